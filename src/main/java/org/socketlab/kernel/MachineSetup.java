@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.socketlab.kernel;
+
+import java.util.Objects;
+
+/**
+ * How a lesson's machine starts: one process with stdin, stdout and stderr open, its
+ * privileges and descriptor limit, and the size of the kernel's memory pool.
+ *
+ * @param pid             the first process's id
+ * @param processName     its label, e.g. "app"
+ * @param credentials     its privileges
+ * @param descriptorLimit RLIMIT_NOFILE
+ * @param memoryCapacity  the kernel memory pool in bytes
+ */
+public record MachineSetup(int pid, String processName, Credentials credentials, int descriptorLimit,
+                           long memoryCapacity) {
+    /** A user's process with the default limit and plenty of memory. */
+    public static final MachineSetup DEFAULT = new MachineSetup(4242, "app", Credentials.USER,
+            DescriptorTable.DEFAULT_LIMIT, KernelMemory.DEFAULT_CAPACITY);
+
+    public MachineSetup {
+        Objects.requireNonNull(processName, "processName");
+        Objects.requireNonNull(credentials, "credentials");
+        if (pid <= 0) {
+            throw new IllegalArgumentException("pid must be positive: " + pid);
+        }
+        if (descriptorLimit < 0) {
+            throw new IllegalArgumentException("descriptor limit must not be negative: " + descriptorLimit);
+        }
+        if (memoryCapacity < 0) {
+            throw new IllegalArgumentException("memory capacity must not be negative: " + memoryCapacity);
+        }
+    }
+
+    public MachineSetup withDescriptorLimit(int limit) {
+        return new MachineSetup(pid, processName, credentials, limit, memoryCapacity);
+    }
+
+    public MachineSetup withCredentials(Credentials newCredentials) {
+        return new MachineSetup(pid, processName, newCredentials, descriptorLimit, memoryCapacity);
+    }
+
+    public MachineSetup withMemoryCapacity(long bytes) {
+        return new MachineSetup(pid, processName, credentials, descriptorLimit, bytes);
+    }
+}

@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.socketlab.kernel;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * socket()'s argument checks, in the order Linux makes them (__sys_socket, __sock_create,
+ * inet_create, unix_create). They run before anything is allocated.
+ */
+final class SocketArguments {
+    /** The result of the checks: a spec to build, or the errno and why. */
+    record Verdict(SocketSpec spec, Errno errno, Narration narration) {
+        boolean passed() {
+            return spec != null;
+        }
+    }
+
+    /** One entry of the kernel's (type → protocols) switch for the inet families. */
+    private record Entry(int protocol) {
+    }
+
+    private SocketArguments() {
+    }
+
+    static Verdict check(int familyNumber, int typeArgument, int protocol, Credentials credentials) {
+        int flagBits = typeArgument & ~SocketType.TYPE_MASK;
+        if ((flagBits & ~SocketFlag.ALL_BITS) != 0) {
+            return fail(Errno.EINVAL, "socket.check.flags", hex(flagBits & ~SocketFlag.ALL_BITS));
+        }
+        if (familyNumber < 0 || familyNumber >= AddressFamily.NPROTO) {
+            return fail(Errno.EAFNOSUPPORT, "socket.check.family", familyName(familyNumber));
+        }
+        int typeNumber = typeArgument & SocketType.TYPE_MASK;
+        if (typeNumber >= SocketType.SOCK_MAX) {
+            return fail(Errno.EINVAL, "socket.check.type", typeNumber);
+        }
+        AddressFamily family = AddressFamily.of(familyNumber).orElse(null);
+        if (family == null) {
+            return fail(Errno.EAFNOSUPPORT, "socket.check.family", familyName(familyNumber));
+        }
+        Set<SocketFlag> flags = SocketFlag.in(typeArgument);
+        return family == AddressFamily.AF_UNIX
+                ? checkUnix(typeNumber, protocol, flags)
+                : checkInet(family, typeNumber, protocol, flags, credentials);
+    }
+
+    private static Verdict checkInet(AddressFamily family, int typeNumber, int protocol, Set<SocketFlag> flags,
+                                     Credentials credentials) {
+        if (protocol < 0 || protocol >= Protocol.LIMIT) {
+            return fail(Errno.EINVAL, "socket.check.protocolRange", protocol);
+        }
+        SocketType type = SocketType.of(typeNumber).orElse(null);
+        List<Entry> entries = inetEntries(family, type);
+        // Mirrors inet_create's search of inetsw[type]: an empty list is ESOCKTNOSUPPORT, a list
+        // without a fitting protocol is EPROTONOSUPPORT, protocol 0 takes the first entry.
+        Errno errno = Errno.ESOCKTNOSUPPORT;
+        int resolved = -1;
+        for (Entry entry : entries) {
+            errno = null;
+            if (protocol == entry.protocol()) {
+                if (protocol != 0) {
+                    resolved = protocol;
+                    break;
+                }
+            } else {
+                if (protocol == 0) {
+                    resolved = entry.protocol();
+                    break;
+                }
+                if (entry.protocol() == 0) {
+                    resolved = protocol;
+                    break;
+                }
+            }
+            errno = Errno.EPROTONOSUPPORT;
+        }
+        if (errno == Errno.ESOCKTNOSUPPORT) {
+            return fail(errno, "socket.check.typeForFamily", family.name(), typeName(typeNumber));
+        }
+        if (errno != null) {
+            return fail(errno, "socket.check.protocolForType", family.name(), typeName(typeNumber),
+                    Protocol.nameOf(protocol));
+        }
+        if (type == SocketType.SOCK_RAW && !credentials.netRaw()) {
+            return fail(Errno.EPERM, "socket.check.raw");
+        }
+        boolean ping = type == SocketType.SOCK_DGRAM && KernelObjectSizes.isPing(family, resolved);
+        String slab = KernelObjectSizes.protocolSlab(family, type, resolved);
+        boolean tcp = type == SocketType.SOCK_STREAM;
+        int send = tcp ? SocketSpec.TCP_SEND_BUFFER : SocketSpec.DEFAULT_BUFFER;
+        int receive = tcp ? SocketSpec.TCP_RECEIVE_BUFFER : SocketSpec.DEFAULT_BUFFER;
+        return new Verdict(new SocketSpec(family, type, resolved, flags, slab, send, receive, ping), null, null);
+    }
+
+    private static List<Entry> inetEntries(AddressFamily family, SocketType type) {
+        if (type == null) {
+            return List.of();
+        }
+        int icmp = family == AddressFamily.AF_INET6 ? Protocol.IPPROTO_ICMPV6.number() : Protocol.IPPROTO_ICMP.number();
+        return switch (type) {
+            case SOCK_STREAM -> List.of(new Entry(Protocol.IPPROTO_TCP.number()));
+            case SOCK_DGRAM -> List.of(new Entry(Protocol.IPPROTO_UDP.number()), new Entry(icmp),
+                    new Entry(Protocol.IPPROTO_UDPLITE.number()));
+            case SOCK_RAW -> List.of(new Entry(Protocol.IPPROTO_IP.number()));
+            default -> List.of();
+        };
+    }
+
+    private static Verdict checkUnix(int typeNumber, int protocol, Set<SocketFlag> flags) {
+        if (protocol != 0 && protocol != AddressFamily.AF_UNIX.number()) {
+            return fail(Errno.EPROTONOSUPPORT, "socket.check.protocolForType", AddressFamily.AF_UNIX.name(),
+                    typeName(typeNumber), Protocol.nameOf(protocol));
+        }
+        SocketType type = SocketType.of(typeNumber).orElse(null);
+        if (type == SocketType.SOCK_RAW) {
+            type = SocketType.SOCK_DGRAM; // unix_create quietly turns SOCK_RAW into SOCK_DGRAM
+        }
+        if (type != SocketType.SOCK_STREAM && type != SocketType.SOCK_DGRAM && type != SocketType.SOCK_SEQPACKET) {
+            return fail(Errno.ESOCKTNOSUPPORT, "socket.check.typeForFamily", AddressFamily.AF_UNIX.name(),
+                    typeName(typeNumber));
+        }
+        return new Verdict(new SocketSpec(AddressFamily.AF_UNIX, type, 0, flags, "UNIX",
+                SocketSpec.DEFAULT_BUFFER, SocketSpec.DEFAULT_BUFFER, false), null, null);
+    }
+
+    private static Verdict fail(Errno errno, String key, Object... args) {
+        return new Verdict(null, errno, Narration.of(key, args));
+    }
+
+    static String familyName(int number) {
+        return AddressFamily.of(number).map(Enum::name).orElse(hex(number));
+    }
+
+    static String typeName(int number) {
+        return SocketType.of(number).map(Enum::name).orElse(String.valueOf(number));
+    }
+
+    private static String hex(int value) {
+        return "0x" + Integer.toHexString(value);
+    }
+}

@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.socketlab.kernel;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * socket() as the three classic stages: get memory (an empty box), fill in the control
+ * information (a form), hand out the lowest free descriptor (a coat-check ticket). A failure
+ * at any stage returns the state the call started from: everything built so far is undone.
+ */
+final class SocketCreation {
+    private SocketCreation() {
+    }
+
+    static List<Step> run(KernelState before, int pid, Syscall.Socket call) {
+        Process process = before.process(pid);
+        SocketArguments.Verdict verdict = SocketArguments.check(call.family(), call.type(), call.protocol(),
+                process.credentials());
+        if (!verdict.passed()) {
+            return List.of(new Step(pid, call, Stage.CHECK_ARGUMENTS, before, List.of(), verdict.narration(),
+                    new Outcome.Failure(verdict.errno())));
+        }
+        SocketSpec spec = verdict.spec();
+        List<Step> steps = new ArrayList<>(3);
+
+        // Stage 1: an empty box.
+        long boxBytes = spec.stageOneBytes();
+        if (!before.memory().canAllocate(boxBytes)) {
+            steps.add(new Step(pid, call, Stage.ALLOCATE_MEMORY, before, List.of(),
+                    Narration.of("socket.allocate.ENOMEM", boxBytes, before.memory().free()),
+                    new Outcome.Failure(Errno.ENOMEM)));
+            return steps;
+        }
+        int id = before.nextSocketId();
+        ControlBlock blank = ControlBlock.allocated(id, spec.family(), spec.type(), spec.flags(), spec.slab(), boxBytes);
+        KernelState allocated = before
+                .withSockets(before.sockets().with(id, blank), id + 1)
+                .withMemory(before.memory().allocate(boxBytes));
+        steps.add(new Step(pid, call, Stage.ALLOCATE_MEMORY, allocated,
+                List.of(new Change.SocketCreated(id), memoryChange(before, allocated)),
+                Narration.of("socket.allocate", spec.slab(), boxBytes), Outcome.PENDING));
+
+        // Stage 2: fill in the form.
+        if (spec.ping() && !process.credentials().pingGroup()) {
+            steps.add(new Step(pid, call, Stage.INIT_CONTROL_BLOCK, before,
+                    List.of(new Change.SocketReleased(id), memoryChange(allocated, before)),
+                    Narration.of("socket.init.EACCES", boxBytes), new Outcome.Failure(Errno.EACCES)));
+            return steps;
+        }
+        ControlBlock filled = blank.withProtocolState(spec.protocol(), SocketState.SS_UNCONNECTED, TcpState.TCP_CLOSE,
+                spec.sendBuffer(), spec.receiveBuffer());
+        KernelState initialised = allocated.withSockets(allocated.sockets().with(id, filled), allocated.nextSocketId());
+        steps.add(new Step(pid, call, Stage.INIT_CONTROL_BLOCK, initialised, fieldChanges(id),
+                Narration.of("socket.init", Protocol.nameOf(spec.protocol()), spec.sendBuffer(), spec.receiveBuffer()),
+                Outcome.PENDING));
+
+        // Stage 3: the ticket.
+        DescriptorTable table = initialised.tableOf(pid);
+        int fd = table.lowestFree();
+        if (fd >= table.limit()) {
+            steps.add(new Step(pid, call, Stage.ISSUE_DESCRIPTOR, before,
+                    List.of(new Change.SocketReleased(id), memoryChange(initialised, before)),
+                    Narration.of("socket.issue.EMFILE", fd, table.limit(), boxBytes),
+                    new Outcome.Failure(Errno.EMFILE)));
+            return steps;
+        }
+        long fileBytes = SocketSpec.stageThreeBytes();
+        if (!initialised.memory().canAllocate(fileBytes)) {
+            steps.add(new Step(pid, call, Stage.ISSUE_DESCRIPTOR, before,
+                    List.of(new Change.SocketReleased(id), memoryChange(initialised, before)),
+                    Narration.of("socket.issue.ENOMEM", fileBytes, initialised.memory().free()),
+                    new Outcome.Failure(Errno.ENOMEM)));
+            return steps;
+        }
+        int fileId = initialised.nextFileId();
+        boolean nonBlocking = spec.flags().contains(SocketFlag.SOCK_NONBLOCK);
+        boolean closeOnExec = spec.flags().contains(SocketFlag.SOCK_CLOEXEC);
+        OpenFile file = new OpenFile(fileId, FileKind.SOCKET, "socket:[" + id + "]", id, 1, nonBlocking);
+        ControlBlock issued = filled.withMemory(filled.memoryBytes() + fileBytes);
+        KernelState done = initialised
+                .withFiles(initialised.files().with(fileId, file), fileId + 1)
+                .withSockets(initialised.sockets().with(id, issued), initialised.nextSocketId())
+                .withMemory(initialised.memory().allocate(fileBytes))
+                .withTable(pid, table.with(new Descriptor(fd, fileId, closeOnExec)));
+        steps.add(new Step(pid, call, Stage.ISSUE_DESCRIPTOR, done,
+                List.of(new Change.DescriptorChanged(pid, fd), new Change.FieldChanged(id, ControlBlock.Field.MEMORY),
+                        memoryChange(initialised, done)),
+                Narration.of("socket.issue", fd), new Outcome.Success(fd)));
+        return steps;
+    }
+
+    private static List<Change> fieldChanges(int id) {
+        List<Change> changes = new ArrayList<>();
+        for (ControlBlock.Field field : List.of(ControlBlock.Field.PROTOCOL, ControlBlock.Field.SOCKET_STATE,
+                ControlBlock.Field.TCP_STATE, ControlBlock.Field.LOCAL, ControlBlock.Field.REMOTE,
+                ControlBlock.Field.SEND_BUFFER, ControlBlock.Field.RECEIVE_BUFFER, ControlBlock.Field.QUEUED)) {
+            changes.add(new Change.FieldChanged(id, field));
+        }
+        return changes;
+    }
+
+    static Change memoryChange(KernelState from, KernelState to) {
+        return new Change.MemoryChanged(from.memory().used(), to.memory().used());
+    }
+}
