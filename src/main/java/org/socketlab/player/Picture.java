@@ -21,6 +21,7 @@ import org.socketlab.kernel.Step;
 import org.socketlab.kernel.Syscall;
 import org.socketlab.lesson.Frame;
 import org.socketlab.lesson.Lesson;
+import org.socketlab.lesson.LocalizedText;
 
 /**
  * What the window shows at rest for one frame, worked out from the frame alone: the views
@@ -37,9 +38,11 @@ import org.socketlab.lesson.Lesson;
  * @param memoryUsed     bytes in use in the kernel pool
  * @param memoryCapacity the pool's size
  * @param memoryChanged  this step took or gave back memory
+ * @param allocations    the live sockets' memory blocks, oldest first (at most {@link #MAX_ALLOCATIONS})
  * @param tickets        the socket descriptors the application holds, ascending
  * @param stages         progress of the current socket() call through its three stages
  * @param codeLine       the code line being executed, or -1
+ * @param say            the lesson's own words for this frame, or empty
  */
 public record Picture(
         Stage stage,
@@ -53,16 +56,21 @@ public record Picture(
         long memoryUsed,
         long memoryCapacity,
         boolean memoryChanged,
+        List<ControlBlock> allocations,
         List<Integer> tickets,
         Map<Stage, StageProgress> stages,
-        int codeLine) {
+        int codeLine,
+        LocalizedText say) {
 
     /** The cabinet always shows at least this many drawers (fewer only under a smaller limit). */
     public static final int MIN_DRAWERS = 8;
+    /** The memory manager shows at most this many blocks. */
+    public static final int MAX_ALLOCATIONS = 48;
 
     public Picture {
         drawers = List.copyOf(drawers);
         changedFields = Set.copyOf(changedFields);
+        allocations = List.copyOf(allocations);
         tickets = List.copyOf(tickets);
         stages = Map.copyOf(stages);
     }
@@ -109,8 +117,9 @@ public record Picture(
             if (file == null) {
                 drawers.add(new Drawer(fd, null, "", -1, changedDrawers.contains(fd), usable));
             } else {
-                drawers.add(new Drawer(fd, file.kind(), file.name(), file.socketId(), changedDrawers.contains(fd),
-                        usable));
+                String label = file.kind() == FileKind.SOCKET ? state.sockets().get(file.socketId()).slab()
+                        : file.name();
+                drawers.add(new Drawer(fd, file.kind(), label, file.socketId(), changedDrawers.contains(fd), usable));
                 if (file.kind() == FileKind.SOCKET) {
                     tickets.add(fd);
                 }
@@ -143,7 +152,17 @@ public record Picture(
 
         return new Picture(step.stage(), step, state.process(pid).name(), drawers, table.limit(), workbench,
                 inspected, changedFields, state.memory().used(), state.memory().capacity(), memoryChanged,
-                tickets, stageProgress(frames, index), frame.codeLine());
+                allocations(state), tickets, stageProgress(frames, index), frame.codeLine(), frame.say());
+    }
+
+    private static List<ControlBlock> allocations(KernelState state) {
+        List<ControlBlock> blocks = new ArrayList<>();
+        state.sockets().forEachInRange(0, Integer.MAX_VALUE, (socket, id) -> {
+            if (blocks.size() < MAX_ALLOCATIONS) {
+                blocks.add(socket);
+            }
+        });
+        return blocks;
     }
 
     /** Enough drawers to show every open one, the next free one and a few empty ones. */

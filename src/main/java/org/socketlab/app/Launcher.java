@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.socketlab.app;
+
+import picocli.CommandLine;
+
+/**
+ * The program's entry point. It does not extend {@code Application}, so the jar runs with
+ * JavaFX on the class path (`java -jar target/socket-lab.jar`); the command line decides
+ * whether a window opens.
+ */
+public final class Launcher {
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        int exit = new CommandLine(new SocketLabCommand()).execute(args);
+        if (exit != 0) {
+            System.exit(exit);
+        }
+    }
+}

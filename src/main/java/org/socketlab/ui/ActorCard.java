@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.socketlab.ui;
+
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * A card for one actor of the story (the application, the protocol stack, the memory
+ * manager, the cabinet): an icon, a title, a detail line and a body.
+ */
+final class ActorCard extends VBox {
+    private final Label title = new Label();
+    private final Label detail = new Label();
+    private final StackPane body = new StackPane();
+
+    ActorCard(String styleClass, String iconCode) {
+        getStyleClass().addAll("actor-card", styleClass);
+        Label icon = new Label(null, Icons.icon(iconCode));
+        icon.getStyleClass().add("actor-icon");
+        title.getStyleClass().add("actor-title");
+        detail.getStyleClass().add("actor-detail");
+        VBox titles = new VBox(title, detail);
+        titles.getStyleClass().add("actor-titles");
+        HBox header = new HBox(icon, titles);
+        header.getStyleClass().add("actor-header");
+        body.getStyleClass().add("actor-body");
+        VBox.setVgrow(body, Priority.ALWAYS);
+        getChildren().addAll(header, body);
+    }
+
+    Label title() {
+        return title;
+    }
+
+    Label detail() {
+        return detail;
+    }
+
+    void setBody(Node content) {
+        body.getChildren().setAll(content);
+    }
+}

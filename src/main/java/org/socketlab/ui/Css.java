@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.socketlab.ui;
+
+import javafx.css.PseudoClass;
+
+/** Style classes and pseudo-classes, named once; the looks live in socket-lab.css. */
+public final class Css {
+    /** The stylesheet every scene uses. */
+    public static final String STYLESHEET = "/org/socketlab/ui/socket-lab.css";
+
+    public static final PseudoClass ALLOCATED = PseudoClass.getPseudoClass("allocated");
+    public static final PseudoClass FILLED = PseudoClass.getPseudoClass("filled");
+    public static final PseudoClass ISSUED = PseudoClass.getPseudoClass("issued");
+    public static final PseudoClass ERROR = PseudoClass.getPseudoClass("error");
+    public static final PseudoClass CHANGED = PseudoClass.getPseudoClass("changed");
+    public static final PseudoClass CURRENT = PseudoClass.getPseudoClass("current");
+    public static final PseudoClass DONE = PseudoClass.getPseudoClass("done");
+    public static final PseudoClass EMPTY = PseudoClass.getPseudoClass("empty");
+    public static final PseudoClass BLANK = PseudoClass.getPseudoClass("blank");
+    public static final PseudoClass UNUSABLE = PseudoClass.getPseudoClass("unusable");
+    public static final PseudoClass ACTIVE = PseudoClass.getPseudoClass("active");
+
+    private Css() {
+    }
+}

@@ -1,0 +1,194 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.socketlab.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.socketlab.kernel.Outcome;
+import org.socketlab.player.Picture;
+
+/**
+ * The animated diagram: the application, the protocol stack with its workbench, the memory
+ * manager, and the descriptor cabinet. At rest it is drawn from the current {@link Picture}
+ * alone; the {@link Choreographer} animates between two pictures on the overlay.
+ */
+final class DiagramView extends StackPane {
+    private final Messages messages;
+    private final FieldTexts texts;
+    private final ViewSubscriptions subscriptions = new ViewSubscriptions();
+    private final ObservableValue<Picture> picture;
+
+    private final ActorCard application = new ActorCard("application-card", Icons.APPLICATION);
+    private final ActorCard stack = new ActorCard("stack-card", Icons.STACK);
+    private final ActorCard memory = new ActorCard("memory-card", Icons.MEMORY);
+    private final ActorCard cabinetCard = new ActorCard("cabinet-card", Icons.CABINET);
+
+    private final Label ticketsTitle = new Label();
+    private final FlowPane tickets = new FlowPane();
+    private final Label noTickets = new Label();
+    private final Label result = new Label();
+    private final StackPane workbench = new StackPane();
+    private final Label workbenchEmpty = new Label();
+    private final SocketBoxView box = new SocketBoxView();
+    private final MemoryPoolView pool = new MemoryPoolView();
+    private final CabinetView cabinet = new CabinetView();
+    private final Pane overlay = new Pane();
+
+    DiagramView(Messages messages, ObservableValue<Picture> picture) {
+        this.messages = messages;
+        this.texts = new FieldTexts(messages);
+        this.picture = picture;
+        getStyleClass().add("diagram");
+
+        ticketsTitle.getStyleClass().add("section-label");
+        tickets.getStyleClass().add("tickets");
+        noTickets.getStyleClass().add("muted");
+        result.getStyleClass().add("call-result");
+        result.setWrapText(true);
+        VBox applicationBody = new VBox(ticketsTitle, tickets, result);
+        applicationBody.getStyleClass().add("application-body");
+        application.setBody(applicationBody);
+
+        workbench.getStyleClass().add("workbench");
+        workbenchEmpty.getStyleClass().add("workbench-empty");
+        workbenchEmpty.setWrapText(true);
+        stack.setBody(workbench);
+        memory.setBody(pool);
+        cabinetCard.setBody(cabinet);
+
+        HBox actors = new HBox(application, stack, memory);
+        actors.getStyleClass().add("actors");
+        for (ActorCard card : List.of(application, stack, memory)) {
+            HBox.setHgrow(card, Priority.ALWAYS);
+            card.setMaxWidth(Double.MAX_VALUE);
+        }
+        VBox content = new VBox(actors, cabinetCard);
+        content.getStyleClass().add("diagram-content");
+        VBox.setVgrow(actors, Priority.ALWAYS);
+
+        overlay.setMouseTransparent(true);
+        overlay.getStyleClass().add("diagram-overlay");
+        getChildren().addAll(content, overlay);
+
+        subscriptions.onChange(this::showCurrent, picture, messages.localeProperty());
+    }
+
+    private void showCurrent() {
+        show(picture.getValue());
+    }
+
+    /** Draws a picture at rest: nothing half-way, nothing on the overlay. */
+    void show(Picture p) {
+        overlay.getChildren().clear();
+        application.title().setText(messages.get("actor.application"));
+        application.detail().setText(messages.get("actor.application.detail", p.processName(), p.step().pid()));
+        stack.title().setText(messages.get("actor.stack"));
+        stack.detail().setText(messages.get("actor.stack.detail"));
+        memory.title().setText(messages.get("actor.memory"));
+        memory.detail().setText(messages.get("actor.memory.detail"));
+        cabinetCard.title().setText(messages.get("actor.cabinet"));
+        cabinetCard.detail().setText(messages.get("actor.cabinet.detail", p.processName(), p.limit()));
+
+        ticketsTitle.setText(messages.get("application.tickets"));
+        List<Node> ticketViews = new ArrayList<>();
+        for (int fd : p.tickets()) {
+            ticketViews.add(new TicketView(fd));
+        }
+        noTickets.setText(messages.get("application.noTickets"));
+        tickets.getChildren().setAll(ticketViews.isEmpty() ? List.of(noTickets) : ticketViews);
+        result.setText(texts.result(p.step()));
+        result.setVisible(!result.getText().isEmpty());
+        result.pseudoClassStateChanged(Css.ERROR, p.step().outcome() instanceof Outcome.Failure);
+
+        if (p.workbench() != null) {
+            box.show(p.workbench(), messages, texts);
+            workbench.getChildren().setAll(box);
+        } else {
+            workbenchEmpty.setText(messages.get("workbench.empty"));
+            workbench.getChildren().setAll(workbenchEmpty);
+        }
+        stack.pseudoClassStateChanged(Css.ERROR, p.step().failed());
+        stack.pseudoClassStateChanged(Css.ACTIVE, p.stage().isSocketStage());
+        pool.show(p, messages, texts);
+        cabinet.show(p.drawers(), messages);
+        for (Node node : List.of(box, workbench, pool, tickets, result, cabinet)) {
+            resetTransient(node);
+        }
+    }
+
+    /** Puts a node back at rest after an animation moved, scaled or faded it. */
+    static void resetTransient(Node node) {
+        node.setOpacity(1);
+        node.setTranslateX(0);
+        node.setTranslateY(0);
+        node.setScaleX(1);
+        node.setScaleY(1);
+    }
+
+    /** A node's bounds in overlay coordinates (layout must be current). */
+    Bounds boundsOnOverlay(Node node) {
+        return overlay.sceneToLocal(node.localToScene(node.getLayoutBounds()));
+    }
+
+    Pane overlay() {
+        return overlay;
+    }
+
+    ActorCard applicationCard() {
+        return application;
+    }
+
+    ActorCard stackCard() {
+        return stack;
+    }
+
+    ActorCard memoryCard() {
+        return memory;
+    }
+
+    StackPane workbench() {
+        return workbench;
+    }
+
+    SocketBoxView box() {
+        return box;
+    }
+
+    MemoryPoolView pool() {
+        return pool;
+    }
+
+    CabinetView cabinet() {
+        return cabinet;
+    }
+
+    FlowPane tickets() {
+        return tickets;
+    }
+
+    Label result() {
+        return result;
+    }
+
+    Messages messages() {
+        return messages;
+    }
+
+    FieldTexts texts() {
+        return texts;
+    }
+
+    /** Stops listening to the picture and the locale. */
+    void dispose() {
+        subscriptions.release();
+    }
+}

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.socketlab.ui;
+
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+
+/** The window's small dialogs: keyboard shortcuts, about, and error messages. */
+public final class Dialogs {
+    private static final String[][] SHORTCUTS = {
+            {"keys.step.keys", "keys.step"},
+            {"keys.back.keys", "keys.back"},
+            {"keys.reset.keys", "keys.reset"},
+            {"keys.end.keys", "keys.end"},
+            {"keys.save.keys", "keys.save"},
+    };
+
+    private Dialogs() {
+    }
+
+    static void keyboardShortcuts(Node owner, Messages messages) {
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("shortcut-grid");
+        for (int i = 0; i < SHORTCUTS.length; i++) {
+            Label keys = new Label(messages.get(SHORTCUTS[i][0]));
+            keys.getStyleClass().add("shortcut-keys");
+            grid.addRow(i, keys, new Label(messages.get(SHORTCUTS[i][1])));
+        }
+        Alert alert = alert(owner, Alert.AlertType.INFORMATION, messages.get("menu.help.keys"));
+        alert.getDialogPane().setContent(grid);
+        alert.show();
+    }
+
+    static void about(Node owner, Messages messages) {
+        Alert alert = alert(owner, Alert.AlertType.INFORMATION, messages.get("menu.help.about"));
+        alert.setHeaderText(messages.get("about.header", Version.current()));
+        alert.setContentText(messages.get("about.text"));
+        alert.show();
+    }
+
+    /** Tells the user something went wrong, in words they can act on. */
+    public static void error(Node owner, Messages messages, String title, String message) {
+        Alert alert = alert(owner, Alert.AlertType.ERROR, title);
+        alert.setHeaderText(title);
+        alert.setContentText(message);
+        alert.show();
+    }
+
+    private static Alert alert(Node owner, Alert.AlertType type, String title) {
+        Alert alert = new Alert(type, "", ButtonType.OK);
+        alert.setTitle(title);
+        alert.setHeaderText(null);
+        if (owner.getScene() != null) {
+            alert.initOwner(owner.getScene().getWindow());
+            alert.getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());
+        }
+        return alert;
+    }
+}

@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.socketlab.ui;
+
+import java.util.stream.Collectors;
+import org.socketlab.kernel.ControlBlock;
+import org.socketlab.kernel.Errno;
+import org.socketlab.kernel.Outcome;
+import org.socketlab.kernel.Protocol;
+import org.socketlab.kernel.Step;
+import org.socketlab.kernel.Syscall;
+
+/**
+ * Turns kernel values into the words the window shows, in the current language. The one place
+ * that knows how a field reads, so every view shows it the same way.
+ */
+final class FieldTexts {
+    private final Messages messages;
+
+    FieldTexts(Messages messages) {
+        this.messages = messages;
+    }
+
+    /** The text of a control block field; "—" for what zeroed memory holds. */
+    String field(ControlBlock socket, ControlBlock.Field field) {
+        boolean blank = socket.isBlank();
+        return switch (field) {
+            case FAMILY -> socket.family().name();
+            case TYPE -> socket.type().name();
+            case PROTOCOL -> blank ? messages.get("value.blank") : Protocol.nameOf(socket.protocol());
+            case FLAGS -> socket.flags().isEmpty() ? messages.get("value.noFlags")
+                    : socket.flags().stream().map(Enum::name).sorted().collect(Collectors.joining(" | "));
+            case SOCKET_STATE -> blank ? messages.get("value.blank") : socket.socketState().name();
+            case TCP_STATE -> blank ? messages.get("value.blank") : socket.tcpState().name();
+            case LOCAL -> endpoint(socket, true);
+            case REMOTE -> endpoint(socket, false);
+            case SEND_BUFFER -> blank ? messages.get("value.blank") : messages.get("value.bytes", socket.sendBufferLimit());
+            case RECEIVE_BUFFER -> blank ? messages.get("value.blank")
+                    : messages.get("value.bytes", socket.receiveBufferLimit());
+            case QUEUED -> blank ? messages.get("value.blank")
+                    : messages.get("value.queued", socket.sendQueued(), socket.receiveQueued());
+            case MEMORY -> messages.get("value.bytes", socket.memoryBytes());
+        };
+    }
+
+    private String endpoint(ControlBlock socket, boolean local) {
+        if (socket.isBlank()) {
+            return messages.get("value.blank");
+        }
+        var endpoint = local ? socket.local() : socket.remote();
+        return endpoint.isUnset()
+                ? messages.get(local ? "value.unbound" : "value.unknownPeer", endpoint.toString())
+                : endpoint.toString();
+    }
+
+    /** The form's three plain-language rows: state, addresses, buffers. */
+    String formState(ControlBlock socket) {
+        return socket.isBlank() ? messages.get("form.unwritten")
+                : messages.get("form.state." + socket.socketState().name());
+    }
+
+    String formAddresses(ControlBlock socket) {
+        if (socket.isBlank()) {
+            return messages.get("form.unwritten");
+        }
+        if (socket.local().isUnset() && socket.remote().isUnset()) {
+            return messages.get("form.addresses.none");
+        }
+        return socket.local() + " → " + socket.remote();
+    }
+
+    String formBuffers(ControlBlock socket) {
+        if (socket.isBlank()) {
+            return messages.get("form.unwritten");
+        }
+        return socket.sendQueued() + socket.receiveQueued() == 0 ? messages.get("form.buffers.empty")
+                : messages.get("value.queued", socket.sendQueued(), socket.receiveQueued());
+    }
+
+    /** What the last call returned, as C would show it: "socket() = 3", "= -1 EMFILE". */
+    String result(Step step) {
+        Syscall call = step.call();
+        if (call == null || !step.outcome().isReturned()) {
+            return "";
+        }
+        if (step.outcome() instanceof Outcome.Failure failure) {
+            Errno errno = failure.errno();
+            return messages.get("result.failure", call.name(), errno.name(), errno.message());
+        }
+        return messages.get("result.success", call.name(), ((Outcome.Success) step.outcome()).value());
+    }
+
+    /** A byte count with a readable unit: "3,584 B", "64 MiB". */
+    String bytes(long bytes) {
+        if (bytes >= 1024 * 1024 && bytes % (1024 * 1024) == 0) {
+            return messages.get("value.mebibytes", bytes / (1024 * 1024));
+        }
+        if (bytes >= 64 * 1024 && bytes % 1024 == 0) {
+            return messages.get("value.kibibytes", bytes / 1024);
+        }
+        return messages.get("value.bytes", bytes);
+    }
+}

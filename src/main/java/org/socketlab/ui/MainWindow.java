@@ -1,0 +1,200 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.socketlab.ui;
+
+import java.util.Set;
+import java.util.function.Consumer;
+import javafx.event.EventHandler;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.socketlab.lesson.Lesson;
+import org.socketlab.player.Player;
+
+/**
+ * The main window's content: menu, header, the animated diagram with the narration, the code
+ * and control block panels, the summary table and the player controls. It owns the keys
+ * that drive the player, whatever control has focus.
+ */
+public final class MainWindow {
+    private static final Set<KeyCode> STEP_KEYS = Set.of(KeyCode.RIGHT, KeyCode.SPACE, KeyCode.PAGE_DOWN);
+    private static final Set<KeyCode> BACK_KEYS = Set.of(KeyCode.LEFT, KeyCode.PAGE_UP);
+
+    private final Player player;
+    private final Messages messages;
+    private final Director director;
+    private final ViewSubscriptions subscriptions = new ViewSubscriptions();
+    private final BorderPane root = new BorderPane();
+    private final DiagramView diagram;
+    private final NarrationView narration;
+    private final ControlBlockView controlBlock;
+    private final CodeView code;
+    private final SummaryTableView summary;
+    private final PlayerControls controls;
+    private final VBox lessonCanvas;
+    private final Label lessonTitle = new Label();
+    private final Label lessonDescription = new Label();
+    private final EventHandler<KeyEvent> keys = this::onKey;
+    private Scene scene;
+
+    /** Actions the window offers that live outside the ui layer (export, quit). */
+    public record Actions(Consumer<MainWindow> savePicture, Runnable quit) {
+    }
+
+    public MainWindow(Player player, Messages messages, Actions actions) {
+        this.player = player;
+        this.messages = messages;
+        this.director = new Director(player);
+        root.getStyleClass().add("main-window");
+
+        diagram = new DiagramView(messages, director.pictureProperty());
+        director.animate(diagram);
+        narration = new NarrationView(messages, director.pictureProperty());
+        controlBlock = new ControlBlockView(messages, director.pictureProperty());
+        code = new CodeView(messages, player.lessonProperty(), director.pictureProperty());
+        summary = new SummaryTableView(messages, director.pictureProperty());
+        controls = new PlayerControls(player, messages);
+
+        lessonCanvas = new VBox(diagram, narration);
+        lessonCanvas.getStyleClass().add("lesson-canvas");
+        VBox.setVgrow(diagram, Priority.ALWAYS);
+        VBox side = new VBox(code, controlBlock);
+        side.getStyleClass().add("side-panels");
+        VBox.setVgrow(controlBlock, Priority.ALWAYS);
+        HBox centre = new HBox(lessonCanvas, side);
+        centre.getStyleClass().add("centre");
+        HBox.setHgrow(lessonCanvas, Priority.ALWAYS);
+
+        VBox top = new VBox(menuBar(actions), header());
+        VBox bottom = new VBox(summary, controls);
+        bottom.getStyleClass().add("bottom");
+        root.setTop(top);
+        root.setCenter(centre);
+        root.setBottom(bottom);
+        subscriptions.onChange(this::showLesson, player.lessonProperty(), messages.localeProperty());
+    }
+
+    private MenuBar menuBar(Actions actions) {
+        MenuItem save = new MenuItem();
+        save.textProperty().bind(messages.text("menu.file.savePicture"));
+        save.setGraphic(Icons.icon(Icons.SAVE_IMAGE));
+        save.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
+        save.setOnAction(e -> actions.savePicture().accept(this));
+        MenuItem quit = new MenuItem();
+        quit.textProperty().bind(messages.text("menu.file.quit"));
+        quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
+        quit.setOnAction(e -> actions.quit().run());
+        Menu file = new Menu();
+        file.textProperty().bind(messages.text("menu.file"));
+        file.getItems().addAll(save, new SeparatorMenuItem(), quit);
+
+        MenuItem shortcuts = new MenuItem();
+        shortcuts.textProperty().bind(messages.text("menu.help.keys"));
+        shortcuts.setAccelerator(KeyCombination.keyCombination("F1"));
+        shortcuts.setOnAction(e -> Dialogs.keyboardShortcuts(root, messages));
+        MenuItem about = new MenuItem();
+        about.textProperty().bind(messages.text("menu.help.about"));
+        about.setOnAction(e -> Dialogs.about(root, messages));
+        Menu help = new Menu();
+        help.textProperty().bind(messages.text("menu.help"));
+        help.getItems().addAll(shortcuts, about);
+
+        MenuBar bar = new MenuBar(file, help);
+        bar.setUseSystemMenuBar(true);
+        return bar;
+    }
+
+    private Node header() {
+        Label logo = new Label(null, Icons.icon(Icons.TICKET));
+        logo.getStyleClass().add("logo");
+        Label appName = new Label();
+        appName.textProperty().bind(messages.text("app.title"));
+        appName.getStyleClass().add("app-name");
+        lessonTitle.getStyleClass().add("lesson-title");
+        lessonDescription.getStyleClass().add("lesson-description");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(logo, appName, lessonTitle, lessonDescription, spacer);
+        header.getStyleClass().add("header");
+        return header;
+    }
+
+    private void showLesson() {
+        Lesson lesson = player.getLesson();
+        lessonTitle.setText(messages.lessonText(lesson.title()));
+        lessonDescription.setText(messages.lessonText(lesson.description()));
+    }
+
+    /** Puts the window's content into a scene and takes over the player keys there. */
+    public void attach(Scene target) {
+        detach();
+        scene = target;
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, keys);
+    }
+
+    private void detach() {
+        if (scene != null) {
+            scene.removeEventFilter(KeyEvent.KEY_PRESSED, keys);
+            scene = null;
+        }
+    }
+
+    private void onKey(KeyEvent event) {
+        if (event.isControlDown() || event.isAltDown() || event.isMetaDown() || event.isShortcutDown()) {
+            return;
+        }
+        KeyCode key = event.getCode();
+        if (STEP_KEYS.contains(key)) {
+            player.step();
+        } else if (BACK_KEYS.contains(key)) {
+            player.back();
+        } else if (key == KeyCode.HOME) {
+            player.reset();
+        } else if (key == KeyCode.END) {
+            player.jumpTo(player.getCount() - 1);
+        } else {
+            return;
+        }
+        event.consume();
+    }
+
+    /** The whole window's content. */
+    public Parent root() {
+        return root;
+    }
+
+    /** The lesson canvas (diagram and narration): what a picture export shows. */
+    public Node getSnapshotTarget() {
+        return lessonCanvas;
+    }
+
+    /** The director animating this window. */
+    public Director director() {
+        return director;
+    }
+
+    /** Releases every listener this window put on the player and the messages. */
+    public void dispose() {
+        detach();
+        director.dispose();
+        diagram.dispose();
+        narration.dispose();
+        controlBlock.dispose();
+        code.dispose();
+        summary.dispose();
+        controls.dispose();
+        subscriptions.release();
+    }
+}

@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.socketlab.ui;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import org.socketlab.kernel.Narration;
+import org.socketlab.lesson.LocalizedText;
+
+/**
+ * Every word the window shows, looked up in the {@code messages} ResourceBundle for the
+ * current locale. Every value is a {@link MessageFormat} pattern (so an apostrophe is
+ * written twice). Views re-read their texts when the locale changes.
+ */
+public final class Messages {
+    /** The base name of the bundle. */
+    public static final String BUNDLE = "org.socketlab.ui.messages";
+
+    private final ObjectProperty<Locale> locale = new SimpleObjectProperty<>(this, "locale");
+    private ResourceBundle bundle;
+
+    public Messages(Locale initial) {
+        // No fallback to the system locale: English must stay English on a Chinese desktop.
+        locale.subscribe(l -> bundle = ResourceBundle.getBundle(BUNDLE, l,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
+        locale.set(initial);
+    }
+
+    /** The language the window speaks; setting it re-labels every view. */
+    public ObjectProperty<Locale> localeProperty() {
+        return locale;
+    }
+
+    public Locale getLocale() {
+        return locale.get();
+    }
+
+    /** The message for a key, formatted with the arguments. */
+    public String get(String key, Object... args) {
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            return "!" + key + "!";
+        }
+        return new MessageFormat(pattern, locale.get()).format(args);
+    }
+
+    /** A binding that follows the locale: for labels whose text never changes otherwise. */
+    public StringBinding text(String key, Object... args) {
+        return Bindings.createStringBinding(() -> get(key, args), locale);
+    }
+
+    /** A kernel narration in the current language. */
+    public String narration(Narration narration) {
+        return get("narration." + narration.key(), narration.args().toArray());
+    }
+
+    /** A lesson's own text in the current language. */
+    public String lessonText(LocalizedText text) {
+        return text.get(locale.get());
+    }
+}

@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.socketlab.ui;
+
+import javafx.beans.value.ObservableValue;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.socketlab.kernel.Stage;
+import org.socketlab.player.Picture;
+
+/** What is happening, in words: the stage, the lesson's own line, and the kernel's story. */
+final class NarrationView extends VBox {
+    private final Messages messages;
+    private final ObservableValue<Picture> picture;
+    private final ViewSubscriptions subscriptions = new ViewSubscriptions();
+    private final FontIcon stageIcon = Icons.icon(Icons.BOX);
+    private final Label stageChip = new Label(null, stageIcon);
+    private final Label say = new Label();
+    private final Label text = new Label();
+
+    NarrationView(Messages messages, ObservableValue<Picture> picture) {
+        this.messages = messages;
+        this.picture = picture;
+        getStyleClass().add("narration");
+        stageChip.getStyleClass().add("stage-chip");
+        say.getStyleClass().add("narration-say");
+        say.setWrapText(true);
+        text.getStyleClass().add("narration-text");
+        text.setWrapText(true);
+        HBox chipLine = new HBox(stageChip);
+        chipLine.getStyleClass().add("stage-chip-line");
+        getChildren().addAll(chipLine, say, text);
+        subscriptions.onChange(this::show, picture, messages.localeProperty());
+    }
+
+    private void show() {
+        Picture p = picture.getValue();
+        Stage stage = p.stage();
+        for (Stage s : Stage.values()) {
+            stageChip.getStyleClass().remove("stage-" + s.name().toLowerCase(java.util.Locale.ROOT));
+        }
+        stageChip.getStyleClass().add("stage-" + stage.name().toLowerCase(java.util.Locale.ROOT));
+        stageChip.pseudoClassStateChanged(Css.ERROR, p.step().failed());
+        stageIcon.setIconLiteral(p.step().failed() ? Icons.ERROR : iconOf(stage));
+        stageChip.setText(messages.get("stage." + stage.name() + ".chip"));
+        text.setText(messages.narration(p.step().narration()));
+        String words = messages.lessonText(p.say());
+        say.setText(words);
+        say.setVisible(!words.isEmpty());
+        say.setManaged(!words.isEmpty());
+    }
+
+    static String iconOf(Stage stage) {
+        return switch (stage) {
+            case START -> Icons.APPLICATION;
+            case CHECK_ARGUMENTS -> Icons.STACK;
+            case ALLOCATE_MEMORY -> Icons.BOX;
+            case INIT_CONTROL_BLOCK -> Icons.FORM;
+            case ISSUE_DESCRIPTOR -> Icons.TICKET;
+            case CLOSE_DESCRIPTOR -> Icons.CABINET;
+            case RELEASE_SOCKET -> Icons.RELEASE;
+        };
+    }
+
+    void dispose() {
+        subscriptions.release();
+    }
+}
