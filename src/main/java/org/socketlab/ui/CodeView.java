@@ -51,14 +51,22 @@ final class CodeView extends VBox {
     }
 
     private final class CodeCell extends ListCell<String> {
+        private final Label number = new Label();
+
         CodeCell() {
             getStyleClass().add("code-line");
+            number.getStyleClass().add("code-line-number");
+            // Long lines wrap inside the panel, indented past the line number.
+            setWrapText(true);
+            setPrefWidth(0);
         }
 
         @Override
         protected void updateItem(String line, boolean empty) {
             super.updateItem(line, empty);
-            setText(empty ? null : String.format("%3d  %s", getIndex() + 1, line));
+            number.setText(empty ? "" : Integer.toString(getIndex() + 1));
+            setGraphic(empty ? null : number);
+            setText(empty ? null : line);
             pseudoClassStateChanged(Css.CURRENT, !empty && getIndex() == currentLine);
         }
     }

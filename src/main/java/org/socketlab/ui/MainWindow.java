@@ -77,7 +77,7 @@ public final class MainWindow {
         centre.getStyleClass().add("centre");
         HBox.setHgrow(lessonCanvas, Priority.ALWAYS);
 
-        VBox top = new VBox(menuBar(actions), header());
+        Node top = header(menuBar(actions));
         VBox bottom = new VBox(summary, controls);
         bottom.getStyleClass().add("bottom");
         root.setTop(top);
@@ -116,17 +116,16 @@ public final class MainWindow {
         return bar;
     }
 
-    private Node header() {
+    /** One bar: the app's mark, the menus, and the lesson's title and description. */
+    private Node header(MenuBar menus) {
         Label logo = new Label(null, Icons.icon(Icons.TICKET));
         logo.getStyleClass().add("logo");
-        Label appName = new Label();
-        appName.textProperty().bind(messages.text("app.title"));
-        appName.getStyleClass().add("app-name");
+        logo.textProperty().bind(messages.text("app.title"));
         lessonTitle.getStyleClass().add("lesson-title");
         lessonDescription.getStyleClass().add("lesson-description");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(logo, appName, lessonTitle, lessonDescription, spacer);
+        HBox header = new HBox(logo, menus, spacer, lessonTitle, lessonDescription);
         header.getStyleClass().add("header");
         return header;
     }

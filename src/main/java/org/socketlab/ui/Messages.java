@@ -4,6 +4,7 @@ package org.socketlab.ui;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
+import java.util.Objects;
 import java.util.ResourceBundle;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
@@ -25,10 +26,10 @@ public final class Messages {
     private ResourceBundle bundle;
 
     public Messages(Locale initial) {
+        locale.set(Objects.requireNonNull(initial, "locale"));
         // No fallback to the system locale: English must stay English on a Chinese desktop.
         locale.subscribe(l -> bundle = ResourceBundle.getBundle(BUNDLE, l,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
-        locale.set(initial);
     }
 
     /** The language the window speaks; setting it re-labels every view. */

@@ -31,6 +31,8 @@ final class NarrationView extends VBox {
         HBox chipLine = new HBox(stageChip);
         chipLine.getStyleClass().add("stage-chip-line");
         getChildren().addAll(chipLine, say, text);
+        // Never cut the story short: the diagram above gives way instead.
+        setMinHeight(USE_PREF_SIZE);
         subscriptions.onChange(this::show, picture, messages.localeProperty());
     }
 
