@@ -60,6 +60,7 @@ public final class AnimatedGifWriter implements Closeable {
     private int framesInFile;
     private int written;
     private boolean closed;
+    private boolean failed;
 
     /** A quantised frame waiting for its final delay. */
     private record Pending(BufferedImage image, int x, int y, long delayMs) {
@@ -99,8 +100,9 @@ public final class AnimatedGifWriter implements Closeable {
      */
     public void add(ArgbImage frame, int delayMs) throws IOException {
         Objects.requireNonNull(frame, "frame");
-        if (closed) {
-            throw new IllegalStateException("the GIF was already closed");
+        if (closed || failed) {
+            throw new IllegalStateException(
+                    closed ? "the GIF was already closed" : "an earlier frame could not be written");
         }
         if (delayMs < 0) {
             throw new IllegalArgumentException("frame delay must not be negative, got " + delayMs + " ms");
@@ -123,7 +125,12 @@ public final class AnimatedGifWriter implements Closeable {
         if (!options.cropUnchanged() || !options.disposal().keepsPixels()) {
             box = new int[] {0, 0, width, height};
         }
-        writePending();
+        try {
+            writePending();
+        } catch (IOException | RuntimeException e) {
+            failed = true;
+            throw e;
+        }
         pending = new Pending(indexed(rgb, box), box[0], box[1], delayMs);
         previous = rgb;
         framesInFile++;
@@ -146,6 +153,9 @@ public final class AnimatedGifWriter implements Closeable {
         }
         closed = true;
         try {
+            if (failed) {
+                return; // the stream is broken; the caller already has the exception
+            }
             if (pending == null) {
                 throw new IllegalStateException("no frames were added, so there is no GIF to write");
             }

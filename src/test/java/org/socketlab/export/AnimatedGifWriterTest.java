@@ -252,4 +252,32 @@ class AnimatedGifWriterTest {
         });
         assertThat(GifFrames.read(java.nio.file.Files.readAllBytes(target)).frames()).hasSize(2);
     }
+
+    @Test
+    void diskFullHalfWayThroughALessonLeavesNoFile(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        java.nio.file.Path target = dir.resolve("lesson.gif");
+        ExportException e = org.assertj.core.api.Assertions.catchThrowableOfType(ExportException.class, () ->
+                AtomicFileWriter.write(target, false, file -> {
+                    java.io.OutputStream out = new java.io.FilterOutputStream(file) {
+                        private int budget = 5_000;
+
+                        @Override
+                        public void write(byte[] b, int off, int len) throws IOException {
+                            budget -= len;
+                            if (budget < 0) {
+                                throw new IOException("No space left on device");
+                            }
+                            file.write(b, off, len);
+                        }
+                    };
+                    try (AnimatedGifWriter gif = new AnimatedGifWriter(out)) {
+                        for (int i = 0; i < 3; i++) {
+                            gif.add(frame(i, false), 100);
+                        }
+                    }
+                }));
+        assertThat(e.reason()).isEqualTo(ExportException.Reason.DISK_FULL);
+        assertThat(e.getMessage()).contains(target.toString()).contains("not enough disk space");
+        assertThat(dir).isEmptyDirectory();
+    }
 }
