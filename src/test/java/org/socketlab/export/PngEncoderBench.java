@@ -20,7 +20,8 @@ import javax.imageio.ImageIO;
  * at each level/filter and with ImageIO's PNG writer, printing median times and sizes.
  *
  * <p>Run: {@code mvn -o -q test-compile && java -cp target/classes:target/test-classes
- * org.socketlab.export.PngEncoderBench}
+ * org.socketlab.export.PngEncoderBench [runs] [flat|soft|photo]}: {@code soft} adds a window
+ * gradient and soft shadows, {@code photo} a smooth 2-D "photo" over the middle third.
  */
 public final class PngEncoderBench {
 
