@@ -7,6 +7,7 @@ import javafx.collections.ObservableList;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.socketlab.lesson.Lesson;
@@ -40,8 +41,9 @@ final class CodeView extends VBox {
         title.setText(messages.get("code.title"));
         currentLine = picture.getValue().codeLine();
         list.refresh();
-        if (currentLine >= 0) {
-            list.scrollTo(Math.max(0, currentLine - 2));
+        if (currentLine >= 0 && list.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
+            // Straight to the flow: ListView.scrollTo's event keeps a replaced view reachable.
+            flow.scrollTo(Math.max(0, currentLine - 2));
         }
     }
 

@@ -79,18 +79,9 @@ final class PlayerControls extends HBox {
         position.setMinWidth(USE_PREF_SIZE);
 
         speed.getItems().setAll(SPEEDS);
-        speed.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Double value) {
-                return value == null ? "" : messages.get("controls.speedValue", value);
-            }
-
-            @Override
-            public Double fromString(String text) {
-                throw new UnsupportedOperationException();
-            }
-        });
-        speed.setValue(SPEEDS.contains(player.getSpeed()) ? player.getSpeed() : 1.0);
+        // The choice follows the player; a speed it does not offer (instant) shows no choice.
+        subscriptions.add(player.speedProperty().subscribe(value ->
+                speed.setValue(SPEEDS.contains(value.doubleValue()) ? value.doubleValue() : null)));
         subscriptions.add(speed.valueProperty().subscribe(value -> {
             if (value != null && value != player.getSpeed()) {
                 player.setSpeed(value);
@@ -124,10 +115,22 @@ final class PlayerControls extends HBox {
         back.setTooltip(new Tooltip(messages.get("controls.back.tip")));
         play.setTooltip(new Tooltip(messages.get("controls.play.tip")));
         step.setTooltip(new Tooltip(messages.get("controls.step.tip")));
-        // The choice box caches item texts: give it its items again so they follow the language.
-        Double chosen = speed.getValue();
-        speed.getItems().setAll(SPEEDS);
-        speed.setValue(chosen);
+        speed.setConverter(speedConverter());
+    }
+
+    /** Names the speeds in the current language; a new converter makes the choice box relabel. */
+    private StringConverter<Double> speedConverter() {
+        return new StringConverter<>() {
+            @Override
+            public String toString(Double value) {
+                return value == null ? "" : messages.get("controls.speedValue", value);
+            }
+
+            @Override
+            public Double fromString(String text) {
+                throw new UnsupportedOperationException("the speed is chosen, not typed");
+            }
+        };
     }
 
     void dispose() {

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.socketlab.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * The layering every feature grows on: kernel ← lesson ← player ← ui ← app, one direction,
+ * and the pure layers free of the toolkit.
+ */
+@AnalyzeClasses(packages = "org.socketlab", importOptions = ImportOption.DoNotIncludeTests.class)
+class LayerRulesTest {
+
+    @ArchTest
+    static final ArchRule kernelHasNoJavaFx = noClasses().that().resideInAPackage("org.socketlab.kernel..")
+            .should().dependOnClassesThat().resideInAPackage("javafx..")
+            .because("the kernel model is pure Java and testable without any toolkit");
+
+    @ArchTest
+    static final ArchRule lessonHasNoJavaFx = noClasses().that().resideInAPackage("org.socketlab.lesson..")
+            .should().dependOnClassesThat().resideInAPackage("javafx..");
+
+    @ArchTest
+    static final ArchRule playerUsesOnlyJavaFxBase = noClasses().that().resideInAPackage("org.socketlab.player..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..",
+                    "javafx.animation..", "javafx.application..")
+            .because("the player is a view model that runs without starting the toolkit");
+
+    @ArchTest
+    static final ArchRule layers = layeredArchitecture().consideringOnlyDependenciesInLayers()
+            .layer("kernel").definedBy("org.socketlab.kernel..")
+            .layer("lesson").definedBy("org.socketlab.lesson..")
+            .layer("player").definedBy("org.socketlab.player..")
+            .layer("ui").definedBy("org.socketlab.ui..")
+            .layer("export").definedBy("org.socketlab.export..")
+            .layer("app").definedBy("org.socketlab.app..")
+            .whereLayer("app").mayNotBeAccessedByAnyLayer()
+            .whereLayer("ui").mayOnlyBeAccessedByLayers("app")
+            .whereLayer("export").mayOnlyBeAccessedByLayers("ui", "app")
+            .whereLayer("player").mayOnlyBeAccessedByLayers("ui", "export", "app")
+            .whereLayer("lesson").mayOnlyBeAccessedByLayers("player", "ui", "export", "app")
+            .whereLayer("kernel").mayOnlyBeAccessedByLayers("lesson", "player", "ui", "export", "app");
+}

@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.socketlab.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import org.junit.jupiter.api.Test;
+import org.socketlab.kernel.AddressFamily;
+import org.socketlab.kernel.Kernel;
+import org.socketlab.kernel.KernelState;
+import org.socketlab.kernel.MachineSetup;
+import org.socketlab.kernel.Narration;
+import org.socketlab.kernel.Stage;
+import org.socketlab.kernel.Step;
+import org.socketlab.kernel.Syscall;
+import org.socketlab.lesson.BuiltInLessons;
+import org.socketlab.lesson.Frame;
+
+/** The words of the window: every key the app asks for exists, and every pattern formats. */
+class MessagesTest {
+    private final Messages messages = new Messages(Locale.ENGLISH);
+    private final ResourceBundle bundle = ResourceBundle.getBundle(Messages.BUNDLE, Locale.ROOT);
+
+    @Test
+    void everyValueIsAValidPatternWithoutALoneApostrophe() {
+        for (String key : bundle.keySet()) {
+            String pattern = bundle.getString(key);
+            assertThat(pattern).as(key).isNotBlank();
+            assertThat(pattern.replace("''", "")).as(key + " has an apostrophe MessageFormat would drop")
+                    .doesNotContain("'");
+            assertThat(new MessageFormat(pattern, Locale.ENGLISH)).as(key).isNotNull();
+        }
+    }
+
+    @Test
+    void everyNarrationTheKernelProducesHasWords() {
+        KernelState boot = KernelState.boot(MachineSetup.DEFAULT.withDescriptorLimit(4).withMemoryCapacity(3000));
+        int pid = MachineSetup.DEFAULT.pid();
+        int[][] calls = {{12345, 1, 0}, {2, 99, 0}, {2, 12, 0}, {2, 1, 300}, {2, 5, 0}, {2, 2, 6}, {2, 3, 1},
+                {2, 1, 0}, {2, 2, 1}};
+        for (int[] c : calls) {
+            assertHasWords(Kernel.execute(boot, pid, new Syscall.Socket(c[0], c[1], c[2])));
+        }
+        KernelState one = KernelState.boot(MachineSetup.DEFAULT.withDescriptorLimit(4));
+        assertHasWords(Kernel.execute(one, pid, new Syscall.Socket(AddressFamily.AF_INET.number(), 1, 0)));
+        KernelState full = Kernel.after(one, pid, new Syscall.Socket(AddressFamily.AF_INET.number(), 1, 0));
+        assertHasWords(Kernel.execute(full, pid, new Syscall.Socket(AddressFamily.AF_INET.number(), 1, 0)));
+        assertHasWords(Kernel.execute(full, pid, new Syscall.Close(3)));
+        assertHasWords(Kernel.execute(full, pid, new Syscall.Close(1)));
+        assertHasWords(Kernel.execute(full, pid, new Syscall.Close(9)));
+        for (Frame frame : BuiltInLessons.threeStages().frames()) {
+            assertThat(messages.narration(frame.step().narration())).doesNotStartWith("!");
+        }
+    }
+
+    private void assertHasWords(Iterable<Step> steps) {
+        for (Step step : steps) {
+            Narration narration = step.narration();
+            String text = messages.narration(narration);
+            assertThat(text).as(narration.key()).doesNotStartWith("!").doesNotContain("{");
+        }
+    }
+
+    @Test
+    void everyStageHasAChipAndNumbersHaveNoThousandsSeparatorWhereTheyAreNames() {
+        for (Stage stage : Stage.values()) {
+            assertThat(messages.get("stage." + stage.name() + ".chip")).doesNotStartWith("!");
+        }
+        assertThat(messages.get("actor.application.detail", "app", 4242)).isEqualTo("process app, pid 4242");
+        assertThat(messages.get("value.bytes", 131072)).isEqualTo("131,072 B");
+    }
+}
