@@ -74,8 +74,8 @@ public final class LessonParser {
     }
 
     private static LessonParseException tooLarge(String name, long size) {
-        return fileProblem(name, String.format("the file is too large: %.1f MiB (a lesson may be at most 1 MiB)",
-                size / (double) (1 << 20)), "a lesson is a small C program; is this the right file?");
+        return fileProblem(name, "the file is too large: " + size + " bytes (a lesson may be at most 1 MiB, "
+                + MAX_BYTES + " bytes)", "a lesson is a small C program; is this the right file?");
     }
 
     private static LessonParseException fileProblem(String name, String message, String hint) {

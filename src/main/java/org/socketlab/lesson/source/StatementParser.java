@@ -135,14 +135,15 @@ final class StatementParser {
         Token second = in.peek(1);
         if (t.is(";")) {
             in.next();
+        } else if (t.kind() == Token.Kind.NAME && RESERVED.contains(t.text()) && !TYPES.contains(t.text())
+                && !t.isName("if") && !t.isName("return")) {
+            throw unexpected(t, second);
         } else if (t.is("{")) {
             block(in.next());
         } else if (t.isName("if")) {
             ifStatement();
         } else if (t.isName("return")) {
             returnStatement();
-        } else if (t.isName("else")) {
-            throw in.fail(t, "'else' without 'if'", "else follows the block of an if (...)");
         } else if (t.kind() == Token.Kind.NAME && TYPES.contains(t.text()) && second.kind() == Token.Kind.NAME) {
             declaration();
         } else if (t.kind() == Token.Kind.NAME && second.is("=")) {
@@ -157,6 +158,9 @@ final class StatementParser {
     private Bail unexpected(Token t, Token second) {
         if (t.isName("for") || t.isName("while") || t.isName("do")) {
             return in.fail(t, "loops are not supported", "write each call on its own line");
+        }
+        if (t.isName("else")) {
+            return in.fail(t, "'else' without 'if'", "else follows the block of an if (...)");
         }
         if (t.kind() == Token.Kind.NAME && second.kind() == Token.Kind.NAME) {
             return in.fail(t, "unknown type '" + t.text() + "'", "variables are int (or pid_t) and hold a call's "
@@ -302,7 +306,7 @@ final class StatementParser {
         } catch (Complaint c) {
             throw in.fail(condition.variable(), c.getMessage(), c.hint());
         }
-        String why = "no running process passes the test on line " + ifToken.line();
+        String why = "no process that is still running passes the test on line " + ifToken.line();
         processes.restore(split.chosen(), why);
         reportedIdle = false;
         body();

@@ -54,12 +54,22 @@ final class TokenCursor {
         return peek().kind() == kind;
     }
 
-    /** Consumes the punctuation mark, or records that it is missing and bails. */
+    /**
+     * Consumes the punctuation mark, or records that it is missing and bails. When what follows
+     * is on a later line, the problem points just after the previous token, where the mark belongs.
+     */
     Token expect(String punct, String hint) throws Bail {
         if (at(punct)) {
             return next();
         }
-        throw fail(peek(), "expected '" + punct + "', found " + peek().describe(), hint);
+        Token found = peek();
+        Token last = previous();
+        String message = "expected '" + punct + "', found " + found.describe();
+        if (pos > 0 && found.line() != last.line()) {
+            problems.add(last.line(), last.endColumn(), message, hint);
+            throw new Bail();
+        }
+        throw fail(found, message, hint);
     }
 
     /** Consumes a ';'. A missing one is reported just after the previous token, and parsing goes on. */
@@ -79,16 +89,18 @@ final class TokenCursor {
         return new Bail();
     }
 
-    /** After a problem: skips past the next ';', or up to a brace, whichever comes first. */
+    /** After a problem: skips past the next ';' outside parentheses, or up to a brace, whichever comes first. */
     void skipStatement() {
+        int parens = 0;
         while (!atEnd()) {
-            if (at(";")) {
+            if (at(";") && parens == 0) {
                 next();
                 return;
             }
             if (at("{") || at("}")) {
                 return;
             }
+            parens += at("(") ? 1 : at(")") && parens > 0 ? -1 : 0;
             next();
         }
     }

@@ -267,6 +267,16 @@ final class Tokenizer {
     }
 
     private void unexpected(int c) {
+        if (Character.isLetterOrDigit(c)) {
+            int startColumn = column;
+            int start = pos;
+            while (pos < text.length() && Character.isLetterOrDigit(text.codePointAt(pos))) {
+                advance();
+            }
+            problems.addAndMute(line, startColumn, "unexpected characters '" + text.substring(start, pos) + "'",
+                    NAMES_HINT);
+            return;
+        }
         String shown = Character.isISOControl(c) ? String.format("U+%04X", c) : Character.toString(c);
         String lookalike = LOOKALIKES.get(c);
         String hint;
