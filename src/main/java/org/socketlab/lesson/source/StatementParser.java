@@ -349,7 +349,8 @@ final class StatementParser {
             return new Condition(v, op.is("==") ? Processes.Side.CHILD : Processes.Side.PARENT);
         }
         if (op.is("<") || op.is("==") && rhs.is("-")) {
-            throw in.fail(op, "fork() does not fail in Socket Lab, so this block would never run", CONDITION_HINT);
+            throw in.fail(op, "a lesson needs no error checks: Socket Lab shows a failed call and its errno itself",
+                    "leave the check out; " + CONDITION_HINT);
         }
         throw in.fail(op, "Socket Lab cannot read this condition", CONDITION_HINT);
     }
