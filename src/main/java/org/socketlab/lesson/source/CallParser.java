@@ -3,6 +3,7 @@ package org.socketlab.lesson.source;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -66,7 +67,8 @@ final class CallParser {
         String text = name.text() + "(" + String.join(", ", texts) + ")";
         Optional<Call> known = Call.named(name.text());
         if (known.isEmpty()) {
-            problems.add(name.line(), name.column(), "unknown call '" + name.text() + "'", unknownCallHint(name.text()));
+            problems.add(name.line(), name.column(), "unknown call '" + name.text() + "'",
+                    unknownCallHint(name.text()));
             for (Raw r : raws) {
                 if (!r.isString()) {
                     resolveInt(r);
@@ -237,7 +239,7 @@ final class CallParser {
 
     private void unknownName(Token t) {
         String name = t.text();
-        boolean constantLike = name.equals(name.toUpperCase(java.util.Locale.ROOT));
+        boolean constantLike = name.equals(name.toUpperCase(Locale.ROOT));
         if (constantLike) {
             problems.add(t.line(), t.column(), "unknown constant '" + name + "'", Suggestions.hint(name,
                     Constants.names(), "a lesson knows the AF_*, PF_*, SOCK_*, IPPROTO_*, SHUT_* and MSG_* "

@@ -15,6 +15,9 @@ import java.util.Objects;
  * @param lineText   the offending line, or "" when the problem is about the whole file
  */
 public record Problem(String sourceName, int line, int column, String message, String hint, String lineText) {
+    /** How much of a long line the formatted message shows, in characters, around the column. */
+    private static final int WINDOW = 160;
+
     public Problem {
         Objects.requireNonNull(sourceName, "sourceName");
         Objects.requireNonNull(message, "message");
@@ -30,7 +33,13 @@ public record Problem(String sourceName, int line, int column, String message, S
         StringBuilder b = new StringBuilder();
         b.append(sourceName).append(':').append(line).append(':').append(column).append(": ").append(message);
         if (!lineText.isEmpty()) {
-            b.append('\n').append(lineText).append('\n').append(caretIndent()).append('^');
+            int[] codePoints = lineText.codePoints().toArray();
+            int from = Math.max(0, Math.min(column - 1 - WINDOW / 2, codePoints.length - WINDOW));
+            int to = Math.min(codePoints.length, from + WINDOW);
+            String before = from > 0 ? "..." : "";
+            b.append('\n').append(before).append(new String(codePoints, from, to - from))
+                    .append(to < codePoints.length ? "..." : "")
+                    .append('\n').append(" ".repeat(before.length())).append(caretIndent(codePoints, from)).append('^');
         }
         if (!hint.isEmpty()) {
             b.append("\nhint: ").append(hint);
@@ -38,11 +47,10 @@ public record Problem(String sourceName, int line, int column, String message, S
         return b.toString();
     }
 
-    /** Whitespace as wide as the line up to the column: tabs stay tabs, wide characters get a wide space. */
-    private String caretIndent() {
+    /** Whitespace as wide as the line from {@code from} to the column: tabs stay tabs, wide characters wide. */
+    private String caretIndent(int[] codePoints, int from) {
         StringBuilder b = new StringBuilder();
-        int[] codePoints = lineText.codePoints().toArray();
-        for (int i = 0; i < column - 1; i++) {
+        for (int i = from; i < column - 1; i++) {
             int c = i < codePoints.length ? codePoints[i] : ' ';
             b.append(c == '\t' ? "\t" : isWide(c) ? "\u3000" : " ");
         }

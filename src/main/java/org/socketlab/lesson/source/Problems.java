@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Collects the problems of one file. Problems that would only echo an earlier one are muted:
@@ -14,6 +15,8 @@ import java.util.Set;
 final class Problems {
     /** Beyond this the file is hopeless; collecting more would only cost time. */
     private static final int COLLECTED = 1000;
+    /** A run of non-space characters this long in a message is cut (a 1 MiB name must not fill the screen). */
+    private static final Pattern LONG_WORD = Pattern.compile("([^\\s']{57})[^\\s']{4,}");
 
     private final String sourceName;
     private final List<String> lines;
@@ -46,8 +49,12 @@ final class Problems {
 
     private void record(int line, int column, String message, String hint) {
         if (found.size() < COLLECTED) {
-            found.add(new Problem(sourceName, line, column, message, hint, lineText(line)));
+            found.add(new Problem(sourceName, line, column, shorten(message), shorten(hint), lineText(line)));
         }
+    }
+
+    private static String shorten(String text) {
+        return LONG_WORD.matcher(text).replaceAll("$1...");
     }
 
     int count() {

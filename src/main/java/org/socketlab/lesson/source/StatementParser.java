@@ -34,6 +34,8 @@ final class StatementParser {
     private final List<Statement> out = new ArrayList<>();
     private int depth;
     private boolean reportedIdle;
+    private boolean reportedDepth;
+    private boolean reportedLength;
 
     StatementParser(TokenCursor in, Problems problems, Narrator narrator, Processes processes, boolean quietAtEnd) {
         this.in = in;
@@ -108,8 +110,11 @@ final class StatementParser {
         int before = in.position();
         if (depth >= MAX_DEPTH) {
             Token t = in.peek();
-            problems.add(t.line(), t.column(), "blocks are nested too deeply", "a lesson nests at most "
-                    + MAX_DEPTH + " blocks");
+            if (!reportedDepth) {
+                problems.add(t.line(), t.column(), "blocks are nested too deeply", "a lesson nests at most "
+                        + MAX_DEPTH + " blocks");
+                reportedDepth = true;
+            }
             in.skipStatement();
             if (in.position() == before) {
                 in.next();
@@ -280,8 +285,11 @@ final class StatementParser {
         if (arguments != null) {
             for (int i = 0; i < running.size(); i++) {
                 if (out.size() >= MAX_STATEMENTS) {
-                    problems.add(start.line(), start.column(), "the lesson is too long",
-                            "a lesson makes at most " + MAX_STATEMENTS + " calls");
+                    if (!reportedLength) {
+                        problems.add(start.line(), start.column(), "the lesson is too long",
+                                "a lesson makes at most " + MAX_STATEMENTS + " calls");
+                        reportedLength = true;
+                    }
                     break;
                 }
                 Optional<String> child = call == Call.FORK ? Optional.of(children.get(i)) : Optional.empty();
