@@ -314,7 +314,7 @@ final class StatementParser {
         } catch (Complaint c) {
             throw in.fail(condition.variable(), c.getMessage(), c.hint());
         }
-        String why = "no process that is still running passes the test on line " + ifToken.line();
+        String why = "no process that is still running takes this branch of the if on line " + ifToken.line();
         processes.restore(split.chosen(), why);
         reportedIdle = false;
         body();

@@ -211,7 +211,7 @@ class LessonProblemsTest {
                         lesson.c:3:15: no process runs this line
                         if (c == 0) { close(3); }
                                       ^
-                        hint: no process that is still running passes the test on line 3""");
+                        hint: no process that is still running takes this branch of the if on line 3""");
         assertThat(errorOf("return 0;", "close(1);")).endsWith("""
                 hint: the processes that got this far ended on line 1 (exit or return)""");
     }
