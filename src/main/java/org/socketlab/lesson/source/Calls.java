@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.socketlab.lesson.source;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The written forms of each call (how many arguments, of which kind) and how a short form
+ * becomes the canonical argument list of {@link Call#parameters()}.
+ */
+final class Calls {
+    /** What an argument position accepts. */
+    enum Kind {
+        /** A number, constant, {@code |} of constants, or a variable. */
+        INT,
+        /** A quoted address. */
+        ADDRESS,
+        /** A quoted string of data. */
+        DATA,
+        /** NULL (or 0): a pointer Socket Lab does not use; dropped from the canonical form. */
+        NULL
+    }
+
+    private static final List<Kind> FD = List.of(Kind.INT);
+
+    /** Calls C programs often make that a lesson cannot, with what to do instead. */
+    static final Map<String, String> UNSUPPORTED = Map.ofEntries(
+            Map.entry("write", "to send data, write send(fd, \"data\")"),
+            Map.entry("read", "Socket Lab does not show receiving yet; leave it out"),
+            Map.entry("recv", "Socket Lab does not show receiving yet; leave it out"),
+            Map.entry("recvfrom", "Socket Lab does not show receiving yet; leave it out"),
+            Map.entry("socketpair", "socketpair() is not supported yet; make two sockets with socket()"),
+            Map.entry("setsockopt", "socket options are not shown; leave the call out"),
+            Map.entry("getsockname", "Socket Lab shows the local address itself; leave the call out"),
+            Map.entry("printf", "output is not part of a lesson; say what to show with // say: ..."),
+            Map.entry("perror", "output is not part of a lesson; say what to show with // say: ..."),
+            Map.entry("wait", "the parent need not wait: lines run in the order they are written"),
+            Map.entry("waitpid", "the parent need not wait: lines run in the order they are written"),
+            Map.entry("pthread_create", "threads are not supported yet; use fork() for a second process"),
+            Map.entry("memset", "addresses are written as strings, e.g. bind(fd, \"127.0.0.1:8080\")"),
+            Map.entry("htons", "addresses are written as strings, e.g. bind(fd, \"127.0.0.1:8080\")"),
+            Map.entry("inet_pton", "addresses are written as strings, e.g. bind(fd, \"127.0.0.1:8080\")"),
+            Map.entry("setrlimit", "set the descriptor limit with the header directive // limit: 8"));
+
+    private Calls() {
+    }
+
+    /** The argument kinds of each written form of a call. */
+    static List<List<Kind>> forms(Call call) {
+        return switch (call) {
+            case SOCKET -> List.of(List.of(Kind.INT, Kind.INT, Kind.INT));
+            case CLOSE, DUP, EXIT -> List.of(FD);
+            case BIND, CONNECT -> List.of(List.of(Kind.INT, Kind.ADDRESS));
+            case LISTEN, SHUTDOWN, DUP2 -> List.of(List.of(Kind.INT, Kind.INT));
+            case ACCEPT -> List.of(FD, List.of(Kind.INT, Kind.NULL, Kind.NULL));
+            case ACCEPT4 -> List.of(List.of(Kind.INT, Kind.INT), List.of(Kind.INT, Kind.NULL, Kind.NULL, Kind.INT));
+            case SEND -> List.of(List.of(Kind.INT, Kind.DATA), List.of(Kind.INT, Kind.DATA, Kind.INT, Kind.INT));
+            case SENDTO -> List.of(List.of(Kind.INT, Kind.DATA, Kind.ADDRESS),
+                    List.of(Kind.INT, Kind.DATA, Kind.INT, Kind.INT, Kind.ADDRESS));
+            case FORK -> List.of(List.of());
+        };
+    }
+
+    /** How the call is written, for hints: "send(fd, \"data\") or send(fd, \"data\", length, flags)". */
+    static String usage(Call call) {
+        return switch (call) {
+            case SOCKET -> "socket(AF_INET, SOCK_STREAM, 0)";
+            case CLOSE -> "close(fd)";
+            case BIND -> "bind(fd, \"127.0.0.1:8080\")";
+            case LISTEN -> "listen(fd, 8)";
+            case CONNECT -> "connect(fd, \"127.0.0.1:8080\")";
+            case ACCEPT -> "accept(fd) or accept(fd, NULL, NULL)";
+            case ACCEPT4 -> "accept4(fd, SOCK_NONBLOCK) or accept4(fd, NULL, NULL, SOCK_NONBLOCK)";
+            case SEND -> "send(fd, \"data\") or send(fd, \"data\", 4, 0)";
+            case SENDTO -> "sendto(fd, \"data\", \"127.0.0.1:9000\") or sendto(fd, \"data\", 4, 0, \"127.0.0.1:9000\")";
+            case SHUTDOWN -> "shutdown(fd, SHUT_WR)";
+            case DUP -> "dup(fd)";
+            case DUP2 -> "dup2(fd, 10)";
+            case FORK -> "fork()";
+            case EXIT -> "exit(0)";
+        };
+    }
+
+    /** "socket() takes 3 arguments, got 2" */
+    static String countMessage(Call call, int got) {
+        List<Integer> counts = new ArrayList<>();
+        for (List<Kind> form : forms(call)) {
+            counts.add(form.size());
+        }
+        String takes = counts.size() == 2 ? counts.get(0) + " or " + counts.get(1) : String.valueOf(counts.get(0));
+        String noun = counts.size() == 1 && counts.get(0) == 1 ? "argument" : "arguments";
+        return counts.equals(List.of(0))
+                ? call.cName() + "() takes no arguments, got " + got
+                : call.cName() + "() takes " + takes + " " + noun + ", got " + got;
+    }
+
+    /** The canonical arguments of a call written in one of its forms (NULL placeholders already dropped). */
+    static List<Argument> canonical(Call call, List<Argument> written) {
+        List<Argument> args = new ArrayList<>(written);
+        if (call == Call.SEND && args.size() == 2 || call == Call.SENDTO && args.size() == 3) {
+            int length = ((Argument.Data) args.get(1)).length();
+            args.add(2, new Argument.Constant(length, String.valueOf(length)));
+            args.add(3, new Argument.Constant(0, "0"));
+        }
+        return args;
+    }
+}

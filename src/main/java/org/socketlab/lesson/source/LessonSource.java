@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.socketlab.lesson.source;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A lesson file as written by an instructor, checked and resolved: what to call it, how the
+ * machine starts, and the calls to make, in order, each with the process that makes it.
+ *
+ * @param sourceName  the file's name, as used in error messages
+ * @param title       the lesson's title (the file's name when the header has no title)
+ * @param description one sentence about it, possibly empty
+ * @param settings    the machine the lesson starts with
+ * @param statements  the calls, in the order they run
+ * @param lines       the file's lines, for the code panel (statements point into them)
+ */
+public record LessonSource(String sourceName, LocalizedText title, LocalizedText description, Settings settings,
+                           List<Statement> statements, List<String> lines) {
+    public LessonSource {
+        Objects.requireNonNull(sourceName, "sourceName");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(description, "description");
+        Objects.requireNonNull(settings, "settings");
+        statements = List.copyOf(statements);
+        lines = List.copyOf(lines);
+    }
+
+    /**
+     * Every process the lesson uses, in the order they come to exist: the first process
+     * ({@link Settings#processName()}), then each fork()'s child.
+     */
+    public List<String> processes() {
+        List<String> names = new ArrayList<>();
+        names.add(settings.processName());
+        for (Statement s : statements) {
+            s.child().ifPresent(names::add);
+        }
+        return List.copyOf(names);
+    }
+}

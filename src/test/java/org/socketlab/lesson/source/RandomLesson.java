@@ -1,0 +1,279 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.socketlab.lesson.source;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+
+/**
+ * A random valid lesson, built from a list of choices (so jqwik can shrink it), together with
+ * the calls the parser must find in it: "process: v = call(args) «zh|en»" per statement.
+ * Variables are declared before use; a fork's child runs the if block, the parent the else.
+ */
+final class RandomLesson {
+    private static final String[][] FAMILIES = {{"AF_INET", "2"}, {"AF_INET6", "10"}, {"AF_UNIX", "1"},
+            {"PF_INET", "2"}, {"AF_PACKET", "17"}, {"2", "2"}};
+    private static final String[][] TYPES = {{"SOCK_STREAM", "1"}, {"SOCK_DGRAM", "2"}, {"SOCK_RAW", "3"}};
+    private static final String[][] FLAGS = {{"SOCK_NONBLOCK", "2048"}, {"SOCK_CLOEXEC", "524288"}};
+    private static final String[][] PROTOCOLS = {{"0", "0"}, {"IPPROTO_TCP", "6"}, {"IPPROTO_UDP", "17"},
+            {"0x11", "17"}};
+    private static final String[][] HOW = {{"SHUT_RD", "0"}, {"SHUT_WR", "1"}, {"SHUT_RDWR", "2"}};
+    private static final String[] WORDS = {"套接字", "号码", "the ticket", "a box", "表格", "close it"};
+
+    final StringBuilder text = new StringBuilder();
+    final List<String> expected = new ArrayList<>();
+    private final Iterator<Integer> choices;
+    private final List<String> visible = new ArrayList<>();
+    private String root = "app";
+    private List<String> alive;
+    private int nextVariable;
+    private String indent = "";
+
+    private RandomLesson(List<Integer> choices) {
+        this.choices = choices.iterator();
+    }
+
+    static RandomLesson from(List<Integer> choices) {
+        RandomLesson lesson = new RandomLesson(choices);
+        lesson.build();
+        return lesson;
+    }
+
+    private int pick(int n) {
+        return choices.hasNext() ? Math.floorMod(choices.next(), n) : 0;
+    }
+
+    private boolean maybe() {
+        return pick(2) == 1;
+    }
+
+    private void build() {
+        if (maybe()) {
+            line("// title: " + WORDS[pick(WORDS.length)] + " | " + WORDS[pick(WORDS.length)]);
+        }
+        if (maybe()) {
+            line("// limit: " + pick(2000));
+        }
+        if (maybe()) {
+            root = new String[] {"app", "server", "shell"}[pick(3)];
+            line("// process: " + root);
+        }
+        if (maybe()) {
+            line("#include <sys/socket.h>");
+        }
+        alive = List.of(root);
+        boolean main = maybe();
+        if (main) {
+            line("int main(void) {");
+            indent = "    ";
+        }
+        int before = pick(5);
+        for (int i = 0; i < before; i++) {
+            statement(List.of(root));
+        }
+        if (pick(3) == 0) {
+            fork();
+        } else if (before == 0) {
+            statement(List.of(root));
+        }
+        if (main) {
+            if (maybe()) {
+                line(indent + "return 0;");
+                for (String p : alive) {
+                    expected.add(p + ": exit(0)");
+                }
+            }
+            line("}");
+        }
+    }
+
+    private void fork() {
+        line(indent + "pid_t kid = fork();");
+        expected.add(root + ": kid = fork()");
+        line(indent + (maybe() ? "if (kid == 0) {" : "if (!kid) {"));
+        int outer = visible.size();
+        visible.add("kid");
+        String saved = indent;
+        indent += "    ";
+        int inChild = pick(4);
+        for (int i = 0; i < inChild; i++) {
+            statement(List.of("child"));
+        }
+        boolean exits = maybe();
+        if (exits) {
+            int status = pick(3);
+            line(indent + (maybe() ? "exit(" + status + ");" : "return " + status + ";"));
+            expected.add("child: exit(" + status + ")");
+        }
+        trim(outer + 1);
+        indent = saved;
+        if (maybe()) {
+            line(indent + "} else {");
+            indent += "    ";
+            int inParent = pick(3);
+            for (int i = 0; i < inParent; i++) {
+                statement(List.of(root));
+            }
+            trim(outer + 1);
+            indent = saved;
+        }
+        line(indent + "}");
+        alive = exits ? List.of(root) : List.of(root, "child");
+        int after = pick(3);
+        for (int i = 0; i < after; i++) {
+            statement(alive);
+        }
+    }
+
+    private void trim(int size) {
+        while (visible.size() > size) {
+            visible.remove(visible.size() - 1);
+        }
+    }
+
+    private void statement(List<String> processes) {
+        List<String> zh = new ArrayList<>();
+        List<String> en = new ArrayList<>();
+        if (pick(4) == 0) {
+            zh.add(WORDS[pick(WORDS.length)]);
+            en.add(WORDS[pick(WORDS.length)]);
+            line(indent + "// say: " + zh.get(0) + " | " + en.get(0));
+        }
+        String target = "";
+        String declaration = "";
+        int assign = pick(3);
+        List<String> reassignable = visible.stream().filter(v -> !v.equals("kid")).toList();
+        if (assign == 1) {
+            target = "v" + nextVariable++;
+            declaration = (maybe() ? "int " : "ssize_t ") + target + " = ";
+        } else if (assign == 2 && !reassignable.isEmpty()) {
+            target = reassignable.get(pick(reassignable.size()));
+            declaration = target + " =" + space();
+        }
+        String[] call = call();
+        String code = indent + declaration + call[0] + ";";
+        if (pick(4) == 0) {
+            String both = WORDS[pick(WORDS.length)];
+            code += space() + "// say: " + both;
+            zh.add(both);
+            en.add(both);
+        } else if (maybe()) {
+            code += " /* note */";
+        }
+        line(code);
+        if (assign == 1) {
+            visible.add(target);
+        }
+        String shown = zh.isEmpty() ? "" : " «" + String.join("\n", zh) + "|" + String.join("\n", en) + "»";
+        for (String p : processes) {
+            expected.add(p + ": " + (target.isEmpty() ? "" : target + " = ") + call[1] + shown);
+        }
+    }
+
+    /** A call as written and as the parser describes it. */
+    private String[] call() {
+        String[] descriptor = fd();
+        String fd = descriptor[0];
+        String fdShown = descriptor[1];
+        switch (pick(12)) {
+            case 0: {
+                String[] f = FAMILIES[pick(FAMILIES.length)];
+                String[] t = TYPES[pick(TYPES.length)];
+                String[] p = PROTOCOLS[pick(PROTOCOLS.length)];
+                String type = t[0];
+                int typeValue = Integer.parseInt(t[1]);
+                if (maybe()) {
+                    String[] flag = FLAGS[pick(FLAGS.length)];
+                    type += space() + "|" + space() + flag[0];
+                    typeValue |= Integer.parseInt(flag[1]);
+                }
+                return new String[] {"socket(" + f[0] + "," + space() + type + ", " + p[0] + ")",
+                        "socket(" + f[1] + ", " + typeValue + ", " + p[1] + ")"};
+            }
+            case 1:
+                return new String[] {"close(" + space() + fd + ")", "close(" + fdShown + ")"};
+            case 2: {
+                String[] address = address();
+                return new String[] {"bind(" + fd + ", " + address[0] + ")", "bind(" + fdShown + ", " + address[1] + ")"};
+            }
+            case 3: {
+                String[] address = address();
+                return new String[] {"connect(" + fd + ", " + address[0] + ")",
+                        "connect(" + fdShown + ", " + address[1] + ")"};
+            }
+            case 4: {
+                int backlog = pick(200);
+                return maybe() ? new String[] {"listen(" + fd + ", SOMAXCONN)", "listen(" + fdShown + ", 4096)"}
+                        : new String[] {"listen(" + fd + ", " + backlog + ")", "listen(" + fdShown + ", " + backlog + ")"};
+            }
+            case 5:
+                return maybe() ? new String[] {"accept(" + fd + ")", "accept(" + fdShown + ")"}
+                        : new String[] {"accept(" + fd + ", NULL, NULL)", "accept(" + fdShown + ")"};
+            case 6: {
+                String[] flag = FLAGS[pick(FLAGS.length)];
+                return new String[] {"accept4(" + fd + ", NULL, NULL, " + flag[0] + ")",
+                        "accept4(" + fdShown + ", " + flag[1] + ")"};
+            }
+            case 7: {
+                String data = "abcdefgh".substring(0, pick(9));
+                if (maybe()) {
+                    return new String[] {"send(" + fd + ", \"" + data + "\")",
+                            "send(" + fdShown + ", \"" + data + "\", " + data.length() + ", 0)"};
+                }
+                int n = pick(data.length() + 1);
+                return new String[] {"send(" + fd + ", \"" + data + "\", " + n + ", MSG_NOSIGNAL)",
+                        "send(" + fdShown + ", \"" + data + "\", " + n + ", 16384)"};
+            }
+            case 8: {
+                String[] address = address();
+                return new String[] {"sendto(" + fd + ", \"x\", " + address[0] + ")",
+                        "sendto(" + fdShown + ", \"x\", 1, 0, " + address[1] + ")"};
+            }
+            case 9: {
+                String[] how = HOW[pick(HOW.length)];
+                return new String[] {"shutdown(" + fd + ", " + how[0] + ")", "shutdown(" + fdShown + ", " + how[1] + ")"};
+            }
+            case 10:
+                return new String[] {"dup(" + fd + ")", "dup(" + fdShown + ")"};
+            default: {
+                int to = pick(30);
+                return new String[] {"dup2(" + fd + ", " + to + ")", "dup2(" + fdShown + ", " + to + ")"};
+            }
+        }
+    }
+
+    /** A descriptor argument as written (a variable, or a number in decimal, hex or octal) and as shown. */
+    private String[] fd() {
+        if (!visible.isEmpty() && pick(3) != 0) {
+            String variable = visible.get(pick(visible.size()));
+            return new String[] {variable, variable};
+        }
+        int n = pick(20);
+        String written = switch (pick(3)) {
+            case 0 -> "0x" + Integer.toHexString(n);
+            case 1 -> n == 0 ? "0" : "0" + Integer.toOctalString(n);
+            default -> String.valueOf(n);
+        };
+        return new String[] {written, String.valueOf(n)};
+    }
+
+    private String[] address() {
+        int port = pick(65536);
+        return switch (pick(3)) {
+            case 0 -> new String[] {"\"127.0.0.1:" + port + "\"", "127.0.0.1:" + port};
+            case 1 -> new String[] {"\"[::1]:" + port + "\"", "[::1]:" + port};
+            default -> new String[] {"\"/tmp/s" + port + "\"", "/tmp/s" + port};
+        };
+    }
+
+    private String space() {
+        return new String[] {"", " ", "  ", "\t"}[pick(4)];
+    }
+
+    private void line(String s) {
+        text.append(s).append('\n');
+        if (pick(5) == 0) {
+            text.append('\n');
+        }
+    }
+}
