@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.socketlab.lesson.source;
 
+import org.socketlab.lesson.LocalizedText;
 import java.util.List;
 import java.util.Optional;
 

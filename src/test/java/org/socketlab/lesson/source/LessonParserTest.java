@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.socketlab.lesson.source;
 
+import org.socketlab.lesson.LocalizedText;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.socketlab.lesson.source.Lessons.calls;
 import static org.socketlab.lesson.source.Lessons.parse;
