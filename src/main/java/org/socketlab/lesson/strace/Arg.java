@@ -73,6 +73,11 @@ public sealed interface Arg
         public Str {
             Objects.requireNonNull(value, "value");
         }
+
+        /** The bytes read as UTF-8 text, e.g. a file name ("\303\251" becomes "é"). */
+        public String utf8() {
+            return Escapes.utf8(value);
+        }
     }
 
     /**

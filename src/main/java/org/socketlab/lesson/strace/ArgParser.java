@@ -97,7 +97,7 @@ final class ArgParser {
                 if (c == ',') {
                     pos++;
                     skipWs();
-                } else if (c != closer && !(closer == ']' && isWordStart(c) && a instanceof Arg.Flags)) {
+                } else if (c != closer && !(closer == ']' && Scan.isWordStart(c) && a instanceof Arg.Flags)) {
                     int stop = skipToSeparator(closer);
                     it.list.set(it.list.size() - 1, new Arg.Raw(s.substring(itemStart, stop).trim()));
                 }
@@ -112,8 +112,8 @@ final class ArgParser {
 
     private Arg item(char closer) {
         int i = pos;
-        if (i < end && isWordStart(s.charAt(i))) {
-            while (i < end && (isWordChar(s.charAt(i)) || s.charAt(i) == '.')) {
+        if (i < end && Scan.isWordStart(s.charAt(i))) {
+            while (i < end && (Scan.isWordChar(s.charAt(i)) || s.charAt(i) == '.')) {
                 i++;
             }
             if (i < end && s.charAt(i) == '=' && (i + 1 >= end || (s.charAt(i + 1) != '=' && s.charAt(i + 1) != '>'))) {
@@ -264,12 +264,12 @@ final class ArgParser {
             expect(']');
             return new Arg.Array(it.list, it.more, complement, it.comment);
         }
-        if (isDigit(c) || (c == '-' && pos + 1 < end && isDigit(s.charAt(pos + 1)))) {
+        if (Scan.isDigit(c) || (c == '-' && pos + 1 < end && Scan.isDigit(s.charAt(pos + 1)))) {
             return number(closer);
         }
-        if (isWordStart(c)) {
+        if (Scan.isWordStart(c)) {
             int start = pos;
-            while (pos < end && isWordChar(s.charAt(pos))) {
+            while (pos < end && Scan.isWordChar(s.charAt(pos))) {
                 pos++;
             }
             String name = interner.intern(s.substring(start, pos));
@@ -320,46 +320,22 @@ final class ArgParser {
                 pos++;
             }
         } else {
-            while (pos < end && isDigit(s.charAt(pos))) {
+            while (pos < end && Scan.isDigit(s.charAt(pos))) {
                 pos++;
             }
         }
-        if (pos < end && (isWordChar(s.charAt(pos)) || s.charAt(pos) == '.' || s.charAt(pos) == ':')) {
-            while (pos < end && (isWordChar(s.charAt(pos)) || s.charAt(pos) == '.' || s.charAt(pos) == ':')) {
+        if (pos < end && (Scan.isWordChar(s.charAt(pos)) || s.charAt(pos) == '.' || s.charAt(pos) == ':')) {
+            while (pos < end && (Scan.isWordChar(s.charAt(pos)) || s.charAt(pos) == '.' || s.charAt(pos) == ':')) {
                 pos++;
             }
             return new Arg.Raw(s.substring(start, pos));
         }
         String text = interner.intern(s.substring(start, pos));
-        Long value = parseNumber(text);
+        Long value = Scan.parseNumber(text);
         if (value == null) {
             return new Arg.Raw(text);
         }
         return new Arg.Num(value, text, decoration(), null);
-    }
-
-    /** Parses strace's spelling of an integer: decimal, 0x hex, 0-prefixed octal; null if not one. */
-    static Long parseNumber(String text) {
-        try {
-            boolean neg = text.startsWith("-");
-            String t = neg ? text.substring(1) : text;
-            long v;
-            if (t.startsWith("0x") || t.startsWith("0X")) {
-                if (t.length() == 2 || t.length() > 18) {
-                    return null;
-                }
-                v = Long.parseUnsignedLong(t.substring(2), 16);
-            } else if (t.length() > 1 && t.charAt(0) == '0' && t.chars().allMatch(ch -> ch >= '0' && ch <= '7')) {
-                v = Long.parseUnsignedLong(t, 8);
-            } else if (t.isEmpty() || t.length() > 20) {
-                return null;
-            } else {
-                v = Long.parseUnsignedLong(t);
-            }
-            return neg ? -v : v;
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 
     private Decoration decoration() {
@@ -435,17 +411,5 @@ final class ArgParser {
 
     private boolean startsWith(String p) {
         return pos + p.length() <= end && s.startsWith(p, pos);
-    }
-
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
-    }
-
-    static boolean isWordStart(char c) {
-        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_';
-    }
-
-    static boolean isWordChar(char c) {
-        return isWordStart(c) || isDigit(c);
     }
 }

@@ -102,8 +102,8 @@ public record Decoration(String text) {
     }
 
     /**
-     * The file path behind the descriptor with strace's escapes decoded, e.g.
-     * {@code /tmp/a>b.txt} for {@code /tmp/a\76b.txt}; a device suffix such as
+     * The file path behind the descriptor with strace's escapes decoded and its bytes read as
+     * UTF-8, e.g. {@code /tmp/a>b.txt} for {@code /tmp/a\76b.txt}; a device suffix such as
      * {@code <char 1:3>} is left off.
      */
     public Optional<String> path() {
@@ -115,7 +115,7 @@ public record Decoration(String text) {
         if (nested > 0 && p.endsWith(">")) {
             p = p.substring(0, nested);
         }
-        return Optional.of(Escapes.decode(p, 0, p.length()));
+        return Optional.of(Escapes.utf8(Escapes.decode(p, 0, p.length())));
     }
 
     private static boolean isWord(String s, int from, int to) {

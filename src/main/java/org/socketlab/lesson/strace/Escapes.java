@@ -1,9 +1,21 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.socketlab.lesson.strace;
 
+import java.nio.charset.StandardCharsets;
+
 /** Decodes the C-style escapes strace prints inside strings and paths. */
 final class Escapes {
     private Escapes() {
+    }
+
+    /** Reads chars 0..255 (bytes, as {@link #decode} makes them) as UTF-8; bad sequences become U+FFFD. */
+    static String utf8(String bytes) {
+        for (int i = 0; i < bytes.length(); i++) {
+            if (bytes.charAt(i) >= 0x80) {
+                return new String(bytes.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
+            }
+        }
+        return bytes;
     }
 
     /**

@@ -91,7 +91,7 @@ final class LineParser {
     /** The end of a call's name when {@code text[from]} starts "name(", else -1. */
     static int callNameEnd(String text, int from) {
         int i = from;
-        while (i < text.length() && (ArgParser.isWordChar(text.charAt(i)) || text.charAt(i) == '?')) {
+        while (i < text.length() && (Scan.isWordChar(text.charAt(i)) || text.charAt(i) == '?')) {
             i++;
         }
         return i > from && i < text.length() && text.charAt(i) == '(' ? i : -1;
@@ -192,7 +192,7 @@ final class LineParser {
             while (i < to && (Character.digit(text.charAt(i), 16) >= 0 || text.charAt(i) == 'x')) {
                 i++;
             }
-            value = ArgParser.parseNumber(text.substring(start, i));
+            value = Scan.parseNumber(text.substring(start, i));
             if (value == null) {
                 warnings.warn(origin, start, name + "(...) = ?: the result is not a number");
                 return null;
@@ -213,7 +213,7 @@ final class LineParser {
         String message = null;
         if (i < to && text.charAt(i) >= 'A' && text.charAt(i) <= 'Z') {
             int e = i;
-            while (e < to && (ArgParser.isWordChar(text.charAt(e)))) {
+            while (e < to && (Scan.isWordChar(text.charAt(e)))) {
                 e++;
             }
             errno = interner.intern(text.substring(i, e));

@@ -66,7 +66,7 @@ final class Scan {
 
     /** True when a '<' at {@code i} starts a {@code -y} decoration (it follows a number or a symbol). */
     static boolean isDecorationStart(String s, int i) {
-        return i > 0 && s.charAt(i) == '<' && ArgParser.isWordChar(s.charAt(i - 1));
+        return i > 0 && s.charAt(i) == '<' && Scan.isWordChar(s.charAt(i - 1));
     }
 
     /** At "/*": the index after the closing "*&#47;", or -1. */
@@ -82,9 +82,14 @@ final class Scan {
     static int skipToSeparator(String s, int from, int end, char closer) {
         int depth = 0;
         int i = from;
+        boolean angles = true;
         while (i < end) {
             char c = s.charAt(i);
-            int next = skipAtom(s, i, end);
+            int next = skipAtom(s, i, end, angles);
+            if (next == NO_ANGLE) {
+                angles = false;
+                next = i;
+            }
             if (next > i) {
                 i = next;
                 continue;
@@ -112,9 +117,14 @@ final class Scan {
     static int matchParen(String s, int open, int end) {
         int depth = 0;
         int i = open + 1;
+        boolean angles = true;
         while (i < end) {
             char c = s.charAt(i);
-            int next = skipAtom(s, i, end);
+            int next = skipAtom(s, i, end, angles);
+            if (next == NO_ANGLE) {
+                angles = false;
+                next = i;
+            }
             if (next > i) {
                 i = next;
                 continue;
@@ -135,22 +145,62 @@ final class Scan {
         return -1;
     }
 
+    /** Returned by skipAtom when a decoration never closes: later '<' are plain text (keeps scans linear). */
+    private static final int NO_ANGLE = -2;
+
     /**
-     * If a string, decoration or comment starts at {@code i}, the index after it; -1 if it
-     * starts but never ends (for strings and comments); {@code i} if nothing starts here.
+     * If a string, decoration or comment starts at {@code i}, the index after it; -1 if a
+     * string or comment starts but never ends; {@link #NO_ANGLE} if a decoration never ends;
+     * {@code i} if nothing starts here.
      */
-    private static int skipAtom(String s, int i, int end) {
+    private static int skipAtom(String s, int i, int end, boolean angles) {
         char c = s.charAt(i);
         if (c == '"') {
             return skipString(s, i, end);
         }
-        if (c == '<' && isDecorationStart(s, i)) {
+        if (angles && c == '<' && isDecorationStart(s, i)) {
             int close = skipAngle(s, i, end);
-            return close < 0 ? i : close;
+            return close < 0 ? NO_ANGLE : close;
         }
         if (c == '/' && i + 1 < end && s.charAt(i + 1) == '*') {
             return skipComment(s, i, end);
         }
         return i;
+    }
+
+    /** Parses strace's spelling of an integer: decimal, 0x hex, 0-prefixed octal; null if not one. */
+    static Long parseNumber(String text) {
+        try {
+            boolean neg = text.startsWith("-");
+            String t = neg ? text.substring(1) : text;
+            long v;
+            if (t.startsWith("0x") || t.startsWith("0X")) {
+                if (t.length() == 2 || t.length() > 18) {
+                    return null;
+                }
+                v = Long.parseUnsignedLong(t.substring(2), 16);
+            } else if (t.length() > 1 && t.charAt(0) == '0' && t.chars().allMatch(ch -> ch >= '0' && ch <= '7')) {
+                v = Long.parseUnsignedLong(t, 8);
+            } else if (t.isEmpty() || t.length() > 20) {
+                return null;
+            } else {
+                v = Long.parseUnsignedLong(t);
+            }
+            return neg ? -v : v;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    static boolean isWordStart(char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_';
+    }
+
+    static boolean isWordChar(char c) {
+        return isWordStart(c) || isDigit(c);
     }
 }

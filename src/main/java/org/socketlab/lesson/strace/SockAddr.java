@@ -48,7 +48,7 @@ public record SockAddr(String family, String address, Integer port) {
                         .orElse(null);
             }
             case "AF_UNIX" -> address = s.field("sun_path").map(p -> p instanceof Arg.Str str
-                    ? (str.abstractNamespace() ? "@" : "") + str.value()
+                    ? (str.abstractNamespace() ? "@" : "") + str.utf8()
                     : p.render()).orElse(null);
             default -> {
                 // other families keep their fields in the struct; only the family is named here
