@@ -46,7 +46,8 @@ public sealed interface Arg
      * @param unknownBits numbers or-ed in besides the names (0 if none)
      * @param decoration  a {@code -y} decoration after the symbol ({@code AT_FDCWD</tmp>}), or null
      * @param comment     a trailing comment's text, or null
-     * @param raw         the text as printed, without decoration and comment
+     * @param raw         the text as printed, without decoration and comment; with
+     *                    {@code -X verbose} the number, the names coming from the comment
      */
     record Flags(List<String> names, long unknownBits, Decoration decoration, String comment, String raw)
             implements Arg {
@@ -162,7 +163,8 @@ public sealed interface Arg
 
     /**
      * The numeric value: a number, or a flag set whose names are all in
-     * {@link StraceSymbols} (PF_INET counts as AF_INET = 2), or-ed with its unknown bits.
+     * {@link StraceSymbols} (PF_INET counts as AF_INET = 2), or-ed with its unknown bits, or
+     * the number {@code -X verbose} printed before the names ({@code 0x2 /* AF_INET *}{@code /}).
      * A named argument answers for its value.
      */
     default OptionalLong asLong() {
@@ -170,6 +172,13 @@ public sealed interface Arg
             return OptionalLong.of(n.value());
         }
         if (this instanceof Flags f) {
+            String raw = f.raw();
+            if (!raw.isEmpty() && (Character.isDigit(raw.charAt(0)) || raw.charAt(0) == '-')) {
+                Long n = Scan.parseNumber(raw);
+                if (n != null) {
+                    return OptionalLong.of(n);
+                }
+            }
             long v = f.unknownBits();
             for (String name : f.names()) {
                 OptionalLong s = StraceSymbols.valueOf(name);

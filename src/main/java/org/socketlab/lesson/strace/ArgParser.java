@@ -228,6 +228,10 @@ final class ArgParser {
             if (comment.endsWith("???")) {
                 return new Arg.Flags(List.of(), n.value(), n.decoration(), comment, n.text());
             }
+            List<String> names = symbolicComment(comment);
+            if (names != null) {
+                return new Arg.Flags(names, 0, n.decoration(), comment, n.text());
+            }
             return new Arg.Num(n.value(), n.text(), n.decoration(), comment);
         }
         if (a instanceof Arg.Flags f) {
@@ -237,6 +241,25 @@ final class ArgParser {
             return new Arg.Array(arr.items(), arr.more(), arr.complement(), comment);
         }
         return a;
+    }
+
+    /**
+     * The names in a {@code -X verbose} comment such as {@code /* SOCK_STREAM|SOCK_CLOEXEC *}{@code /}
+     * (numbers in it are skipped), or null when the comment is not such a list.
+     */
+    private List<String> symbolicComment(String comment) {
+        if (comment.isEmpty() || !(comment.charAt(0) >= 'A' && comment.charAt(0) <= 'Z')) {
+            return null;
+        }
+        List<String> names = new ArrayList<>(2);
+        for (String part : comment.split("\\|", -1)) {
+            if (!part.isEmpty() && Scan.isWordStart(part.charAt(0)) && part.chars().allMatch(ch -> Scan.isWordChar((char) ch))) {
+                names.add(interner.intern(part));
+            } else if (Scan.parseNumber(part) == null) {
+                return null;
+            }
+        }
+        return names;
     }
 
     private Arg term(char closer) {

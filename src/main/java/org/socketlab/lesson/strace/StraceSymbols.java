@@ -82,6 +82,17 @@ public final class StraceSymbols {
         return v == null ? OptionalLong.empty() : OptionalLong.of(v);
     }
 
+    /** The AF_ name of an address family number, e.g. "AF_INET6" for 10; empty if unknown. */
+    public static java.util.Optional<String> familyName(long number) {
+        if (number == 1) {
+            return java.util.Optional.of("AF_UNIX");
+        }
+        return VALUES.entrySet().stream()
+                .filter(e -> e.getKey().startsWith("AF_") && e.getValue() == number)
+                .map(Map.Entry::getKey)
+                .findFirst();
+    }
+
     /** The modern spelling of a family name: PF_INET → AF_INET, AF_LOCAL/PF_LOCAL → AF_UNIX. */
     public static String canonical(String name) {
         String n = name.startsWith("PF_") ? "AF_" + name.substring(3) : name;

@@ -44,6 +44,7 @@ final class TraceAssembler implements LineParser.Warnings {
     private TraceFormat.TimestampStyle style;
     private boolean durations;
     private boolean sawCall;
+    private boolean summary;
 
     /** A call strace printed as {@code <unfinished ...>}, waiting for its rest. */
     private record Pending(int startLine, String rawText, int offset, String partial, String name, String timestamp) {
@@ -77,10 +78,19 @@ final class TraceAssembler implements LineParser.Warnings {
             startLine = heldLine;
             held = null;
         }
-        if (text.isBlank()) {
+        if (text.isBlank() || summary) {
+            return;
+        }
+        if (text.startsWith("% time ")) {
+            summary = true;
+            events.add(new TraceNote(lineNo, null, "strace -c/-C summary table: its lines are statistics, not events"));
+            recognized++;
             return;
         }
         lp.prefix(text);
+        if (text.startsWith("> ", lp.body)) {
+            return; // a -k stack frame of the call above it
+        }
         int b = lp.body;
         if (lp.timestamp != null) {
             TraceFormat.TimestampStyle s = TraceFormat.TimestampStyle.of(lp.timestamp);

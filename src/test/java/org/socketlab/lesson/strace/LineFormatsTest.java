@@ -232,4 +232,19 @@ class LineFormatsTest {
         assertThat(calls.get(999).result()).isSameAs(calls.get(4).result());
         assertThat(calls.get(999).result().value()).isEqualTo(7L);
     }
+
+    @Test
+    void rawAndVerboseNumbersStillGiveAddresses() {
+        // recorded with strace -X raw and -X verbose from python3 binding ::1 and a UNIX path
+        assertThat(Traces.call("bind(3, {sa_family=0xa, sin6_port=\"\\x00\\x00\", sin6_flowinfo=\"\\x00\\x00\\x00\\x00\", "
+                + "sin6_addr=\"\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x01\", sin6_scope_id=0}, 28) = 0")
+                .arg(1).flatMap(Arg::asSockAddr)).contains(new SockAddr("AF_INET6", "::1", 0));
+        assertThat(Traces.call("bind(4, {sa_family=0x1, sun_path=\"/tmp/socketlab/x.sock\"}, 24) = 0")
+                .arg(1).flatMap(Arg::asSockAddr)).contains(new SockAddr("AF_UNIX", "/tmp/socketlab/x.sock", null));
+        TraceCall verbose = Traces.call("socket(0x2 /* AF_INET */, 0x80801 /* SOCK_STREAM|SOCK_CLOEXEC|SOCK_NONBLOCK */, 0 /* IPPROTO_IP */) = 3");
+        assertThat(verbose.arg(1).orElseThrow().flagNames()).containsExactly("SOCK_STREAM", "SOCK_CLOEXEC", "SOCK_NONBLOCK");
+        assertThat(verbose.arg(1).orElseThrow().asLong()).hasValue(0x80801);
+        assertThat(verbose.arg(2).orElseThrow().render()).isEqualTo("0 /* IPPROTO_IP */");
+        assertThat(Traces.call("socket(0x2, 0x1, 0) = 3").arg(0).orElseThrow().asInt()).hasValue(2);
+    }
 }

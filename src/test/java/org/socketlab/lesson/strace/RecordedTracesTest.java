@@ -24,7 +24,7 @@ class RecordedTracesTest {
         assertThat(t.warnings()).isEmpty();
         assertThat(t.events()).isNotEmpty();
         assertThat(t.events()).extracting(TraceEvent::line).isSorted();
-        assertThat(t.events().get(t.events().size() - 1)).isInstanceOf(TraceExit.class);
+        assertThat(t.events()).hasAtLeastOneElementOfType(TraceExit.class);
         if (t.hasPids()) {
             assertThat(t.events()).allSatisfy(e -> assertThat(e.pid()).isNotNull());
         }
@@ -265,5 +265,36 @@ class RecordedTracesTest {
         assertThat(cwd.flagNames()).containsExactly("AT_FDCWD");
         assertThat(((Arg.Flags) cwd).decoration().path()).contains("/tmp/socketlab");
         assertThat(cwd.asInt()).hasValue(-100);
+    }
+
+    @Test
+    void numericOutputStackTracesAndSummariesReadTheSame() {
+        ParsedTrace verbose = Traces.parse("/assets/traces/emfile-X-verbose.strace");
+        ParsedTrace plain = Traces.parse("/traces/emfile.strace");
+        assertThat(verbose.calls("socket")).extracting(c -> c.arg(0).orElseThrow().asInt().getAsInt(),
+                c -> c.arg(1).orElseThrow().flagNames(), c -> c.result().errno())
+                .isEqualTo(plain.calls("socket").stream().map(c -> org.assertj.core.groups.Tuple.tuple(
+                        c.arg(0).orElseThrow().asInt().getAsInt(), c.arg(1).orElseThrow().flagNames(), c.result().errno()))
+                        .toList());
+        RlimitCall stack = verbose.calls("prlimit64").get(0).rlimit().orElseThrow();
+        assertThat(stack.resource()).isEqualTo("RLIMIT_STACK");
+        assertThat(stack.oldLimit()).isEqualTo(new RlimitCall.Limit(8192 * 1024, RlimitCall.INFINITY));
+        assertThat(verbose.calls("prlimit64").get(1).rlimit().orElseThrow().newLimit()).isEqualTo(new RlimitCall.Limit(8, 8));
+
+        ParsedTrace addresses = Traces.parse("/assets/traces/lifecycle-X-verbose.strace");
+        assertThat(addresses.calls("bind").get(0).arg(1).flatMap(Arg::asSockAddr))
+                .contains(new SockAddr("AF_INET", "127.0.0.1", 0));
+        assertThat(addresses.calls("getsockname").get(0).arg(1).flatMap(Arg::asSockAddr))
+                .contains(new SockAddr("AF_INET", "127.0.0.1", 37979));
+
+        ParsedTrace stacks = Traces.parse("/assets/traces/basic-k.strace");
+        assertThat(stacks.calls()).extracting(TraceCall::name).containsExactly("close", "close", "socket", "close");
+        assertThat(stacks.lineCount()).isGreaterThan(20);
+
+        ParsedTrace summary = Traces.parse("/assets/traces/basic-C.strace");
+        assertThat(summary.calls()).hasSize(4);
+        assertThat(summary.format().timestamps()).isEqualTo(TraceFormat.TimestampStyle.NONE);
+        assertThat(summary.events().get(summary.events().size() - 1))
+                .isInstanceOfSatisfying(TraceNote.class, n -> assertThat(n.message()).contains("summary"));
     }
 }

@@ -17,7 +17,9 @@ final class Traces {
 
     /** The logs recorded for the parser, shipped in assets/traces (see its README). */
     static final List<String> RECORDED = List.of(
-            "/assets/traces/accept-thread-f-stderr.strace", "/assets/traces/accept-thread-f-tt-T-yy.strace",
+            "/assets/traces/accept-thread-f-stderr.strace", "/assets/traces/basic-C.strace",
+            "/assets/traces/basic-k.strace", "/assets/traces/emfile-X-verbose.strace",
+            "/assets/traces/lifecycle-X-verbose.strace", "/assets/traces/accept-thread-f-tt-T-yy.strace",
             "/assets/traces/curl-f-tt-T-yy.strace", "/assets/traces/fork-f-r.strace",
             "/assets/traces/fork-f-stderr.strace", "/assets/traces/fork-f.strace",
             "/assets/traces/interrupted-f.strace", "/assets/traces/lifecycle-r.strace",
