@@ -98,6 +98,17 @@ public sealed interface Arg
             return Arg.findNamed(items, name);
         }
 
+        /** The {@code name=value} fields in printed order (the first wins if a name repeats). */
+        public java.util.Map<String, Arg> fields() {
+            java.util.Map<String, Arg> m = new java.util.LinkedHashMap<>();
+            for (Arg a : items) {
+                if (a instanceof Named n) {
+                    m.putIfAbsent(n.name(), n.value());
+                }
+            }
+            return java.util.Collections.unmodifiableMap(m);
+        }
+
         /** The items that are not {@code name=value} fields, e.g. {@code inet_pton(...)}. */
         public List<Arg> positional() {
             return items.stream().filter(a -> !(a instanceof Named)).toList();

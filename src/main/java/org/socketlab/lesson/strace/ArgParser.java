@@ -152,7 +152,7 @@ final class ArgParser {
             save = pos;
             skipWs();
             if (startsWith("/*")) {
-                return withComment(first, comment());
+                return Comments.attach(first, comment(), interner);
             }
             pos = save;
             return first;
@@ -221,45 +221,6 @@ final class ArgParser {
         return s.startsWith("&&", i) || s.startsWith("||", i) || s.startsWith("==", i)
                 || s.startsWith("!=", i) || s.startsWith("+ ", i) || s.startsWith("- ", i)
                 || (i > pos && i < end && s.charAt(i) == '?');
-    }
-
-    private Arg withComment(Arg a, String comment) {
-        if (a instanceof Arg.Num n) {
-            if (comment.endsWith("???")) {
-                return new Arg.Flags(List.of(), n.value(), n.decoration(), comment, n.text());
-            }
-            List<String> names = symbolicComment(comment);
-            if (names != null) {
-                return new Arg.Flags(names, 0, n.decoration(), comment, n.text());
-            }
-            return new Arg.Num(n.value(), n.text(), n.decoration(), comment);
-        }
-        if (a instanceof Arg.Flags f) {
-            return new Arg.Flags(f.names(), f.unknownBits(), f.decoration(), comment, f.raw());
-        }
-        if (a instanceof Arg.Array arr) {
-            return new Arg.Array(arr.items(), arr.more(), arr.complement(), comment);
-        }
-        return a;
-    }
-
-    /**
-     * The names in a {@code -X verbose} comment such as {@code /* SOCK_STREAM|SOCK_CLOEXEC *}{@code /}
-     * (numbers in it are skipped), or null when the comment is not such a list.
-     */
-    private List<String> symbolicComment(String comment) {
-        if (comment.isEmpty() || !(comment.charAt(0) >= 'A' && comment.charAt(0) <= 'Z')) {
-            return null;
-        }
-        List<String> names = new ArrayList<>(2);
-        for (String part : comment.split("\\|", -1)) {
-            if (!part.isEmpty() && Scan.isWordStart(part.charAt(0)) && part.chars().allMatch(ch -> Scan.isWordChar((char) ch))) {
-                names.add(interner.intern(part));
-            } else if (Scan.parseNumber(part) == null) {
-                return null;
-            }
-        }
-        return names;
     }
 
     private Arg term(char closer) {

@@ -128,6 +128,11 @@ final class TraceAssembler implements LineParser.Warnings {
         if (marker != null) {
             int m = trimmed.length() - marker.length();
             String name = text.substring(b, LineParser.callNameEnd(text, b));
+            if (marker == DETACHED) {
+                warn(origin, m + 1, name + "(...) was still running when strace detached; it has no result");
+                recognized++;
+                return;
+            }
             Pending old = pending.put(key, new Pending(startLine, text, b, text.substring(b, m),
                     interner.intern(name), lp.timestamp));
             if (old != null) {

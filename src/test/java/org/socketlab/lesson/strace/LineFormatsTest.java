@@ -135,6 +135,7 @@ class LineFormatsTest {
         TraceCall stat = Traces.call("newfstatat(1, \"\", {st_mode=S_IFCHR|0620, st_rdev=makedev(0x88, 0), ...}, AT_EMPTY_PATH) = 0");
         Arg.Struct st = (Arg.Struct) stat.arg(2).orElseThrow();
         assertThat(st.more()).isTrue();
+        assertThat(st.fields().keySet()).containsExactly("st_mode", "st_rdev");
         assertThat(((Arg.Flags) st.field("st_mode").orElseThrow()).unknownBits()).isEqualTo(0620);
         assertThat(st.field("st_rdev").orElseThrow()).isInstanceOf(Arg.Func.class);
         TraceCall wait = Traces.call("wait4(-1, [{WIFEXITED(s) && WEXITSTATUS(s) == 0}], 0, NULL) = 7028");

@@ -219,4 +219,18 @@ class RobustnessTest {
         assertThat(t.calls()).hasSize(1);
         assertThat(t.warnings()).extracting(TraceWarning::line).containsExactly(2, 3, 4);
     }
+
+    @Test
+    void aCallStillRunningWhenStraceDetachesIsReportedOnce() {
+        ParsedTrace t = Traces.log(
+                "strace: Process 4242 attached",
+                "read(0,  <detached ...>");
+        assertThat(t.calls()).isEmpty();
+        assertThat(((TraceNote) t.events().get(0)).attachedPid()).hasValue(4242);
+        assertThat(t.warnings()).singleElement().satisfies(w -> {
+            assertThat(w.line()).isEqualTo(2);
+            assertThat(w.column()).isEqualTo(10);
+            assertThat(w.message()).contains("read").contains("detached");
+        });
+    }
 }
