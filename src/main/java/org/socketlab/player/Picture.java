@@ -102,7 +102,9 @@ public record Picture(
             } else if (change instanceof Change.FieldChanged f) {
                 fieldsBySocket.computeIfAbsent(f.socketId(), k -> EnumSet.noneOf(ControlBlock.Field.class))
                         .add(f.field());
-                touchedSocket = f.socketId();
+                if (touchedSocket < 0) {
+                    touchedSocket = f.socketId(); // the calling socket's changes come first
+                }
             } else if (change instanceof Change.MemoryChanged) {
                 memoryChanged = true;
             }
