@@ -41,6 +41,17 @@ public final class PredictSession {
         this.player = player;
     }
 
+    /**
+     * Drops an open question when the player moves anywhere but onto its frame (back, reset, a
+     * jump, another lesson). Call when the player moved.
+     */
+    public void playerMoved() {
+        Asking open = asking.get();
+        if (open != null && player.getIndex() != open.frame() - 1) {
+            asking.set(null);
+        }
+    }
+
     /** Predict mode on or off. Turning it off drops an open question. */
     public BooleanProperty enabledProperty() {
         return enabled;

@@ -29,6 +29,7 @@ public final class Icons {
     public static final String EXIT = "mdi2e-exit-run";
     public static final String LIMIT = "mdi2g-gauge";
     public static final String WAITING = "mdi2t-timer-sand";
+    public static final String PREDICT = "mdi2h-help-circle-outline";
     public static final String RESET = "mdi2r-restart";
     public static final String BACK = "mdi2s-step-backward";
     public static final String STEP = "mdi2s-step-forward";
