@@ -84,6 +84,8 @@ public final class MainWindow {
         root.setCenter(centre);
         root.setBottom(bottom);
         subscriptions.onChange(this::showLesson, player.lessonProperty(), messages.localeProperty());
+        subscriptions.onChange(() -> root.pseudoClassStateChanged(Css.CJK,
+                Languages.usesCjkScript(messages.getLocale())), messages.localeProperty());
     }
 
     private MenuBar menuBar(Actions actions) {
