@@ -100,6 +100,8 @@ public final class MainWindow {
         subscriptions.onChange(this::showLesson, player.lessonProperty(), messages.localeProperty());
         subscriptions.onChange(this::showScore, predict.enabledProperty(), predict.askedProperty(),
                 predict.correctProperty(), messages.localeProperty());
+        subscriptions.onChange(() -> root.pseudoClassStateChanged(Css.CJK,
+                Languages.usesCjkScript(messages.getLocale())), messages.localeProperty());
     }
 
     private MenuBar menuBar(Actions actions) {
