@@ -15,6 +15,8 @@ public final class Dialogs {
             {"keys.reset.keys", "keys.reset"},
             {"keys.end.keys", "keys.end"},
             {"keys.predict.keys", "keys.predict"},
+            {"keys.present.keys", "keys.present"},
+            {"keys.zoom.keys", "keys.zoom"},
             {"keys.save.keys", "keys.save"},
     };
 

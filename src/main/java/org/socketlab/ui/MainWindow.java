@@ -23,6 +23,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.shape.Rectangle;
 import org.socketlab.lesson.Lesson;
 import org.socketlab.player.Player;
 import org.socketlab.player.PredictSession;
@@ -33,8 +34,13 @@ import org.socketlab.player.PredictSession;
  * that drive the player, whatever control has focus.
  */
 public final class MainWindow {
+    /** Below this size (in the window's own pixels, before zoom) the window scrolls. */
+    private static final double MIN_CONTENT_WIDTH = 1000;
+    private static final double MIN_CONTENT_HEIGHT = 700;
     private static final Set<KeyCode> STEP_KEYS = Set.of(KeyCode.RIGHT, KeyCode.SPACE, KeyCode.PAGE_DOWN);
     private static final Set<KeyCode> BACK_KEYS = Set.of(KeyCode.LEFT, KeyCode.PAGE_UP);
+    private static final Set<KeyCode> ZOOM_IN_KEYS = Set.of(KeyCode.PLUS, KeyCode.EQUALS, KeyCode.ADD);
+    private static final Set<KeyCode> ZOOM_OUT_KEYS = Set.of(KeyCode.MINUS, KeyCode.SUBTRACT);
     /** 1 to 4 answer a prediction, on the main keys or the keypad. */
     private static final List<KeyCode> CHOICE_KEYS = List.of(KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3,
             KeyCode.DIGIT4, KeyCode.NUMPAD1, KeyCode.NUMPAD2, KeyCode.NUMPAD3, KeyCode.NUMPAD4);
@@ -42,9 +48,13 @@ public final class MainWindow {
     private final Player player;
     private final Messages messages;
     private final PredictSession predict;
+    private final ViewOptions options = new ViewOptions();
     private final Director director;
     private final ViewSubscriptions subscriptions = new ViewSubscriptions();
-    private final BorderPane root = new BorderPane();
+    private final BorderPane content = new BorderPane();
+    private final ZoomView zoomView;
+    private final Presentation presentation;
+    private final StackPane root;
     private final DiagramView diagram;
     private final NarrationView narration;
     private final ControlBlockView controlBlock;
@@ -69,14 +79,14 @@ public final class MainWindow {
         this.predict = new PredictSession(player);
         this.director = new Director(player, predict::step);
         subscriptions.add(player.positionProperty().subscribe(p -> predict.playerMoved()));
-        root.getStyleClass().add("main-window");
+        content.getStyleClass().add("main-window");
 
-        diagram = new DiagramView(messages, director.pictureProperty());
+        diagram = new DiagramView(messages, director.pictureProperty(), options);
         director.animate(diagram);
-        narration = new NarrationView(messages, director.pictureProperty());
-        controlBlock = new ControlBlockView(messages, director.pictureProperty());
+        narration = new NarrationView(messages, director.pictureProperty(), options);
+        controlBlock = new ControlBlockView(messages, director.pictureProperty(), options);
         code = new CodeView(messages, player.lessonProperty(), director.pictureProperty());
-        summary = new SummaryTableView(messages, director.pictureProperty());
+        summary = new SummaryTableView(messages, director.pictureProperty(), options);
         controls = new PlayerControls(player, messages, predict::step);
         predictView = new PredictView(messages, predict);
 
@@ -90,13 +100,23 @@ public final class MainWindow {
         HBox centre = new HBox(lessonCanvas, side);
         centre.getStyleClass().add("centre");
         HBox.setHgrow(lessonCanvas, Priority.ALWAYS);
+        // Whatever happens in the middle, the summary and the controls below keep their place.
+        centre.setMinHeight(0);
+        Rectangle clip = new Rectangle();
+        clip.widthProperty().bind(centre.widthProperty());
+        clip.heightProperty().bind(centre.heightProperty());
+        centre.setClip(clip);
 
         Node top = header(menuBar(actions));
         VBox bottom = new VBox(summary, controls);
         bottom.getStyleClass().add("bottom");
-        root.setTop(top);
-        root.setCenter(centre);
-        root.setBottom(bottom);
+        content.setTop(top);
+        content.setCenter(centre);
+        content.setBottom(bottom);
+        presentation = new Presentation(top, controls, messages);
+        zoomView = new ZoomView(content, options.zoomProperty(), MIN_CONTENT_WIDTH, MIN_CONTENT_HEIGHT);
+        root = new StackPane(zoomView, presentation.blankScreen());
+        root.getStyleClass().add("window-root");
         subscriptions.onChange(this::showLesson, player.lessonProperty(), messages.localeProperty());
         subscriptions.onChange(this::showScore, predict.enabledProperty(), predict.askedProperty(),
                 predict.correctProperty(), messages.localeProperty());
@@ -127,7 +147,31 @@ public final class MainWindow {
         resetScore.setOnAction(e -> predict.resetScore());
         Menu view = new Menu();
         view.textProperty().bind(messages.text("menu.view"));
-        view.getItems().addAll(predictMode, resetScore);
+        CheckMenuItem kernelView = new CheckMenuItem();
+        kernelView.textProperty().bind(messages.text("menu.view.kernel"));
+        kernelView.setAccelerator(KeyCombination.keyCombination("Shortcut+K"));
+        kernelView.selectedProperty().bindBidirectional(options.kernelViewProperty());
+        CheckMenuItem largeType = new CheckMenuItem();
+        largeType.textProperty().bind(messages.text("menu.view.largeType"));
+        largeType.selectedProperty().bindBidirectional(options.largeTypeProperty());
+        MenuItem zoomIn = new MenuItem();
+        zoomIn.textProperty().bind(messages.text("menu.view.zoomIn"));
+        zoomIn.setAccelerator(KeyCombination.keyCombination("Shortcut+Plus"));
+        zoomIn.setOnAction(e -> options.zoomIn());
+        MenuItem zoomOut = new MenuItem();
+        zoomOut.textProperty().bind(messages.text("menu.view.zoomOut"));
+        zoomOut.setAccelerator(KeyCombination.keyCombination("Shortcut+Minus"));
+        zoomOut.setOnAction(e -> options.zoomOut());
+        MenuItem zoomReset = new MenuItem();
+        zoomReset.textProperty().bind(messages.text("menu.view.zoomReset"));
+        zoomReset.setAccelerator(KeyCombination.keyCombination("Shortcut+0"));
+        zoomReset.setOnAction(e -> options.resetZoom());
+        MenuItem present = new MenuItem();
+        present.textProperty().bind(messages.text("menu.view.present"));
+        present.setAccelerator(KeyCombination.keyCombination("F11"));
+        present.setOnAction(e -> presentation.toggle());
+        view.getItems().addAll(present, new SeparatorMenuItem(), zoomIn, zoomOut, zoomReset, largeType,
+                new SeparatorMenuItem(), kernelView, predictMode, resetScore);
 
         MenuItem shortcuts = new MenuItem();
         shortcuts.textProperty().bind(messages.text("menu.help.keys"));
@@ -177,20 +221,40 @@ public final class MainWindow {
         detach();
         scene = target;
         scene.addEventFilter(KeyEvent.KEY_PRESSED, keys);
+        presentation.attach(target);
     }
 
     private void detach() {
         if (scene != null) {
             scene.removeEventFilter(KeyEvent.KEY_PRESSED, keys);
+            presentation.detach();
             scene = null;
         }
     }
 
     private void onKey(KeyEvent event) {
-        if (event.isControlDown() || event.isAltDown() || event.isMetaDown() || event.isShortcutDown()) {
+        KeyCode key = event.getCode();
+        if (event.isShortcutDown() && !event.isAltDown()) {
+            if (ZOOM_IN_KEYS.contains(key)) {
+                options.zoomIn();
+            } else if (ZOOM_OUT_KEYS.contains(key)) {
+                options.zoomOut();
+            } else if (key == KeyCode.DIGIT0 || key == KeyCode.NUMPAD0) {
+                options.resetZoom();
+            } else {
+                return;
+            }
+            event.consume();
             return;
         }
-        KeyCode key = event.getCode();
+        if (event.isControlDown() || event.isAltDown() || event.isMetaDown()) {
+            return;
+        }
+        if (key == KeyCode.F11 || key == KeyCode.F5) {
+            presentation.toggle();
+            event.consume();
+            return;
+        }
         int choice = CHOICE_KEYS.indexOf(key) % 4;
         if (choice >= 0 && predict.askingProperty().get() != null) {
             predict.answer(choice);
@@ -200,6 +264,10 @@ public final class MainWindow {
             player.back();
         } else if (key == KeyCode.ESCAPE && predict.askingProperty().get() != null) {
             predict.dismiss();
+        } else if (key == KeyCode.ESCAPE && presentation.presentingProperty().get()) {
+            presentation.presentingProperty().set(false);
+        } else if (key == KeyCode.B) {
+            presentation.toggleBlank();
         } else if (key == KeyCode.HOME) {
             player.reset();
         } else if (key == KeyCode.END) {
@@ -218,6 +286,16 @@ public final class MainWindow {
     /** The lesson canvas (diagram and narration): what a picture export shows. */
     public Node getSnapshotTarget() {
         return lessonCanvas;
+    }
+
+    /** The display options of this window (kernel view, zoom, large type). */
+    public ViewOptions options() {
+        return options;
+    }
+
+    /** Presentation mode (full screen, hidden menus, fading controls, B to blank). */
+    public javafx.beans.property.BooleanProperty presentingProperty() {
+        return presentation.presentingProperty();
     }
 
     /** Predict mode for this window. */
@@ -241,6 +319,8 @@ public final class MainWindow {
         summary.dispose();
         controls.dispose();
         predictView.dispose();
+        presentation.dispose();
+        zoomView.dispose();
         subscriptions.release();
     }
 }
