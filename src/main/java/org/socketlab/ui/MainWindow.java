@@ -2,6 +2,7 @@
 package org.socketlab.ui;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
 import javafx.event.EventHandler;
@@ -13,6 +14,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
@@ -170,7 +173,24 @@ public final class MainWindow {
         present.textProperty().bind(messages.text("menu.view.present"));
         present.setAccelerator(KeyCombination.keyCombination("F11"));
         present.setOnAction(e -> presentation.toggle());
-        view.getItems().addAll(present, new SeparatorMenuItem(), zoomIn, zoomOut, zoomReset, largeType,
+        Menu language = new Menu();
+        language.textProperty().bind(messages.text("menu.view.language"));
+        ToggleGroup languages = new ToggleGroup();
+        for (Locale locale : Languages.available()) {
+            RadioMenuItem item = new RadioMenuItem(locale.getDisplayLanguage(locale));
+            item.setToggleGroup(languages);
+            item.setUserData(locale);
+            language.getItems().add(item);
+        }
+        subscriptions.onChange(() -> languages.getToggles().forEach(t -> t.setSelected(
+                ((Locale) t.getUserData()).getLanguage().equals(messages.getLocale().getLanguage()))),
+                messages.localeProperty());
+        subscriptions.add(languages.selectedToggleProperty().subscribe(t -> {
+            if (t != null && !t.getUserData().equals(messages.getLocale())) {
+                messages.localeProperty().set((Locale) t.getUserData());
+            }
+        }));
+        view.getItems().addAll(present, new SeparatorMenuItem(), language, zoomIn, zoomOut, zoomReset, largeType,
                 new SeparatorMenuItem(), kernelView, predictMode, resetScore);
 
         MenuItem shortcuts = new MenuItem();
