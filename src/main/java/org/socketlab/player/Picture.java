@@ -11,11 +11,13 @@ import java.util.Map;
 import java.util.Set;
 import org.socketlab.kernel.Change;
 import org.socketlab.kernel.ControlBlock;
+import org.socketlab.kernel.Descriptor;
 import org.socketlab.kernel.DescriptorTable;
 import org.socketlab.kernel.FileKind;
 import org.socketlab.kernel.KernelState;
 import org.socketlab.kernel.OpenFile;
 import org.socketlab.kernel.Outcome;
+import org.socketlab.kernel.Process;
 import org.socketlab.kernel.Stage;
 import org.socketlab.kernel.Step;
 import org.socketlab.kernel.Syscall;
@@ -84,7 +86,14 @@ public record Picture(
         Step step = frame.step();
         KernelState state = step.state();
         int pid = step.pid();
-        DescriptorTable table = state.tableOf(pid);
+        // After exit() the process is gone: show its name from before and what is left of its
+        // cabinet (nothing, unless threads of it still use the table).
+        Process process = state.hasProcess(pid) ? state.process(pid)
+                : frames.get(index - 1).step().state().process(pid);
+        DescriptorTable table = state.tables().get(process.tableId());
+        if (table == null) {
+            table = DescriptorTable.empty(frames.get(index - 1).step().state().tableOf(pid).limit());
+        }
 
         Set<Integer> changedDrawers = new HashSet<>();
         Map<Integer, Set<ControlBlock.Field>> fieldsBySocket = new HashMap<>();
@@ -112,7 +121,8 @@ public record Picture(
         });
         int shown = drawerCount(table);
         for (int fd = 0; fd < shown; fd++) {
-            OpenFile file = state.fileOf(pid, fd);
+            Descriptor descriptor = table.get(fd);
+            OpenFile file = descriptor == null ? null : state.files().get(descriptor.fileId());
             boolean usable = fd < table.limit();
             if (file == null) {
                 drawers.add(new Drawer(fd, null, "", -1, changedDrawers.contains(fd), usable));
@@ -138,21 +148,28 @@ public record Picture(
         }
         if (inspected == null) {
             for (int fd : changedDrawers) {
-                ControlBlock socket = state.socketOf(pid, fd);
+                ControlBlock socket = socketIn(state, table, fd);
                 if (socket != null) {
                     inspected = socket;
                 }
             }
         }
         if (inspected == null && !tickets.isEmpty()) {
-            inspected = state.socketOf(pid, tickets.get(tickets.size() - 1));
+            inspected = socketIn(state, table, tickets.get(tickets.size() - 1));
         }
         Set<ControlBlock.Field> changedFields = inspected == null ? Set.of()
                 : fieldsBySocket.getOrDefault(inspected.id(), Set.of());
 
-        return new Picture(step.stage(), step, state.process(pid).name(), drawers, table.limit(), workbench,
+        return new Picture(step.stage(), step, process.name(), drawers, table.limit(), workbench,
                 inspected, changedFields, state.memory().used(), state.memory().capacity(), memoryChanged,
                 allocations(state), tickets, stageProgress(frames, index), frame.codeLine(), frame.say());
+    }
+
+    /** The socket behind a descriptor of a table, or null. */
+    private static ControlBlock socketIn(KernelState state, DescriptorTable table, int fd) {
+        Descriptor descriptor = table.get(fd);
+        OpenFile file = descriptor == null ? null : state.files().get(descriptor.fileId());
+        return file == null || file.kind() != FileKind.SOCKET ? null : state.sockets().get(file.socketId());
     }
 
     private static List<ControlBlock> allocations(KernelState state) {
