@@ -29,6 +29,20 @@ final class Compiled {
         return steps;
     }
 
+    /** The steps of each call, call by call (the starting frame left out). */
+    static List<List<Step>> calls(Lesson lesson) {
+        List<List<Step>> calls = new ArrayList<>();
+        List<Step> current = new ArrayList<>();
+        for (Frame frame : lesson.frames().subList(1, lesson.size())) {
+            current.add(frame.step());
+            if (frame.step().outcome().isReturned()) {
+                calls.add(List.copyOf(current));
+                current.clear();
+            }
+        }
+        return calls;
+    }
+
     /** What each call returned, as "pid call → result": "4242 socket → 3", "4242 close → EBADF". */
     static List<String> results(Lesson lesson) {
         return returns(lesson).stream().map(s -> s.pid() + " " + s.call().name() + " → " + result(s.outcome())).toList();
