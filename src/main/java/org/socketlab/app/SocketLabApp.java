@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.socketlab.app;
 
+import java.nio.file.Path;
 import java.util.Locale;
+import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -24,6 +26,10 @@ public final class SocketLabApp extends Application {
     static final double HEIGHT = 800;
     /** The named launch parameter that chooses the language: {@code --lang=zh}. */
     static final String LANG = "lang";
+    /** The named launch parameter naming a lesson file or trace to open: {@code --open=/path}. */
+    static final String OPEN = "open";
+    /** Where the app remembers things between runs. */
+    static final String PREFERENCES = "/org/socketlab";
 
     private MainWindow window;
 
@@ -32,8 +38,10 @@ public final class SocketLabApp extends Application {
         Fonts.load();
         Messages messages = new Messages(language(getParameters()));
         Player player = new Player(BuiltInLessons.threeStages());
+        RecentFiles recent = new RecentFiles(Preferences.userRoot().node(PREFERENCES));
+        LessonOpening opening = new LessonOpening(player, messages, recent);
         window = new MainWindow(player, messages,
-                new MainWindow.Actions(w -> PictureSaving.saveWithDialog(w, messages), Platform::exit));
+                new MainWindow.Actions(w -> PictureSaving.saveWithDialog(w, messages), Platform::exit, opening));
         Scene scene = new Scene(window.root(), WIDTH, HEIGHT);
         scene.getStylesheets().add(Css.STYLESHEET);
         window.attach(scene);
@@ -43,6 +51,10 @@ public final class SocketLabApp extends Application {
         stage.setMinHeight(700);
         stage.setScene(scene);
         stage.show();
+        String file = getParameters().getNamed().get(OPEN);
+        if (file != null) {
+            opening.open(window, Path.of(file));
+        }
     }
 
     /** The language to open in: the {@code --lang} parameter when it names one the app has, else the system's. */

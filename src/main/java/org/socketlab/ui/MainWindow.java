@@ -2,24 +2,18 @@
 package org.socketlab.ui;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
 import javafx.event.EventHandler;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
-import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.RadioMenuItem;
-import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.DragEvent;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -70,15 +64,25 @@ public final class MainWindow {
     private final Label lessonTitle = new Label();
     private final Label lessonDescription = new Label();
     private final EventHandler<KeyEvent> keys = this::onKey;
+    private final EventHandler<DragEvent> dragOver = this::onDragOver;
+    private final EventHandler<DragEvent> dragDropped = this::onDragDropped;
+    private final LessonOpener opener;
     private Scene scene;
 
-    /** Actions the window offers that live outside the ui layer (export, quit). */
-    public record Actions(Consumer<MainWindow> savePicture, Runnable quit) {
+    /**
+     * Actions the window offers that live outside the ui layer: saving a picture, quitting, and
+     * opening lesson files ({@code opener} may be null: then the window offers built-in lessons only).
+     */
+    public record Actions(Consumer<MainWindow> savePicture, Runnable quit, LessonOpener opener) {
+        public Actions(Consumer<MainWindow> savePicture, Runnable quit) {
+            this(savePicture, quit, null);
+        }
     }
 
     public MainWindow(Player player, Messages messages, Actions actions) {
         this.player = player;
         this.messages = messages;
+        this.opener = actions.opener();
         this.predict = new PredictSession(player);
         this.director = new Director(player, predict::step);
         subscriptions.add(player.positionProperty().subscribe(p -> predict.playerMoved()));
@@ -110,7 +114,7 @@ public final class MainWindow {
         clip.heightProperty().bind(centre.heightProperty());
         centre.setClip(clip);
 
-        Node top = header(menuBar(actions));
+        Node top = header(new MainMenus(this, messages, player, subscriptions).menuBar(actions));
         VBox bottom = new VBox(summary, controls);
         bottom.getStyleClass().add("bottom");
         content.setTop(top);
@@ -127,89 +131,6 @@ public final class MainWindow {
                 Languages.usesCjkScript(messages.getLocale())), messages.localeProperty());
     }
 
-    private MenuBar menuBar(Actions actions) {
-        MenuItem save = new MenuItem();
-        save.textProperty().bind(messages.text("menu.file.savePicture"));
-        save.setGraphic(Icons.icon(Icons.SAVE_IMAGE));
-        save.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
-        save.setOnAction(e -> actions.savePicture().accept(this));
-        MenuItem quit = new MenuItem();
-        quit.textProperty().bind(messages.text("menu.file.quit"));
-        quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
-        quit.setOnAction(e -> actions.quit().run());
-        Menu file = new Menu();
-        file.textProperty().bind(messages.text("menu.file"));
-        file.getItems().addAll(save, new SeparatorMenuItem(), quit);
-
-        CheckMenuItem predictMode = new CheckMenuItem();
-        predictMode.textProperty().bind(messages.text("menu.view.predict"));
-        predictMode.setAccelerator(KeyCombination.keyCombination("Shortcut+P"));
-        predictMode.selectedProperty().bindBidirectional(predict.enabledProperty());
-        MenuItem resetScore = new MenuItem();
-        resetScore.textProperty().bind(messages.text("menu.view.resetScore"));
-        resetScore.setOnAction(e -> predict.resetScore());
-        Menu view = new Menu();
-        view.textProperty().bind(messages.text("menu.view"));
-        CheckMenuItem kernelView = new CheckMenuItem();
-        kernelView.textProperty().bind(messages.text("menu.view.kernel"));
-        kernelView.setAccelerator(KeyCombination.keyCombination("Shortcut+K"));
-        kernelView.selectedProperty().bindBidirectional(options.kernelViewProperty());
-        CheckMenuItem largeType = new CheckMenuItem();
-        largeType.textProperty().bind(messages.text("menu.view.largeType"));
-        largeType.selectedProperty().bindBidirectional(options.largeTypeProperty());
-        MenuItem zoomIn = new MenuItem();
-        zoomIn.textProperty().bind(messages.text("menu.view.zoomIn"));
-        zoomIn.setAccelerator(KeyCombination.keyCombination("Shortcut+Plus"));
-        zoomIn.setOnAction(e -> options.zoomIn());
-        MenuItem zoomOut = new MenuItem();
-        zoomOut.textProperty().bind(messages.text("menu.view.zoomOut"));
-        zoomOut.setAccelerator(KeyCombination.keyCombination("Shortcut+Minus"));
-        zoomOut.setOnAction(e -> options.zoomOut());
-        MenuItem zoomReset = new MenuItem();
-        zoomReset.textProperty().bind(messages.text("menu.view.zoomReset"));
-        zoomReset.setAccelerator(KeyCombination.keyCombination("Shortcut+0"));
-        zoomReset.setOnAction(e -> options.resetZoom());
-        MenuItem present = new MenuItem();
-        present.textProperty().bind(messages.text("menu.view.present"));
-        present.setAccelerator(KeyCombination.keyCombination("F11"));
-        present.setOnAction(e -> presentation.toggle());
-        Menu language = new Menu();
-        language.textProperty().bind(messages.text("menu.view.language"));
-        ToggleGroup languages = new ToggleGroup();
-        for (Locale locale : Languages.available()) {
-            RadioMenuItem item = new RadioMenuItem(locale.getDisplayLanguage(locale));
-            item.setToggleGroup(languages);
-            item.setUserData(locale);
-            language.getItems().add(item);
-        }
-        subscriptions.onChange(() -> languages.getToggles().forEach(t -> t.setSelected(
-                ((Locale) t.getUserData()).getLanguage().equals(messages.getLocale().getLanguage()))),
-                messages.localeProperty());
-        subscriptions.add(languages.selectedToggleProperty().subscribe(t -> {
-            if (t != null && !t.getUserData().equals(messages.getLocale())) {
-                messages.localeProperty().set((Locale) t.getUserData());
-            }
-        }));
-        view.getItems().addAll(present, new SeparatorMenuItem(), language, zoomIn, zoomOut, zoomReset, largeType,
-                new SeparatorMenuItem(), kernelView, predictMode, resetScore);
-
-        MenuItem shortcuts = new MenuItem();
-        shortcuts.textProperty().bind(messages.text("menu.help.keys"));
-        shortcuts.setAccelerator(KeyCombination.keyCombination("F1"));
-        shortcuts.setOnAction(e -> Dialogs.keyboardShortcuts(root, messages));
-        MenuItem about = new MenuItem();
-        about.textProperty().bind(messages.text("menu.help.about"));
-        about.setOnAction(e -> Dialogs.about(root, messages));
-        Menu help = new Menu();
-        help.textProperty().bind(messages.text("menu.help"));
-        help.getItems().addAll(shortcuts, about);
-
-        MenuBar bar = new MenuBar(file, view, help);
-        bar.setUseSystemMenuBar(true);
-        return bar;
-    }
-
-    /** One bar: the app's mark, the menus, and the lesson's title and description. */
     private Node header(MenuBar menus) {
         Label logo = new Label(null, Icons.icon(Icons.TICKET));
         logo.getStyleClass().add("logo");
@@ -241,15 +162,37 @@ public final class MainWindow {
         detach();
         scene = target;
         scene.addEventFilter(KeyEvent.KEY_PRESSED, keys);
+        scene.addEventHandler(DragEvent.DRAG_OVER, dragOver);
+        scene.addEventHandler(DragEvent.DRAG_DROPPED, dragDropped);
         presentation.attach(target);
     }
 
     private void detach() {
         if (scene != null) {
             scene.removeEventFilter(KeyEvent.KEY_PRESSED, keys);
+            scene.removeEventHandler(DragEvent.DRAG_OVER, dragOver);
+            scene.removeEventHandler(DragEvent.DRAG_DROPPED, dragDropped);
             presentation.detach();
             scene = null;
         }
+    }
+
+    /** A file dragged over the window may be dropped to open it. */
+    private void onDragOver(DragEvent event) {
+        if (opener != null && event.getDragboard().hasFiles()) {
+            event.acceptTransferModes(TransferMode.COPY_OR_MOVE);
+            event.consume();
+        }
+    }
+
+    private void onDragDropped(DragEvent event) {
+        boolean opened = false;
+        if (opener != null && event.getDragboard().hasFiles() && !event.getDragboard().getFiles().isEmpty()) {
+            opener.open(this, event.getDragboard().getFiles().get(0).toPath());
+            opened = true;
+        }
+        event.setDropCompleted(opened);
+        event.consume();
     }
 
     private void onKey(KeyEvent event) {
@@ -268,6 +211,10 @@ public final class MainWindow {
             return;
         }
         if (event.isControlDown() || event.isAltDown() || event.isMetaDown()) {
+            return;
+        }
+        if (key == KeyCode.F5 && !event.isShiftDown() && opener != null && opener.reload(this)) {
+            event.consume();
             return;
         }
         if (key == KeyCode.F11 || key == KeyCode.F5) {
@@ -311,6 +258,10 @@ public final class MainWindow {
     /** The display options of this window (kernel view, zoom, large type). */
     public ViewOptions options() {
         return options;
+    }
+
+    Presentation presentation() {
+        return presentation;
     }
 
     /** Presentation mode (full screen, hidden menus, fading controls, B to blank). */
