@@ -91,10 +91,8 @@ final class SocketLabCommand implements Callable<Integer> {
                 LessonLoader.load(file);
             } catch (LessonLoadException e) {
                 PrintWriter err = spec.commandLine().getErr();
-                err.println(e.getMessage());
-                if (!e.details().isBlank() && !e.details().equals(e.getMessage())) {
-                    err.println(e.details());
-                }
+                // The details repeat the summary as their first line, with the line and a hint below.
+                err.println(e.details().isBlank() ? e.getMessage() : e.details());
                 err.flush();
                 return 2;
             }
