@@ -32,16 +32,25 @@ public final class SocketLabApp extends Application {
     static final String PREFERENCES = "/org/socketlab";
 
     private MainWindow window;
+    private Settings settings;
+    private javafx.util.Subscription following = javafx.util.Subscription.EMPTY;
 
     @Override
     public void start(Stage stage) {
         Fonts.load();
-        Messages messages = new Messages(language(getParameters()));
+        Preferences preferences = Preferences.userRoot().node(PREFERENCES);
+        settings = new Settings(preferences);
+        Messages messages = new Messages(language(getParameters(), settings));
         Player player = new Player(BuiltInLessons.threeStages());
-        RecentFiles recent = new RecentFiles(Preferences.userRoot().node(PREFERENCES));
+        RecentFiles recent = new RecentFiles(preferences);
         LessonOpening opening = new LessonOpening(player, messages, recent);
         window = new MainWindow(player, messages,
-                new MainWindow.Actions(w -> PictureSaving.saveWithDialog(w, messages), Platform::exit, opening));
+                new MainWindow.Actions(w -> PictureSaving.saveWithDialog(w, messages), Platform::exit, opening,
+                        () -> {
+                            settings.reset();
+                            recent.clear();
+                        }));
+        following = settings.applyAndFollow(window, player, messages);
         Scene scene = new Scene(window.root(), WIDTH, HEIGHT);
         scene.getStylesheets().add(Css.STYLESHEET);
         window.attach(scene);
@@ -57,10 +66,13 @@ public final class SocketLabApp extends Application {
         }
     }
 
-    /** The language to open in: the {@code --lang} parameter when it names one the app has, else the system's. */
-    static Locale language(Application.Parameters parameters) {
+    /**
+     * The language to open in: the {@code --lang} parameter when it names one the app has, else
+     * the one chosen last time, else the system's.
+     */
+    static Locale language(Application.Parameters parameters, Settings settings) {
         String tag = parameters.getNamed().get(LANG);
-        return Languages.find(tag).orElseGet(Languages::systemDefault);
+        return Languages.find(tag).or(settings::language).orElseGet(Languages::systemDefault);
     }
 
     /** The launch arguments that make the app open in a language. */
@@ -70,6 +82,7 @@ public final class SocketLabApp extends Application {
 
     @Override
     public void stop() {
+        following.unsubscribe();
         if (window != null) {
             window.dispose();
         }

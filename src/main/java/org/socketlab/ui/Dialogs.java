@@ -73,6 +73,14 @@ public final class Dialogs {
         alert.show();
     }
 
+    /** Asks before doing something that cannot be undone; does it on OK. */
+    public static void confirm(Node owner, Messages messages, String question, Runnable action) {
+        Alert alert = alert(owner, Alert.AlertType.CONFIRMATION, messages.get("app.title"));
+        alert.getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        alert.setHeaderText(question);
+        alert.showAndWait().filter(ButtonType.OK::equals).ifPresent(b -> action.run());
+    }
+
     private static Alert alert(Node owner, Alert.AlertType type, String title) {
         Alert alert = new Alert(type, "", ButtonType.OK);
         alert.setTitle(title);

@@ -62,6 +62,11 @@ final class MainMenus {
                 check("menu.view.kernel", "Shortcut+K", options.kernelViewProperty()),
                 check("menu.view.predict", "Shortcut+P", window.predict().enabledProperty()),
                 item("menu.view.resetScore", null, window.predict()::resetScore));
+        if (actions.resetSettings() != null) {
+            view.getItems().addAll(new SeparatorMenuItem(),
+                    item("menu.view.resetSettings", null, () -> Dialogs.confirm(window.root(), messages,
+                            messages.get("settings.reset.question"), actions.resetSettings())));
+        }
 
         Menu help = menu("menu.help");
         help.getItems().addAll(item("menu.help.keys", "F1", () -> Dialogs.keyboardShortcuts(window.root(), messages)),

@@ -73,9 +73,10 @@ public final class MainWindow {
      * Actions the window offers that live outside the ui layer: saving a picture, quitting, and
      * opening lesson files ({@code opener} may be null: then the window offers built-in lessons only).
      */
-    public record Actions(Consumer<MainWindow> savePicture, Runnable quit, LessonOpener opener) {
+    public record Actions(Consumer<MainWindow> savePicture, Runnable quit, LessonOpener opener,
+                          Runnable resetSettings) {
         public Actions(Consumer<MainWindow> savePicture, Runnable quit) {
-            this(savePicture, quit, null);
+            this(savePicture, quit, null, null);
         }
     }
 
