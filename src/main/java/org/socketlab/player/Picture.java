@@ -84,7 +84,9 @@ public record Picture(
         Step step = frame.step();
         KernelState state = step.state();
         int pid = step.pid();
-        DescriptorTable table = state.tableOf(pid);
+        // After exit() the process is gone: its cabinet is shown empty.
+        boolean alive = state.hasProcess(pid);
+        DescriptorTable table = alive ? state.tableOf(pid) : DescriptorTable.empty(0);
 
         Set<Integer> changedDrawers = new HashSet<>();
         Map<Integer, Set<ControlBlock.Field>> fieldsBySocket = new HashMap<>();
@@ -112,7 +114,7 @@ public record Picture(
         });
         int shown = drawerCount(table);
         for (int fd = 0; fd < shown; fd++) {
-            OpenFile file = state.fileOf(pid, fd);
+            OpenFile file = alive ? state.fileOf(pid, fd) : null;
             boolean usable = fd < table.limit();
             if (file == null) {
                 drawers.add(new Drawer(fd, null, "", -1, changedDrawers.contains(fd), usable));
@@ -138,7 +140,7 @@ public record Picture(
         }
         if (inspected == null) {
             for (int fd : changedDrawers) {
-                ControlBlock socket = state.socketOf(pid, fd);
+                ControlBlock socket = alive ? state.socketOf(pid, fd) : null;
                 if (socket != null) {
                     inspected = socket;
                 }
@@ -150,9 +152,21 @@ public record Picture(
         Set<ControlBlock.Field> changedFields = inspected == null ? Set.of()
                 : fieldsBySocket.getOrDefault(inspected.id(), Set.of());
 
-        return new Picture(step.stage(), step, state.process(pid).name(), drawers, table.limit(), workbench,
+        String name = alive ? state.process(pid).name() : lastName(frames, index, pid);
+        return new Picture(step.stage(), step, name, drawers, table.limit(), workbench,
                 inspected, changedFields, state.memory().used(), state.memory().capacity(), memoryChanged,
                 allocations(state), tickets, stageProgress(frames, index), frame.codeLine(), frame.say());
+    }
+
+    /** The name a process had in the last frame that still showed it. */
+    private static String lastName(List<Frame> frames, int index, int pid) {
+        for (int i = index - 1; i >= 0; i--) {
+            KernelState earlier = frames.get(i).step().state();
+            if (earlier.hasProcess(pid)) {
+                return earlier.process(pid).name();
+            }
+        }
+        return String.valueOf(pid);
     }
 
     private static List<ControlBlock> allocations(KernelState state) {

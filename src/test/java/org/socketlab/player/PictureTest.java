@@ -70,4 +70,21 @@ class PictureTest {
         assertThat(end.codeLine()).isEqualTo(1);
         assertThat(end.memoryUsed()).isEqualTo(2 * (832 + 2368 + 384));
     }
+
+    @Test
+    void afterExitTheProcessShowsAnEmptyCabinetUnderItsName() {
+        org.socketlab.kernel.MachineSetup setup = org.socketlab.kernel.MachineSetup.DEFAULT;
+        Lesson exiting = org.socketlab.lesson.LessonScript.on(setup)
+                .call(0, setup.pid(), new org.socketlab.kernel.Syscall.Socket(2, 1, 0), org.socketlab.lesson.LocalizedText.EMPTY)
+                .call(1, setup.pid(), new org.socketlab.kernel.Syscall.Exit(0), org.socketlab.lesson.LocalizedText.EMPTY)
+                .build("exit", org.socketlab.lesson.LocalizedText.EMPTY, org.socketlab.lesson.LocalizedText.EMPTY,
+                        java.util.List.of("socket", "exit"));
+
+        Picture end = Picture.of(exiting, exiting.size() - 1);
+
+        assertThat(end.stage()).isEqualTo(Stage.EXIT);
+        assertThat(end.processName()).isEqualTo(setup.processName());
+        assertThat(end.drawers()).allMatch(Drawer::isEmpty);
+        assertThat(end.tickets()).isEmpty();
+    }
 }
