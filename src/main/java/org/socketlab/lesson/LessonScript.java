@@ -36,6 +36,36 @@ public final class LessonScript {
         return this;
     }
 
+    /**
+     * Runs a call and marks its frames with the model-versus-kernel check of the traced call
+     * it replays ({@code check} may be null).
+     */
+    public LessonScript call(int codeLine, int pid, Syscall call, LocalizedText say, KernelCheck check) {
+        return append(codeLine, Kernel.execute(state, pid, call), say, check);
+    }
+
+    /**
+     * Adds steps the caller already computed with {@link Kernel#execute} on {@link #state()}
+     * (to look at a call's outcome before keeping it) as frames.
+     *
+     * @throws IllegalArgumentException when there are no steps
+     */
+    public LessonScript append(int codeLine, List<Step> steps, LocalizedText say, KernelCheck check) {
+        if (steps.isEmpty()) {
+            throw new IllegalArgumentException("a call has at least one step");
+        }
+        for (Step step : steps) {
+            frames.add(new Frame(step, codeLine, say, check));
+        }
+        state = steps.get(steps.size() - 1).state();
+        return this;
+    }
+
+    /** How many frames the lesson has so far, the starting frame included. */
+    public int size() {
+        return frames.size();
+    }
+
     /** The kernel state after everything run so far. */
     public KernelState state() {
         return state;
