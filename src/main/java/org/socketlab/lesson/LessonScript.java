@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.socketlab.lesson;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.socketlab.kernel.Kernel;
 import org.socketlab.kernel.KernelState;
@@ -11,15 +10,16 @@ import org.socketlab.kernel.Syscall;
 
 /**
  * Builds a lesson by running calls through the kernel one after another and keeping every
- * step as a frame. Each call is tied to the code line that makes it.
+ * step as a frame. Each call is tied to the code line that makes it. The frames are kept as
+ * {@link Frames}: the calls and the states they start from, not every step's picture.
  */
 public final class LessonScript {
-    private final List<Frame> frames = new ArrayList<>();
+    private final Frames.Builder frames = new Frames.Builder();
     private KernelState state;
 
     private LessonScript(MachineSetup setup) {
         state = KernelState.boot(setup);
-        frames.add(new Frame(Step.start(setup.pid(), state), -1, LocalizedText.EMPTY));
+        frames.explicit(List.of(new Frame(Step.start(setup.pid(), state), -1, LocalizedText.EMPTY)));
     }
 
     /** A script on a freshly booted machine. */
@@ -29,11 +29,7 @@ public final class LessonScript {
 
     /** Runs a call made by the process on a code line; {@code say} narrates its steps. */
     public LessonScript call(int codeLine, int pid, Syscall call, LocalizedText say) {
-        for (Step step : Kernel.execute(state, pid, call)) {
-            frames.add(new Frame(step, codeLine, say));
-            state = step.state();
-        }
-        return this;
+        return call(codeLine, pid, call, say, null);
     }
 
     /**
@@ -41,12 +37,28 @@ public final class LessonScript {
      * it replays ({@code check} may be null).
      */
     public LessonScript call(int codeLine, int pid, Syscall call, LocalizedText say, KernelCheck check) {
-        return append(codeLine, Kernel.execute(state, pid, call), say, check);
+        return keep(codeLine, pid, call, Kernel.execute(state, pid, call), say, check);
     }
 
     /**
-     * Adds steps the caller already computed with {@link Kernel#execute} on {@link #state()}
-     * (to look at a call's outcome before keeping it) as frames.
+     * Keeps the steps of a call the caller already ran with {@code Kernel.execute(state(), pid,
+     * call)} (to look at its outcome first) as frames.
+     *
+     * @throws IllegalArgumentException when the steps are not that call's
+     */
+    public LessonScript keep(int codeLine, int pid, Syscall call, List<Step> steps, LocalizedText say,
+                             KernelCheck check) {
+        if (steps.isEmpty() || steps.get(0).call() != call) {
+            throw new IllegalArgumentException("the steps are not those of " + call);
+        }
+        frames.call(state, pid, call, steps.size(), codeLine, say, check);
+        state = steps.get(steps.size() - 1).state();
+        return this;
+    }
+
+    /**
+     * Adds steps that are not a kernel call's own (a replay showing a failure only the real
+     * kernel knew about) as frames, kept as they are.
      *
      * @throws IllegalArgumentException when there are no steps
      */
@@ -54,9 +66,7 @@ public final class LessonScript {
         if (steps.isEmpty()) {
             throw new IllegalArgumentException("a call has at least one step");
         }
-        for (Step step : steps) {
-            frames.add(new Frame(step, codeLine, say, check));
-        }
+        frames.explicit(steps.stream().map(s -> new Frame(s, codeLine, say, check)).toList());
         state = steps.get(steps.size() - 1).state();
         return this;
     }
@@ -73,6 +83,6 @@ public final class LessonScript {
 
     /** The lesson made of every frame so far. */
     public Lesson build(String id, LocalizedText title, LocalizedText description, List<String> code) {
-        return new Lesson(id, title, description, code, frames);
+        return new Lesson(id, title, description, code, frames.build());
     }
 }

@@ -159,7 +159,7 @@ final class Creators {
         record(c, tracePid, check);
         LocalizedText say = say(check);
         if (!check.mismatch() && steps != null && sameAs(p, actual, actualErrno)) {
-            model.keep(c.line(), steps, say, check);
+            model.keep(c.line(), pid, call, steps, say, check);
             return;
         }
         if (!actual.isEmpty()) {
@@ -170,10 +170,11 @@ final class Creators {
                 model.closeOutside(c.line(), pid, d.newFd());
             }
             if (call != null) {
-                List<Step> again = model.predict(pid, call instanceof Syscall.Open o
-                        ? new Syscall.Open(actual.get(0), o.kind(), o.label()) : call);
+                Syscall retry = call instanceof Syscall.Open o ? new Syscall.Open(actual.get(0), o.kind(), o.label())
+                        : call;
+                List<Step> again = model.predict(pid, retry);
                 if (Prediction.of(again).fds().equals(actual)) {
-                    model.keep(c.line(), again, say, check);
+                    model.keep(c.line(), pid, retry, again, say, check);
                     return;
                 }
             }
@@ -194,7 +195,7 @@ final class Creators {
             List<Step> again = model.predict(pid, call);
             Prediction q = Prediction.of(again);
             if (!q.succeeded()) {
-                model.keep(c.line(), again, say, check);
+                model.keep(c.line(), pid, call, again, say, check);
                 return;
             }
             model.kernelFailed(c.line(), pid, call, again.get(0).stage(), actualErrno,

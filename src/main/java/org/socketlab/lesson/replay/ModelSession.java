@@ -56,15 +56,15 @@ final class ModelSession {
         return Kernel.execute(state(), pid, call);
     }
 
-    /** Keeps steps computed on the current state as frames of the call on {@code line}. */
-    Outcome keep(int line, List<Step> steps, LocalizedText say, KernelCheck check) {
-        script.append(line - 1, steps, say, check);
+    /** Keeps the steps of {@link #predict} on the current state as frames of the call on {@code line}. */
+    Outcome keep(int line, int pid, Syscall call, List<Step> steps, LocalizedText say, KernelCheck check) {
+        script.keep(line - 1, pid, call, steps, say, check);
         return steps.get(steps.size() - 1).outcome();
     }
 
     /** Runs a call and keeps its steps. */
     Outcome run(int line, int pid, Syscall call, LocalizedText say, KernelCheck check) {
-        return keep(line, predict(pid, call), say, check);
+        return keep(line, pid, call, predict(pid, call), say, check);
     }
 
     /**
@@ -79,7 +79,7 @@ final class ModelSession {
         }
         Step failed = new Step(pid, call, stage, state(), List.of(),
                 Narration.of("replay.kernelFailed", call.name(), errno, expected), new Outcome.Failure(known.get()));
-        keep(line, List.of(failed), say, check);
+        script.append(line - 1, List.of(failed), say, check);
     }
 
     /** The socket the model keeps as an open file behind this descriptor, or null. */

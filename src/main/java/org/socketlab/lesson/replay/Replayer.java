@@ -46,6 +46,11 @@ final class Replayer {
             "inotify_init", "inotify_init1", "fanotify_init", "userfaultfd", "pidfd_open", "pidfd_getfd",
             "perf_event_open", "io_uring_setup", "pipe", "pipe2");
 
+    /** Calls that only work on sockets: a descriptor they use is a socket. */
+    private static final Set<String> SOCKET_CALLS = Set.of("bind", "listen", "connect", "accept", "accept4",
+            "shutdown", "getsockname", "getpeername", "setsockopt", "getsockopt", "recvfrom", "recvmsg", "sendto",
+            "sendmsg");
+
     private final ParsedTrace trace;
     private final TraceFacts facts;
     private final ReplayLog log = new ReplayLog();
@@ -155,9 +160,7 @@ final class Replayer {
         boolean ok = !c.result().isError() && !c.result().isUnknown();
         String errno = c.result().errno();
         if (!(c.result().isUnknown() && errno == null) && !"EBADF".equals(errno)) {
-            boolean socketCall = Set.of("bind", "listen", "connect", "accept", "accept4", "shutdown", "getsockname",
-                    "getpeername", "setsockopt", "getsockopt", "recvfrom", "recvmsg", "sendto", "sendmsg")
-                    .contains(c.name());
+            boolean socketCall = SOCKET_CALLS.contains(c.name());
             for (FdRef used : CallArgs.usedFds(c)) {
                 model.ensureOpen(c.line(), pid, used, socketCall);
             }

@@ -91,7 +91,7 @@ final class SocketCalls {
                     kernelErrno == null ? String.valueOf(c.result().value()) : "-1 " + kernelErrno);
         }
         if (sameEnding(p, kernelErrno) || kernelErrno == null || Errno.named(kernelErrno).isEmpty()) {
-            model.keep(c.line(), steps, say, check);
+            model.keep(c.line(), pid, call, steps, say, check);
         } else {
             model.kernelFailed(c.line(), pid, call, steps.get(0).stage(), kernelErrno, expected, say, check);
         }
