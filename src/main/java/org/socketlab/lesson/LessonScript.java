@@ -44,12 +44,14 @@ public final class LessonScript {
      * Keeps the steps of a call the caller already ran with {@code Kernel.execute(state(), pid,
      * call)} (to look at its outcome first) as frames.
      *
-     * @throws IllegalArgumentException when the steps are not that call's
+     * Only the call is kept: its frames are worked out again from the state when they are shown.
+     *
+     * @throws IllegalArgumentException when there are no steps, or they are another process's
      */
     public LessonScript keep(int codeLine, int pid, Syscall call, List<Step> steps, LocalizedText say,
                              KernelCheck check) {
-        if (steps.isEmpty() || steps.get(0).call() != call) {
-            throw new IllegalArgumentException("the steps are not those of " + call);
+        if (steps.isEmpty() || steps.get(steps.size() - 1).pid() != pid) {
+            throw new IllegalArgumentException("the steps are not those of " + call + " by " + pid);
         }
         frames.call(state, pid, call, steps.size(), codeLine, say, check);
         state = steps.get(steps.size() - 1).state();

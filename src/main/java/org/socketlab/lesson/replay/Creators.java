@@ -109,6 +109,33 @@ final class Creators {
         create(c, pid, tracePid, call, actual, call != null, () -> opaque(c, pid, actual, "?"));
     }
 
+    /**
+     * fcntl(fd, F_DUPFD or F_DUPFD_CLOEXEC, min): dup() to the lowest free drawer at or above
+     * {@code min}. The model predicts that drawer, then follows with dup2() to the kernel's.
+     */
+    void fcntlDup(TraceCall c, int pid, Integer tracePid) {
+        int fd = CallArgs.intArg(c, 0).orElse(-1);
+        int min = Math.max(0, CallArgs.intArg(c, 2).orElse(0));
+        DescriptorTable table = model.state().tableOf(pid);
+        int lowest = min;
+        while (table.isOpen(lowest)) {
+            lowest++;
+        }
+        boolean open = fd >= 0 && table.isOpen(fd);
+        List<Integer> predicted = open && lowest < table.limit() ? List.of(lowest) : List.of();
+        String predictedErrno = !open ? "EBADF" : lowest >= table.limit() ? "EMFILE" : null;
+        List<Integer> actual = single(c);
+        String actualErrno = c.result().errno();
+        boolean known = actualErrno == null || Prediction.FORESEEABLE.contains(actualErrno);
+        KernelCheck check = known ? new KernelCheck(predicted, predictedErrno, actual, actualErrno)
+                : new KernelCheck(null, null, actual, actualErrno);
+        record(c, tracePid, check);
+        if (!actual.isEmpty() && open) {
+            model.closeOutside(c.line(), pid, actual.get(0));
+            model.run(c.line(), pid, new Syscall.Dup2(fd, actual.get(0)), say(check), check);
+        }
+    }
+
     /** open, openat, pipe, epoll_create and their kin: files that take the lowest free drawers. */
     void open(TraceCall c, int pid, Integer tracePid, List<Integer> actual, List<String> labels) {
         DescriptorTable table = model.state().tableOf(pid);

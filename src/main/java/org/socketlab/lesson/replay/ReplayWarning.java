@@ -43,8 +43,8 @@ public record ReplayWarning(int line, Kind kind, List<Object> args) {
                 + " but not animated"),
         /** {0} old limit, {1} new limit. */
         LIMIT_INFERRED("the descriptor limit must be {1,number,#}, not {0,number,#}: the kernel's answers show it"),
-        /** {0} call name, {1} errno. */
-        NOT_FOLLOWED("{0}() returned {1}, which the model cannot show");
+        /** {0} what went wrong. */
+        NOT_REPLAYED("the model could not follow this line ({0}); the replay goes on without it");
 
         private final String pattern;
 
