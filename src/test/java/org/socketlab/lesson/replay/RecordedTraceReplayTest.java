@@ -120,8 +120,8 @@ class RecordedTraceReplayTest {
     void aClientTheLogNeverShowsConnectsAndAcceptGivesItTheLowestFreeDrawer() {
         Replay replay = Replays.resource("/assets/traces/python-server-f-yy.strace");
 
-        assertThat(at(replay, 39).call()).isEqualTo("accept4");
-        assertThat(at(replay, 39).predicted()).containsExactly(4);
+        assertThat(at(replay, 40).call()).isEqualTo("accept4");
+        assertThat(at(replay, 40).predicted()).containsExactly(4);
         assertThat(at(replay, 43).call()).isEqualTo("fcntl");
         assertThat(at(replay, 43).predicted()).containsExactly(5);
         assertThat(replay.lesson().frames()).anyMatch(f -> f.step().stage() == Stage.INCOMING_CONNECTION);
