@@ -26,6 +26,7 @@ import picocli.CommandLine.TypeConversionException;
 @Command(name = "socket-lab",
         mixinStandardHelpOptions = true,
         versionProvider = SocketLabCommand.VersionProvider.class,
+        subcommands = ReplayCommand.class,
         description = {
                 "Socket Lab shows what socket() really does inside the protocol stack:",
                 "an empty box, a form filled in, a coat-check ticket.",

@@ -86,6 +86,9 @@ final class NarrationView extends VBox {
             case FORK -> Icons.FORK;
             case EXIT -> Icons.EXIT;
             case SET_LIMIT -> Icons.LIMIT;
+            case OPEN_FILE -> Icons.FILE;
+            case INCOMING_CONNECTION -> Icons.HANDSHAKE;
+            case ATTACH -> Icons.APPLICATION;
         };
     }
 

@@ -60,7 +60,7 @@ class LessonOpeningTest {
         Messages messages = new Messages(Locale.ENGLISH);
         recent = new RecentFiles(node);
         opening = new LessonOpening(player, messages, recent);
-        window = new MainWindow(player, messages, new MainWindow.Actions(w -> { }, () -> { }, opening));
+        window = new MainWindow(player, messages, new MainWindow.Actions(w -> { }, () -> { }, opening, null));
         Scene scene = new Scene(window.root(), 1280, 800);
         scene.getStylesheets().add(Css.STYLESHEET);
         window.attach(scene);
