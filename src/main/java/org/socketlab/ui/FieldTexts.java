@@ -84,6 +84,9 @@ final class FieldTexts {
         if (call == null) {
             return "";
         }
+        if (call instanceof Syscall.Exit exit && step.outcome().isReturned()) {
+            return messages.get("result.exit", exit.status());
+        }
         if (step.outcome() instanceof Outcome.Blocked) {
             return messages.get("result.blocked", call.name());
         }

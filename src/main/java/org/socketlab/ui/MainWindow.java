@@ -33,8 +33,8 @@ import org.socketlab.player.PredictSession;
  */
 public final class MainWindow {
     /** Below this size (in the window's own pixels, before zoom) the window scrolls. */
-    private static final double MIN_CONTENT_WIDTH = 1000;
-    private static final double MIN_CONTENT_HEIGHT = 700;
+    private static final double MIN_CONTENT_WIDTH = 1240;
+    private static final double MIN_CONTENT_HEIGHT = 780;
     private static final Set<KeyCode> STEP_KEYS = Set.of(KeyCode.RIGHT, KeyCode.SPACE, KeyCode.PAGE_DOWN);
     private static final Set<KeyCode> BACK_KEYS = Set.of(KeyCode.LEFT, KeyCode.PAGE_UP);
     private static final Set<KeyCode> ZOOM_IN_KEYS = Set.of(KeyCode.PLUS, KeyCode.EQUALS, KeyCode.ADD);
@@ -102,7 +102,8 @@ public final class MainWindow {
         controls = new PlayerControls(player, messages, predict::step);
         predictView = new PredictView(messages, predict);
 
-        StackPane stage = new StackPane(diagram, predictView);
+        // The diagram gives way (drawn smaller) before the narration below it is cut off.
+        StackPane stage = new StackPane(new FitPane(diagram), predictView);
         lessonCanvas = new VBox(stage, narration);
         lessonCanvas.getStyleClass().add("lesson-canvas");
         VBox.setVgrow(stage, Priority.ALWAYS);
@@ -151,6 +152,10 @@ public final class MainWindow {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         score.getStyleClass().add("score");
+        // The app's name, the menus and the lesson's title keep their size; the description gives way.
+        for (Region keep : List.of(logo, menus, lessonTitle, replayBadge, score)) {
+            keep.setMinWidth(Region.USE_PREF_SIZE);
+        }
         replayBadge.getStyleClass().add("replay-badge");
         replayBadge.setFocusTraversable(false);
         replayBadge.setOnAction(e -> Dialogs.replayReport(root, messages, replay.get()));
