@@ -8,10 +8,10 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.socketlab.lesson.BuiltInLessons;
 import org.socketlab.player.Player;
-import org.socketlab.ui.Css;
 import org.socketlab.ui.Fonts;
 import org.socketlab.ui.MainWindow;
 import org.socketlab.ui.Messages;
+import org.socketlab.ui.Themes;
 
 /** The JavaFX application: one window on the built-in lesson. */
 public final class SocketLabApp extends Application {
@@ -26,10 +26,9 @@ public final class SocketLabApp extends Application {
         Fonts.load();
         Messages messages = new Messages(Locale.ENGLISH);
         Player player = new Player(BuiltInLessons.threeStages());
-        window = new MainWindow(player, messages,
-                new MainWindow.Actions(w -> PictureSaving.saveWithDialog(w, messages), Platform::exit));
+        window = new MainWindow(player, messages, new WindowExports().actions(Platform::exit));
         Scene scene = new Scene(window.root(), WIDTH, HEIGHT);
-        scene.getStylesheets().add(Css.STYLESHEET);
+        Themes.defaultTheme().applyTo(scene);
         window.attach(scene);
         stage.setTitle(messages.get("app.title"));
         AppIcons.install(stage);

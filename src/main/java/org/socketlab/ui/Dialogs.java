@@ -15,6 +15,8 @@ public final class Dialogs {
             {"keys.reset.keys", "keys.reset"},
             {"keys.end.keys", "keys.end"},
             {"keys.save.keys", "keys.save"},
+            {"keys.copy.keys", "keys.copy"},
+            {"keys.exportLesson.keys", "keys.exportLesson"},
     };
 
     private Dialogs() {

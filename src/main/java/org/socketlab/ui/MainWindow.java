@@ -49,8 +49,20 @@ public final class MainWindow {
     private final EventHandler<KeyEvent> keys = this::onKey;
     private Scene scene;
 
-    /** Actions the window offers that live outside the ui layer (export, quit). */
-    public record Actions(Consumer<MainWindow> savePicture, Runnable quit) {
+    /**
+     * Actions the window offers that live outside the ui layer (export, quit).
+     *
+     * @param savePicture   export the current picture as PNG (Ctrl+E)
+     * @param copyPicture   copy the current picture to the clipboard (Ctrl+Shift+C)
+     * @param exportLesson  export the whole lesson (Ctrl+Shift+E)
+     * @param quit          quit
+     */
+    public record Actions(Consumer<MainWindow> savePicture, Consumer<MainWindow> copyPicture,
+                          Consumer<MainWindow> exportLesson, Runnable quit) {
+        /** Only saving a picture and quitting (the others do nothing). */
+        public Actions(Consumer<MainWindow> savePicture, Runnable quit) {
+            this(savePicture, w -> { }, w -> { }, quit);
+        }
     }
 
     public MainWindow(Player player, Messages messages, Actions actions) {
@@ -92,13 +104,23 @@ public final class MainWindow {
         save.setGraphic(Icons.icon(Icons.SAVE_IMAGE));
         save.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
         save.setOnAction(e -> actions.savePicture().accept(this));
+        MenuItem copy = new MenuItem();
+        copy.textProperty().bind(messages.text("menu.file.copyPicture"));
+        copy.setGraphic(Icons.icon(Icons.COPY));
+        copy.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+C"));
+        copy.setOnAction(e -> actions.copyPicture().accept(this));
+        MenuItem exportLesson = new MenuItem();
+        exportLesson.textProperty().bind(messages.text("menu.file.exportLesson"));
+        exportLesson.setGraphic(Icons.icon(Icons.EXPORT));
+        exportLesson.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+E"));
+        exportLesson.setOnAction(e -> actions.exportLesson().accept(this));
         MenuItem quit = new MenuItem();
         quit.textProperty().bind(messages.text("menu.file.quit"));
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         quit.setOnAction(e -> actions.quit().run());
         Menu file = new Menu();
         file.textProperty().bind(messages.text("menu.file"));
-        file.getItems().addAll(save, new SeparatorMenuItem(), quit);
+        file.getItems().addAll(save, copy, exportLesson, new SeparatorMenuItem(), quit);
 
         MenuItem shortcuts = new MenuItem();
         shortcuts.textProperty().bind(messages.text("menu.help.keys"));
@@ -177,6 +199,16 @@ public final class MainWindow {
     /** The lesson canvas (diagram and narration): what a picture export shows. */
     public Node getSnapshotTarget() {
         return lessonCanvas;
+    }
+
+    /** The player this window shows. */
+    public Player player() {
+        return player;
+    }
+
+    /** The words this window speaks, in its current language. */
+    public Messages messages() {
+        return messages;
     }
 
     /** The director animating this window. */
