@@ -3,6 +3,8 @@ package org.socketlab.app.export;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import javafx.concurrent.Task;
 
 /**
@@ -12,6 +14,7 @@ import javafx.concurrent.Task;
 public final class LessonExportTask extends Task<List<Path>> {
     private final LessonExportOptions options;
     private final Path folder;
+    private final CountDownLatch ended = new CountDownLatch(1);
 
     /** An export of {@code options} into {@code folder}; start it on a worker thread. */
     public LessonExportTask(LessonExportOptions options, Path folder) {
@@ -21,12 +24,26 @@ public final class LessonExportTask extends Task<List<Path>> {
 
     @Override
     protected List<Path> call() throws Exception {
-        return LessonExport.run(options, folder, new ExportListener() {
-            @Override
-            public void progress(int done, int total) {
-                updateProgress(done, total);
-            }
-        }, this::isCancelled);
+        try {
+            return LessonExport.run(options, folder, new ExportListener() {
+                @Override
+                public void progress(int done, int total) {
+                    updateProgress(done, total);
+                }
+            }, this::isCancelled);
+        } finally {
+            ended.countDown();
+        }
+    }
+
+    /**
+     * Waits until the worker has really stopped (a cancelled task reports CANCELLED at once,
+     * but removes its temporary files a moment later).
+     *
+     * @return false if it was still running after {@code timeout}
+     */
+    public boolean awaitEnd(long timeout, TimeUnit unit) throws InterruptedException {
+        return ended.await(timeout, unit);
     }
 
     /**
