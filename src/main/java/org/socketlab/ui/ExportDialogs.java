@@ -77,7 +77,9 @@ public final class ExportDialogs {
         GridPane grid = grid();
         VBox files = new VBox(pngs, gif, sheet);
         files.getStyleClass().add("export-files");
-        grid.addRow(0, PictureOptionsForm.label(messages, "export.files"), files);
+        Label filesLabel = PictureOptionsForm.label(messages, "export.files");
+        GridPane.setValignment(filesLabel, javafx.geometry.VPos.TOP);
+        grid.addRow(0, filesLabel, files);
         grid.addRow(1, PictureOptionsForm.label(messages, "export.gif.timing"), rate);
         form.addTo(grid, messages, 2);
         ButtonType next = new ButtonType(messages.get("export.chooseFolder"), ButtonBar.ButtonData.OK_DONE);

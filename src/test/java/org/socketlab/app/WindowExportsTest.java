@@ -93,10 +93,10 @@ class WindowExportsTest {
         assertThat(robot.lookup("#export-language").queryAs(ChoiceBox.class).getValue()).isEqualTo(Locale.ENGLISH);
         Bounds canvas = window.getSnapshotTarget().getLayoutBounds();
         Label size = robot.lookup("#export-size").queryAs(Label.class);
-        assertThat(size.getText()).isEqualTo((int) Math.ceil(canvas.getWidth()) + " x "
+        assertThat(size.getText()).isEqualTo((int) Math.ceil(canvas.getWidth()) + " × "
                 + (int) Math.ceil(canvas.getHeight()) + " pixels");
         robot.interact(() -> robot.lookup("#export-scale").queryAs(ChoiceBox.class).getSelectionModel().select(1));
-        assertThat(size.getText()).startsWith((int) Math.ceil(canvas.getWidth() * 2) + " x ");
+        assertThat(size.getText()).startsWith((int) Math.ceil(canvas.getWidth() * 2) + " × ");
 
         robot.clickOn(button(robot, "Cancel"));
         assertThat(robot.lookup("#export-scale").tryQuery()).isEmpty();
