@@ -77,9 +77,4 @@ public record LessonExportOptions(Lesson lesson, Set<ExportFormat> formats, Step
     public Set<ExportFormat> orderedFormats() {
         return EnumSet.copyOf(formats);
     }
-
-    /** A copy with a language. */
-    public LessonExportOptions withLocale(Locale language) {
-        return new LessonExportOptions(lesson, formats, steps, scale, area, theme, language, width, height, fps, overwrite);
-    }
 }
