@@ -9,22 +9,28 @@ import javafx.stage.Stage;
 import org.socketlab.lesson.BuiltInLessons;
 import org.socketlab.player.Player;
 import org.socketlab.ui.Fonts;
+import org.socketlab.ui.Languages;
 import org.socketlab.ui.MainWindow;
 import org.socketlab.ui.Messages;
 import org.socketlab.ui.Themes;
 
-/** The JavaFX application: one window on the built-in lesson. */
+/**
+ * The JavaFX application: one window on the built-in lesson. It speaks the language named by
+ * the named parameter {@code --lang=xx}, or else the system's (see {@link Languages}).
+ */
 public final class SocketLabApp extends Application {
     /** The window's size when it first opens. */
     static final double WIDTH = 1280;
     static final double HEIGHT = 800;
+    /** The named launch parameter that chooses the language: {@code --lang=zh}. */
+    static final String LANG = "lang";
 
     private MainWindow window;
 
     @Override
     public void start(Stage stage) {
         Fonts.load();
-        Messages messages = new Messages(Locale.ENGLISH);
+        Messages messages = new Messages(language(getParameters()));
         Player player = new Player(BuiltInLessons.threeStages());
         window = new MainWindow(player, messages, new WindowExports().actions(Platform::exit));
         Scene scene = new Scene(window.root(), WIDTH, HEIGHT);
@@ -36,6 +42,17 @@ public final class SocketLabApp extends Application {
         stage.setMinHeight(700);
         stage.setScene(scene);
         stage.show();
+    }
+
+    /** The language to open in: the {@code --lang} parameter when it names one the app has, else the system's. */
+    static Locale language(Application.Parameters parameters) {
+        String tag = parameters.getNamed().get(LANG);
+        return Languages.find(tag).orElseGet(Languages::systemDefault);
+    }
+
+    /** The launch arguments that make the app open in a language. */
+    static String[] argumentsFor(Locale language) {
+        return new String[] {"--" + LANG + "=" + language.toLanguageTag()};
     }
 
     @Override

@@ -1,12 +1,18 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.socketlab.app;
 
+import java.util.Iterator;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import javafx.application.Application;
 import org.socketlab.app.export.ExportCommand;
+import org.socketlab.ui.Languages;
 import org.socketlab.ui.Version;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
 
 /** The command line: with no arguments it opens the window on the built-in lesson. */
 @Command(name = "socket-lab",
@@ -22,6 +28,12 @@ import picocli.CommandLine.IVersionProvider;
         })
 final class SocketLabCommand implements Callable<Integer> {
 
+    @Option(names = "--lang", paramLabel = "LANG", converter = LanguageConverter.class,
+            completionCandidates = LanguageCodes.class,
+            description = {"The window's language: ${COMPLETION-CANDIDATES}.",
+                    "Default: the system's language when Socket Lab has it, else English."})
+    private Locale language;
+
     /** Supplies --version from the build. */
     static final class VersionProvider implements IVersionProvider {
         @Override
@@ -30,9 +42,32 @@ final class SocketLabCommand implements Callable<Integer> {
         }
     }
 
+    /** Accepts only the languages the app has; picocli reports anything else and exits with 2. */
+    static final class LanguageConverter implements ITypeConverter<Locale> {
+        @Override
+        public Locale convert(String value) {
+            return Languages.find(value).orElseThrow(() -> new TypeConversionException(
+                    "Socket Lab does not speak '" + value + "'; choose one of: " + Languages.codes()));
+        }
+    }
+
+    /** The language codes --lang accepts, for the help text. */
+    static final class LanguageCodes implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return Languages.available().stream().map(Locale::getLanguage).iterator();
+        }
+    }
+
+    /** The language --lang asked for, or null to follow the system. */
+    Locale language() {
+        return language;
+    }
+
     @Override
     public Integer call() {
-        Application.launch(SocketLabApp.class);
+        String[] arguments = language == null ? new String[0] : SocketLabApp.argumentsFor(language);
+        Application.launch(SocketLabApp.class, arguments);
         return 0;
     }
 }

@@ -10,39 +10,48 @@ import java.util.List;
  * an answer like any other.
  */
 final class Closing {
+    /** The cabinet with one drawer emptied, and the socket that lost its last reference (or -1). */
+    record Emptied(KernelState state, OpenFile file, int orphanedSocket) {
+    }
+
     private Closing() {
     }
 
     static List<Step> run(KernelState before, int pid, Syscall.Close call) {
         int fd = call.fd();
-        DescriptorTable table = before.tableOf(pid);
-        Descriptor descriptor = fd < 0 ? null : table.get(fd);
+        Descriptor descriptor = fd < 0 ? null : before.tableOf(pid).get(fd);
         if (descriptor == null) {
             return List.of(new Step(pid, call, Stage.CLOSE_DESCRIPTOR, before, List.of(),
                     Narration.of("close.EBADF", fd), new Outcome.Failure(Errno.EBADF)));
         }
-        OpenFile file = before.files().get(descriptor.fileId());
-        KernelState emptied = before.withTable(pid, table.without(fd));
-        boolean last = file.references() == 1;
-        emptied = last
-                ? emptied.withFiles(emptied.files().without(file.id()), emptied.nextFileId())
-                : emptied.withFiles(emptied.files().with(file.id(), file.withReferences(file.references() - 1)),
-                        emptied.nextFileId());
+        Emptied emptied = empty(before, pid, fd);
+        OpenFile file = emptied.file();
+        boolean releases = emptied.orphanedSocket() >= 0;
+        String key = releases ? "close.socket" : file.references() == 1 ? "close.file" : "close.shared";
         List<Step> steps = new ArrayList<>(2);
-        boolean releasesSocket = last && file.kind() == FileKind.SOCKET;
-        String key = releasesSocket ? "close.socket" : last ? "close.file" : "close.shared";
-        steps.add(new Step(pid, call, Stage.CLOSE_DESCRIPTOR, emptied, List.of(new Change.DescriptorChanged(pid, fd)),
+        steps.add(new Step(pid, call, Stage.CLOSE_DESCRIPTOR, emptied.state(),
+                List.of(new Change.DescriptorChanged(pid, fd)),
                 Narration.of(key, fd, file.name(), file.references() - 1),
-                releasesSocket ? Outcome.PENDING : new Outcome.Success(0)));
-        if (releasesSocket) {
-            ControlBlock socket = emptied.sockets().get(file.socketId());
-            KernelState released = emptied
-                    .withSockets(emptied.sockets().without(socket.id()), emptied.nextSocketId())
-                    .withMemory(emptied.memory().release(socket.memoryBytes()));
-            steps.add(new Step(pid, call, Stage.RELEASE_SOCKET, released,
-                    List.of(new Change.SocketReleased(socket.id()), SocketCreation.memoryChange(emptied, released)),
-                    Narration.of("close.release", socket.memoryBytes()), new Outcome.Success(0)));
+                releases ? Outcome.PENDING : new Outcome.Success(0)));
+        if (releases) {
+            SocketRelease.Released released = SocketRelease.release(emptied.state(), emptied.orphanedSocket());
+            steps.add(new Step(pid, call, Stage.RELEASE_SOCKET, released.state(), released.changes(),
+                    Narration.of("close.release", released.bytes()), new Outcome.Success(0)));
         }
         return steps;
+    }
+
+    /** Empties an open drawer and drops one reference to its file. */
+    static Emptied empty(KernelState before, int pid, int fd) {
+        DescriptorTable table = before.tableOf(pid);
+        Descriptor descriptor = table.get(fd);
+        OpenFile file = before.files().get(descriptor.fileId());
+        KernelState state = before.withTable(pid, table.without(fd));
+        boolean last = file.references() == 1;
+        state = last
+                ? state.withFiles(state.files().without(file.id()), state.nextFileId())
+                : state.withFiles(state.files().with(file.id(), file.withReferences(file.references() - 1)),
+                        state.nextFileId());
+        return new Emptied(state, file, last && file.kind() == FileKind.SOCKET ? file.socketId() : -1);
     }
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.socketlab.kernel;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
@@ -25,6 +26,12 @@ import java.util.Set;
  * @param receiveQueued      bytes waiting in the receive queue
  * @param slab               the slab the protocol's sock came from ("TCP", "UDPv6", ...)
  * @param memoryBytes        kernel memory this socket holds right now
+ * @param backlog            the accept queue's length limit of a listening socket, else 0
+ * @param acceptQueue        ids of connections waiting for accept(), oldest first
+ * @param packetsSent        packets this socket has put on the wire
+ * @param peer               the id of the socket at the other end when it is on this machine, else -1
+ * @param shutRead           shutdown(SHUT_RD) was called
+ * @param shutWrite          shutdown(SHUT_WR) was called (a FIN went out)
  */
 public record ControlBlock(
         int id,
@@ -41,12 +48,18 @@ public record ControlBlock(
         int sendQueued,
         int receiveQueued,
         String slab,
-        long memoryBytes) {
+        long memoryBytes,
+        int backlog,
+        List<Integer> acceptQueue,
+        int packetsSent,
+        int peer,
+        boolean shutRead,
+        boolean shutWrite) {
 
     /** The fields of the form, used to say which ones a step changed. */
     public enum Field {
         FAMILY, TYPE, PROTOCOL, FLAGS, SOCKET_STATE, TCP_STATE, LOCAL, REMOTE,
-        SEND_BUFFER, RECEIVE_BUFFER, QUEUED, MEMORY
+        SEND_BUFFER, RECEIVE_BUFFER, QUEUED, ACCEPT_QUEUE, PACKETS, MEMORY
     }
 
     public ControlBlock {
@@ -58,13 +71,15 @@ public record ControlBlock(
         Objects.requireNonNull(local, "local");
         Objects.requireNonNull(remote, "remote");
         Objects.requireNonNull(slab, "slab");
+        acceptQueue = List.copyOf(acceptQueue);
     }
 
     /** Stage 1: freshly allocated, zeroed memory — nothing written but what sk_alloc sets. */
     static ControlBlock allocated(int id, AddressFamily family, SocketType type, Set<SocketFlag> flags,
                                   String slab, long memoryBytes) {
         return new ControlBlock(id, family, type, 0, flags, SocketState.SS_FREE, TcpState.NONE,
-                Endpoint.unset(family), Endpoint.unset(family), 0, 0, 0, 0, slab, memoryBytes);
+                Endpoint.unset(family), Endpoint.unset(family), 0, 0, 0, 0, slab, memoryBytes,
+                0, List.of(), 0, -1, false, false);
     }
 
     /** True between allocation and initialisation: the form is still empty. */
@@ -72,34 +87,138 @@ public record ControlBlock(
         return socketState == SocketState.SS_FREE;
     }
 
-    /** True when the protocol is a byte stream with connections (TCP). */
+    /** True when the protocol is a byte stream with connections (TCP, or an AF_UNIX stream). */
     public boolean isStream() {
         return type == SocketType.SOCK_STREAM;
     }
 
-    ControlBlock withProtocolState(int newProtocol, SocketState newSocketState, TcpState newTcpState,
-                                   int sndbuf, int rcvbuf) {
-        return new ControlBlock(id, family, type, newProtocol, flags, newSocketState, newTcpState, local, remote,
-                sndbuf, rcvbuf, sendQueued, receiveQueued, slab, memoryBytes);
+    /** True for a socket in TCP_LISTEN. */
+    public boolean isListening() {
+        return tcpState == TcpState.TCP_LISTEN;
     }
 
-    ControlBlock withStates(SocketState newSocketState, TcpState newTcpState) {
-        return new ControlBlock(id, family, type, protocol, flags, newSocketState, newTcpState, local, remote,
-                sendBufferLimit, receiveBufferLimit, sendQueued, receiveQueued, slab, memoryBytes);
+    /** True when a field says something about this socket (the accept queue only for listeners). */
+    public boolean shows(Field field) {
+        return switch (field) {
+            case ACCEPT_QUEUE -> isListening();
+            case PACKETS -> !isBlank() && family != AddressFamily.AF_UNIX;
+            default -> true;
+        };
     }
 
-    ControlBlock withLocal(Endpoint newLocal) {
-        return new ControlBlock(id, family, type, protocol, flags, socketState, tcpState, newLocal, remote,
-                sendBufferLimit, receiveBufferLimit, sendQueued, receiveQueued, slab, memoryBytes);
+    /** A copy to change a few fields of. */
+    Builder toBuilder() {
+        return new Builder(this);
     }
 
-    ControlBlock withRemote(Endpoint newRemote) {
-        return new ControlBlock(id, family, type, protocol, flags, socketState, tcpState, local, newRemote,
-                sendBufferLimit, receiveBufferLimit, sendQueued, receiveQueued, slab, memoryBytes);
-    }
+    /** Changes a copy of a control block, field by field. */
+    static final class Builder {
+        private int protocol;
+        private SocketState socketState;
+        private TcpState tcpState;
+        private Endpoint local;
+        private Endpoint remote;
+        private int sendBufferLimit;
+        private int receiveBufferLimit;
+        private int sendQueued;
+        private int receiveQueued;
+        private long memoryBytes;
+        private int backlog;
+        private List<Integer> acceptQueue;
+        private int packetsSent;
+        private int peer;
+        private boolean shutRead;
+        private boolean shutWrite;
+        private final ControlBlock from;
 
-    ControlBlock withMemory(long newMemoryBytes) {
-        return new ControlBlock(id, family, type, protocol, flags, socketState, tcpState, local, remote,
-                sendBufferLimit, receiveBufferLimit, sendQueued, receiveQueued, slab, newMemoryBytes);
+        private Builder(ControlBlock c) {
+            from = c;
+            protocol = c.protocol;
+            socketState = c.socketState;
+            tcpState = c.tcpState;
+            local = c.local;
+            remote = c.remote;
+            sendBufferLimit = c.sendBufferLimit;
+            receiveBufferLimit = c.receiveBufferLimit;
+            sendQueued = c.sendQueued;
+            receiveQueued = c.receiveQueued;
+            memoryBytes = c.memoryBytes;
+            backlog = c.backlog;
+            acceptQueue = c.acceptQueue;
+            packetsSent = c.packetsSent;
+            peer = c.peer;
+            shutRead = c.shutRead;
+            shutWrite = c.shutWrite;
+        }
+
+        Builder protocol(int value) {
+            protocol = value;
+            return this;
+        }
+
+        Builder states(SocketState socket, TcpState tcp) {
+            socketState = socket;
+            tcpState = tcp;
+            return this;
+        }
+
+        Builder local(Endpoint value) {
+            local = value;
+            return this;
+        }
+
+        Builder remote(Endpoint value) {
+            remote = value;
+            return this;
+        }
+
+        Builder buffers(int send, int receive) {
+            sendBufferLimit = send;
+            receiveBufferLimit = receive;
+            return this;
+        }
+
+        Builder queued(int send, int receive) {
+            sendQueued = send;
+            receiveQueued = receive;
+            return this;
+        }
+
+        Builder memory(long bytes) {
+            memoryBytes = bytes;
+            return this;
+        }
+
+        Builder backlog(int value) {
+            backlog = value;
+            return this;
+        }
+
+        Builder acceptQueue(List<Integer> value) {
+            acceptQueue = value;
+            return this;
+        }
+
+        Builder packetsSent(int value) {
+            packetsSent = value;
+            return this;
+        }
+
+        Builder peer(int value) {
+            peer = value;
+            return this;
+        }
+
+        Builder shut(boolean read, boolean write) {
+            shutRead = read;
+            shutWrite = write;
+            return this;
+        }
+
+        ControlBlock build() {
+            return new ControlBlock(from.id, from.family, from.type, protocol, from.flags, socketState, tcpState,
+                    local, remote, sendBufferLimit, receiveBufferLimit, sendQueued, receiveQueued, from.slab,
+                    memoryBytes, backlog, acceptQueue, packetsSent, peer, shutRead, shutWrite);
+        }
     }
 }

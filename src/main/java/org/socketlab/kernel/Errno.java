@@ -26,9 +26,11 @@ public enum Errno {
     EOPNOTSUPP(95, "Operation not supported"),
     EAFNOSUPPORT(97, "Address family not supported by protocol"),
     EADDRINUSE(98, "Address already in use"),
+    EADDRNOTAVAIL(99, "Cannot assign requested address"),
     ENOBUFS(105, "No buffer space available"),
     EISCONN(106, "Transport endpoint is already connected"),
     ENOTCONN(107, "Transport endpoint is not connected"),
+    ETIMEDOUT(110, "Connection timed out"),
     ECONNREFUSED(111, "Connection refused"),
     EALREADY(114, "Operation already in progress"),
     EINPROGRESS(115, "Operation now in progress");

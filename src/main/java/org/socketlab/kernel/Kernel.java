@@ -20,13 +20,33 @@ public final class Kernel {
      */
     public static List<Step> execute(KernelState state, int pid, Syscall call) {
         state.process(pid);
-        if (call instanceof Syscall.Socket socket) {
-            return SocketCreation.run(state, pid, socket);
+        if (call instanceof Syscall.Socket c) {
+            return SocketCreation.run(state, pid, c);
+        } else if (call instanceof Syscall.Close c) {
+            return Closing.run(state, pid, c);
+        } else if (call instanceof Syscall.Bind c) {
+            return Binding.run(state, pid, c);
+        } else if (call instanceof Syscall.Listen c) {
+            return Listening.run(state, pid, c);
+        } else if (call instanceof Syscall.Connect c) {
+            return Connecting.run(state, pid, c);
+        } else if (call instanceof Syscall.Accept c) {
+            return Accepting.run(state, pid, c);
+        } else if (call instanceof Syscall.Send c) {
+            return Sending.run(state, pid, c);
+        } else if (call instanceof Syscall.Shutdown c) {
+            return ShuttingDown.run(state, pid, c);
+        } else if (call instanceof Syscall.Dup c) {
+            return Duplicating.dup(state, pid, c);
+        } else if (call instanceof Syscall.Dup2 c) {
+            return Duplicating.dup2(state, pid, c);
+        } else if (call instanceof Syscall.Fork c) {
+            return ProcessCalls.fork(state, pid, c);
+        } else if (call instanceof Syscall.Exit c) {
+            return ProcessCalls.exit(state, pid, c);
+        } else {
+            return ProcessCalls.setLimit(state, pid, (Syscall.SetLimit) call);
         }
-        if (call instanceof Syscall.Close close) {
-            return Closing.run(state, pid, close);
-        }
-        throw new IllegalArgumentException("unsupported call " + call);
     }
 
     /** The state after a call: the last step's state. */

@@ -20,6 +20,7 @@ import java.util.Objects;
  * @param memory       the kernel memory pool
  * @param nextFileId   the id the next open file gets
  * @param nextSocketId the inode number the next socket gets
+ * @param nextPort     the ephemeral port the next autobind takes
  */
 public record KernelState(
         List<Process> processes,
@@ -28,7 +29,8 @@ public record KernelState(
         SlotTrie<ControlBlock> sockets,
         KernelMemory memory,
         int nextFileId,
-        int nextSocketId) {
+        int nextSocketId,
+        int nextPort) {
 
     /** Inode numbers of sockets start here, so they look like the ones strace shows. */
     public static final int FIRST_SOCKET_INODE = 6840;
@@ -54,7 +56,7 @@ public record KernelState(
         }
         Process process = new Process(setup.pid(), 0, setup.processName(), setup.credentials());
         return new KernelState(List.of(process), Map.of(0, table), files, SlotTrie.empty(),
-                new KernelMemory(setup.memoryCapacity(), 0), names.length, FIRST_SOCKET_INODE);
+                new KernelMemory(setup.memoryCapacity(), 0), names.length, FIRST_SOCKET_INODE, Network.FIRST_EPHEMERAL_PORT);
     }
 
     /** The process with this pid. */
@@ -92,19 +94,49 @@ public record KernelState(
     KernelState withTable(int pid, DescriptorTable table) {
         Map<Integer, DescriptorTable> newTables = new HashMap<>(tables);
         newTables.put(process(pid).tableId(), table);
-        return new KernelState(processes, newTables, files, sockets, memory, nextFileId, nextSocketId);
+        return new KernelState(processes, newTables, files, sockets, memory, nextFileId, nextSocketId, nextPort);
     }
 
     KernelState withFiles(SlotTrie<OpenFile> newFiles, int newNextFileId) {
-        return new KernelState(processes, tables, newFiles, sockets, memory, newNextFileId, nextSocketId);
+        return new KernelState(processes, tables, newFiles, sockets, memory, newNextFileId, nextSocketId, nextPort);
     }
 
     KernelState withSockets(SlotTrie<ControlBlock> newSockets, int newNextSocketId) {
-        return new KernelState(processes, tables, files, newSockets, memory, nextFileId, newNextSocketId);
+        return new KernelState(processes, tables, files, newSockets, memory, nextFileId, newNextSocketId, nextPort);
+    }
+
+    /** This state with the next ephemeral port taken; returns the new state and the port. */
+    KernelState withNextPort(int port) {
+        return new KernelState(processes, tables, files, sockets, memory, nextFileId, nextSocketId, port);
+    }
+
+    /** The state with one control block replaced. */
+    KernelState withSocket(ControlBlock socket) {
+        return withSockets(sockets.with(socket.id(), socket), nextSocketId);
+    }
+
+    /** Every process that uses a table. */
+    List<Process> processesUsing(int tableId) {
+        return processes.stream().filter(p -> p.tableId() == tableId).toList();
+    }
+
+    KernelState withoutProcess(int pid) {
+        Process gone = process(pid);
+        List<Process> newProcesses = processes.stream().filter(p -> p.pid() != pid).toList();
+        Map<Integer, DescriptorTable> newTables = new HashMap<>(tables);
+        if (newProcesses.stream().noneMatch(p -> p.tableId() == gone.tableId())) {
+            newTables.remove(gone.tableId());
+        }
+        return new KernelState(newProcesses, newTables, files, sockets, memory, nextFileId, nextSocketId, nextPort);
     }
 
     KernelState withMemory(KernelMemory newMemory) {
-        return new KernelState(processes, tables, files, sockets, newMemory, nextFileId, nextSocketId);
+        return new KernelState(processes, tables, files, sockets, newMemory, nextFileId, nextSocketId, nextPort);
+    }
+
+    /** A table id no process uses yet. */
+    int unusedTableId() {
+        return tables.keySet().stream().mapToInt(Integer::intValue).max().orElse(-1) + 1;
     }
 
     KernelState withProcess(Process process, DescriptorTable newTable) {
@@ -115,6 +147,6 @@ public record KernelState(
         if (newTable != null) {
             newTables.put(process.tableId(), newTable);
         }
-        return new KernelState(newProcesses, newTables, files, sockets, memory, nextFileId, nextSocketId);
+        return new KernelState(newProcesses, newTables, files, sockets, memory, nextFileId, nextSocketId, nextPort);
     }
 }

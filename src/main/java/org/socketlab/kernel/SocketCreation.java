@@ -48,8 +48,9 @@ final class SocketCreation {
                     Narration.of("socket.init.EACCES", boxBytes), new Outcome.Failure(Errno.EACCES)));
             return steps;
         }
-        ControlBlock filled = blank.withProtocolState(spec.protocol(), SocketState.SS_UNCONNECTED, TcpState.TCP_CLOSE,
-                spec.sendBuffer(), spec.receiveBuffer());
+        ControlBlock filled = blank.toBuilder().protocol(spec.protocol())
+                .states(SocketState.SS_UNCONNECTED, TcpState.TCP_CLOSE)
+                .buffers(spec.sendBuffer(), spec.receiveBuffer()).build();
         KernelState initialised = allocated.withSockets(allocated.sockets().with(id, filled), allocated.nextSocketId());
         steps.add(new Step(pid, call, Stage.INIT_CONTROL_BLOCK, initialised, fieldChanges(id),
                 Narration.of("socket.init", Protocol.nameOf(spec.protocol()), spec.sendBuffer(), spec.receiveBuffer()),
@@ -77,7 +78,7 @@ final class SocketCreation {
         boolean nonBlocking = spec.flags().contains(SocketFlag.SOCK_NONBLOCK);
         boolean closeOnExec = spec.flags().contains(SocketFlag.SOCK_CLOEXEC);
         OpenFile file = new OpenFile(fileId, FileKind.SOCKET, "socket:[" + id + "]", id, 1, nonBlocking);
-        ControlBlock issued = filled.withMemory(filled.memoryBytes() + fileBytes);
+        ControlBlock issued = filled.toBuilder().memory(filled.memoryBytes() + fileBytes).build();
         KernelState done = initialised
                 .withFiles(initialised.files().with(fileId, file), fileId + 1)
                 .withSockets(initialised.sockets().with(id, issued), initialised.nextSocketId())

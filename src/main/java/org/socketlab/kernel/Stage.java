@@ -19,7 +19,31 @@ public enum Stage {
     /** close(): the drawer is emptied and the ticket is no longer valid. */
     CLOSE_DESCRIPTOR,
     /** The last reference is gone: the socket's memory goes back to the pool. */
-    RELEASE_SOCKET;
+    RELEASE_SOCKET,
+    /** bind(): the local address is written into the form. */
+    BIND,
+    /** listen(): TCP_CLOSE becomes TCP_LISTEN; connections may queue. */
+    LISTEN,
+    /** An unbound socket gets an ephemeral port (connect, sendto, listen). */
+    AUTOBIND,
+    /** connect(): the SYN leaves — the first packet of the socket's life. */
+    SEND_SYN,
+    /** The handshake completes (or a datagram socket notes its peer). */
+    ESTABLISH,
+    /** accept(): the oldest queued connection becomes a socket of its own. */
+    ACCEPT_CONNECTION,
+    /** send()/sendto(): data is queued and leaves. */
+    SEND_DATA,
+    /** shutdown(): one or both directions are closed. */
+    SHUTDOWN,
+    /** dup()/dup2(): a second ticket for the same open file. */
+    DUPLICATE,
+    /** fork()/clone(): a new process, with a copy of the cabinet or the same one. */
+    FORK,
+    /** exit(): the process ends and its drawers are emptied. */
+    EXIT,
+    /** setrlimit(RLIMIT_NOFILE): the cabinet's limit changes. */
+    SET_LIMIT;
 
     /** True for the three stages of socket() that the classic explanation names. */
     public boolean isSocketStage() {

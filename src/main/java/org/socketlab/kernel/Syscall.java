@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.socketlab.kernel;
 
+import java.util.Objects;
+
 /**
  * A system call a process makes, with its arguments as the raw numbers C passes, so that
  * wrong arguments can fail the way Linux fails them.
@@ -26,6 +28,112 @@ public sealed interface Syscall {
         @Override
         public String name() {
             return "close";
+        }
+    }
+
+    /** bind(fd, address); port 0 asks for an ephemeral port. */
+    record Bind(int fd, Endpoint address) implements Syscall {
+        public Bind {
+            Objects.requireNonNull(address, "address");
+        }
+
+        @Override
+        public String name() {
+            return "bind";
+        }
+    }
+
+    /** listen(fd, backlog). */
+    record Listen(int fd, int backlog) implements Syscall {
+        @Override
+        public String name() {
+            return "listen";
+        }
+    }
+
+    /** connect(fd, address). */
+    record Connect(int fd, Endpoint address) implements Syscall {
+        public Connect {
+            Objects.requireNonNull(address, "address");
+        }
+
+        @Override
+        public String name() {
+            return "connect";
+        }
+    }
+
+    /** accept(fd, ...) or, with {@code four}, accept4(fd, ..., flags). */
+    record Accept(int fd, int flags, boolean four) implements Syscall {
+        @Override
+        public String name() {
+            return four ? "accept4" : "accept";
+        }
+    }
+
+    /**
+     * send/write/sendto: {@code length} bytes, to {@code destination} (null: the connected peer).
+     *
+     * @param name the call as written: "send", "sendto" or "write"
+     */
+    record Send(String name, int fd, int length, Endpoint destination) implements Syscall {
+        public Send {
+            Objects.requireNonNull(name, "name");
+        }
+    }
+
+    /** shutdown(fd, how): SHUT_RD 0, SHUT_WR 1, SHUT_RDWR 2. */
+    record Shutdown(int fd, int how) implements Syscall {
+        @Override
+        public String name() {
+            return "shutdown";
+        }
+    }
+
+    /** dup(fd). */
+    record Dup(int fd) implements Syscall {
+        @Override
+        public String name() {
+            return "dup";
+        }
+    }
+
+    /** dup2(fd, newFd) (also dup3 without flags). */
+    record Dup2(int fd, int newFd) implements Syscall {
+        @Override
+        public String name() {
+            return "dup2";
+        }
+    }
+
+    /**
+     * fork() — or clone() — creating process {@code childPid}; a thread ({@code sharesTable})
+     * uses the caller's descriptor table, a forked child gets a copy.
+     */
+    record Fork(int childPid, String childName, boolean sharesTable) implements Syscall {
+        public Fork {
+            Objects.requireNonNull(childName, "childName");
+        }
+
+        @Override
+        public String name() {
+            return sharesTable ? "clone" : "fork";
+        }
+    }
+
+    /** exit(status): the process ends and its descriptors are closed. */
+    record Exit(int status) implements Syscall {
+        @Override
+        public String name() {
+            return "exit";
+        }
+    }
+
+    /** setrlimit(RLIMIT_NOFILE, limit) (prlimit64 in strace). */
+    record SetLimit(int limit) implements Syscall {
+        @Override
+        public String name() {
+            return "setrlimit";
         }
     }
 }

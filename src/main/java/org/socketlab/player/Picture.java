@@ -15,6 +15,7 @@ import org.socketlab.kernel.DescriptorTable;
 import org.socketlab.kernel.FileKind;
 import org.socketlab.kernel.KernelState;
 import org.socketlab.kernel.OpenFile;
+import org.socketlab.kernel.Process;
 import org.socketlab.kernel.Outcome;
 import org.socketlab.kernel.Stage;
 import org.socketlab.kernel.Step;
@@ -30,8 +31,9 @@ import org.socketlab.lesson.LocalizedText;
  * @param stage          what the current step does
  * @param step           the current step
  * @param processName    the application's label
- * @param drawers        the cabinet's drawers from 0, as many as worth showing
- * @param limit          the cabinet's descriptor limit
+ * @param cabinets       every process's cabinet (threads share one), the current one marked
+ * @param drawers        the current cabinet's drawers from 0, as many as worth showing
+ * @param limit          the current cabinet's descriptor limit
  * @param workbench      the socket being built or torn down (in no drawer), or null
  * @param inspected      the socket the form panel shows, or null
  * @param changedFields  the inspected socket's fields this step wrote
@@ -48,6 +50,7 @@ public record Picture(
         Stage stage,
         Step step,
         String processName,
+        List<Cabinet> cabinets,
         List<Drawer> drawers,
         int limit,
         ControlBlock workbench,
@@ -68,6 +71,7 @@ public record Picture(
     public static final int MAX_ALLOCATIONS = 48;
 
     public Picture {
+        cabinets = List.copyOf(cabinets);
         drawers = List.copyOf(drawers);
         changedFields = Set.copyOf(changedFields);
         allocations = List.copyOf(allocations);
@@ -84,51 +88,68 @@ public record Picture(
         Step step = frame.step();
         KernelState state = step.state();
         int pid = step.pid();
-        DescriptorTable table = state.tableOf(pid);
+        // After exit() the process is gone: name it from the state it left.
+        KernelState named = state.hasProcess(pid) || index == 0 ? state : frames.get(index - 1).step().state();
+        String processName = named.hasProcess(pid) ? named.process(pid).name() : "";
 
-        Set<Integer> changedDrawers = new HashSet<>();
+        Set<String> changedDrawers = new HashSet<>();
         Map<Integer, Set<ControlBlock.Field>> fieldsBySocket = new HashMap<>();
         int touchedSocket = -1;
         boolean memoryChanged = false;
         for (Change change : step.changes()) {
-            if (change instanceof Change.DescriptorChanged d && d.pid() == pid) {
-                changedDrawers.add(d.fd());
+            if (change instanceof Change.DescriptorChanged d) {
+                changedDrawers.add(d.pid() + ":" + d.fd());
             } else if (change instanceof Change.FieldChanged f) {
                 fieldsBySocket.computeIfAbsent(f.socketId(), k -> EnumSet.noneOf(ControlBlock.Field.class))
                         .add(f.field());
-                touchedSocket = f.socketId();
+                if (touchedSocket < 0) {
+                    touchedSocket = f.socketId(); // the calling socket's changes come first
+                }
             } else if (change instanceof Change.MemoryChanged) {
                 memoryChanged = true;
             }
         }
 
-        List<Drawer> drawers = new ArrayList<>();
-        List<Integer> tickets = new ArrayList<>();
         Set<Integer> socketsInDrawers = new HashSet<>();
         state.files().forEach((file, id) -> {
             if (file.kind() == FileKind.SOCKET) {
                 socketsInDrawers.add(file.socketId());
             }
         });
-        int shown = drawerCount(table);
-        for (int fd = 0; fd < shown; fd++) {
-            OpenFile file = state.fileOf(pid, fd);
-            boolean usable = fd < table.limit();
-            if (file == null) {
-                drawers.add(new Drawer(fd, null, "", -1, changedDrawers.contains(fd), usable));
-            } else {
-                String label = file.kind() == FileKind.SOCKET ? state.sockets().get(file.socketId()).slab()
-                        : file.name();
-                drawers.add(new Drawer(fd, file.kind(), label, file.socketId(), changedDrawers.contains(fd), usable));
-                if (file.kind() == FileKind.SOCKET) {
-                    tickets.add(fd);
-                }
+        Set<Integer> queued = new HashSet<>();
+        for (ControlBlock socket : state.sockets().values()) {
+            queued.addAll(socket.acceptQueue());
+        }
+
+        List<Cabinet> cabinets = new ArrayList<>();
+        Cabinet current = null;
+        for (Map.Entry<Integer, List<Process>> entry : byTable(state).entrySet()) {
+            List<Process> owners = entry.getValue();
+            boolean isCurrent = owners.stream().anyMatch(p -> p.pid() == pid);
+            Cabinet cabinet = cabinet(state, owners, changedDrawers, isCurrent);
+            cabinets.add(cabinet);
+            if (isCurrent) {
+                current = cabinet;
+            }
+        }
+        List<Drawer> drawers = current != null ? current.drawers() : List.of();
+        List<Integer> tickets = new ArrayList<>();
+        for (Drawer d : drawers) {
+            if (d.kind() == FileKind.SOCKET) {
+                tickets.add(d.fd());
+            }
+        }
+        int limit = current != null ? current.limit() : 0;
+        Set<Integer> changedInCurrent = new HashSet<>();
+        for (Drawer d : drawers) {
+            if (d.changed()) {
+                changedInCurrent.add(d.fd());
             }
         }
 
         ControlBlock workbench = null;
         for (ControlBlock socket : state.sockets().values()) {
-            if (!socketsInDrawers.contains(socket.id())) {
+            if (!socketsInDrawers.contains(socket.id()) && !queued.contains(socket.id())) {
                 workbench = socket;
             }
         }
@@ -137,7 +158,7 @@ public record Picture(
             inspected = state.sockets().get(touchedSocket);
         }
         if (inspected == null) {
-            for (int fd : changedDrawers) {
+            for (int fd : changedInCurrent) {
                 ControlBlock socket = state.socketOf(pid, fd);
                 if (socket != null) {
                     inspected = socket;
@@ -150,7 +171,7 @@ public record Picture(
         Set<ControlBlock.Field> changedFields = inspected == null ? Set.of()
                 : fieldsBySocket.getOrDefault(inspected.id(), Set.of());
 
-        return new Picture(step.stage(), step, state.process(pid).name(), drawers, table.limit(), workbench,
+        return new Picture(step.stage(), step, processName, cabinets, drawers, limit, workbench,
                 inspected, changedFields, state.memory().used(), state.memory().capacity(), memoryChanged,
                 allocations(state), tickets, stageProgress(frames, index), frame.codeLine(), frame.say());
     }
@@ -163,6 +184,37 @@ public record Picture(
             }
         });
         return blocks;
+    }
+
+    /** Processes grouped by the table they use, ordered by their lowest pid. */
+    private static Map<Integer, List<Process>> byTable(KernelState state) {
+        Map<Integer, List<Process>> tables = new java.util.LinkedHashMap<>();
+        for (Process p : state.processes()) {
+            tables.computeIfAbsent(p.tableId(), k -> new ArrayList<>()).add(p);
+        }
+        return tables;
+    }
+
+    private static Cabinet cabinet(KernelState state, List<Process> owners, Set<String> changed, boolean current) {
+        int pid = owners.get(0).pid();
+        DescriptorTable table = state.tableOf(pid);
+        List<Drawer> drawers = new ArrayList<>();
+        int shown = drawerCount(table);
+        for (int fd = 0; fd < shown; fd++) {
+            OpenFile file = state.fileOf(pid, fd);
+            boolean usable = fd < table.limit();
+            String slot = ":" + fd;
+            boolean wasChanged = owners.stream().anyMatch(p -> changed.contains(p.pid() + slot));
+            if (file == null) {
+                drawers.add(new Drawer(fd, null, "", -1, wasChanged, usable));
+            } else {
+                String label = file.kind() == FileKind.SOCKET ? state.sockets().get(file.socketId()).slab()
+                        : file.name();
+                drawers.add(new Drawer(fd, file.kind(), label, file.socketId(), wasChanged, usable));
+            }
+        }
+        List<String> names = owners.stream().map(p -> p.name() + " (" + p.pid() + ")").toList();
+        return new Cabinet(names, pid, drawers, table.limit(), current);
     }
 
     /** Enough drawers to show every open one, the next free one and a few empty ones. */

@@ -10,10 +10,12 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.socketlab.kernel.FileKind;
+import org.socketlab.player.Cabinet;
 import org.socketlab.player.Drawer;
 
-/** The descriptor cabinet: one numbered drawer per descriptor, in order. */
-final class CabinetView extends FlowPane {
+/** The descriptor cabinets: one row of numbered drawers per cabinet, in order. */
+final class CabinetView extends VBox {
+    private static final javafx.css.PseudoClass COMPACT = javafx.css.PseudoClass.getPseudoClass("compact");
     /** One drawer: its number, what is in it, and a short label. */
     static final class DrawerView extends VBox {
         private final Label number = new Label();
@@ -62,29 +64,75 @@ final class CabinetView extends FlowPane {
         }
     }
 
-    private final List<DrawerView> drawerViews = new ArrayList<>();
+    /** One cabinet: its owners' label (when there are several cabinets) and its drawers. */
+    static final class RowView extends VBox {
+        private final Label owners = new Label();
+        private final FlowPane drawersPane = new FlowPane();
+        private final List<DrawerView> drawerViews = new ArrayList<>();
+
+        RowView() {
+            getStyleClass().add("cabinet-row");
+            owners.getStyleClass().add("cabinet-owners");
+            drawersPane.getStyleClass().add("cabinet-drawers");
+            getChildren().addAll(owners, drawersPane);
+        }
+
+        void show(Cabinet cabinet, boolean labelled, Messages messages) {
+            pseudoClassStateChanged(Css.CURRENT, cabinet.current() && labelled);
+            owners.setVisible(labelled);
+            owners.setManaged(labelled);
+            owners.setText(messages.get("cabinet.owners", String.join(", ", cabinet.owners()), cabinet.limit()));
+            List<Drawer> drawers = cabinet.drawers();
+            while (drawerViews.size() < drawers.size()) {
+                drawerViews.add(new DrawerView());
+            }
+            while (drawerViews.size() > drawers.size()) {
+                drawerViews.remove(drawerViews.size() - 1);
+            }
+            for (int i = 0; i < drawers.size(); i++) {
+                drawerViews.get(i).show(drawers.get(i), messages);
+            }
+            if (!drawersPane.getChildren().equals(drawerViews)) {
+                drawersPane.getChildren().setAll(drawerViews);
+            }
+        }
+
+        DrawerView drawer(int fd) {
+            return fd >= 0 && fd < drawerViews.size() ? drawerViews.get(fd) : null;
+        }
+    }
+
+    private final List<RowView> rows = new ArrayList<>();
+    private RowView current;
 
     CabinetView() {
         getStyleClass().add("cabinet");
     }
 
-    void show(List<Drawer> drawers, Messages messages) {
-        while (drawerViews.size() < drawers.size()) {
-            drawerViews.add(new DrawerView());
+    /** Shows every cabinet; with more than one, each is labelled and the current one stands out. */
+    void show(List<Cabinet> cabinets, Messages messages) {
+        while (rows.size() < cabinets.size()) {
+            rows.add(new RowView());
         }
-        while (drawerViews.size() > drawers.size()) {
-            drawerViews.remove(drawerViews.size() - 1);
+        while (rows.size() > cabinets.size()) {
+            rows.remove(rows.size() - 1);
         }
-        for (int i = 0; i < drawers.size(); i++) {
-            drawerViews.get(i).show(drawers.get(i), messages);
+        current = null;
+        boolean labelled = cabinets.size() > 1;
+        pseudoClassStateChanged(COMPACT, labelled);
+        for (int i = 0; i < cabinets.size(); i++) {
+            rows.get(i).show(cabinets.get(i), labelled, messages);
+            if (cabinets.get(i).current()) {
+                current = rows.get(i);
+            }
         }
-        if (!getChildren().equals(drawerViews)) {
-            getChildren().setAll(drawerViews);
+        if (!getChildren().equals(rows)) {
+            getChildren().setAll(rows);
         }
     }
 
-    /** The view of a drawer, or null when it is not shown. */
+    /** The view of a drawer in the current process's cabinet, or null when it is not shown. */
     DrawerView drawer(int fd) {
-        return fd >= 0 && fd < drawerViews.size() ? drawerViews.get(fd) : null;
+        return current == null ? null : current.drawer(fd);
     }
 }

@@ -61,6 +61,7 @@ final class Choreographer {
             case RELEASE_SOCKET -> release(from, to, touched);
             case CHECK_ARGUMENTS -> shake(view.stackCard(), touched);
             case START -> new PauseTransition(Duration.ZERO);
+            default -> failed ? shake(view.stackCard(), touched) : pulseChanged(to, touched);
         };
         if (to.step().outcome().isReturned()) {
             animation = new SequentialTransition(animation, fadeIn(view.result(), touched));
@@ -218,6 +219,18 @@ final class Choreographer {
                     new KeyValue(node.translateXProperty(), offsets[i])));
         }
         return shake;
+    }
+
+    /** A step without an animation of its own: the drawers it changed pulse once. */
+    private Animation pulseChanged(Picture to, List<Node> touched) {
+        ParallelTransition pulses = new ParallelTransition();
+        to.drawers().stream().filter(d -> d.changed()).forEach(d -> {
+            CabinetView.DrawerView drawer = view.cabinet().drawer(d.fd());
+            if (drawer != null) {
+                pulses.getChildren().add(pulse(drawer, touched));
+            }
+        });
+        return pulses;
     }
 
     private Animation pulse(Node node, List<Node> touched) {

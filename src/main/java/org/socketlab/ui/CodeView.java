@@ -21,7 +21,10 @@ final class CodeView extends VBox {
     private final ObservableList<String> lines = FXCollections.observableArrayList();
     private final ListView<String> list = new ListView<>(lines);
     private final Label title = new Label(null, Icons.icon(Icons.APPLICATION));
-    private int currentLine = -1;
+    private static final double CELL_HEIGHT = 21;
+    /** The highlighted line; cells follow it (they live exactly as long as this view). */
+    private final javafx.beans.property.IntegerProperty currentLine =
+            new javafx.beans.property.SimpleIntegerProperty(this, "currentLine", -1);
 
     CodeView(Messages messages, ObservableValue<Lesson> lesson, ObservableValue<Picture> picture) {
         this.messages = messages;
@@ -31,6 +34,8 @@ final class CodeView extends VBox {
         list.getStyleClass().add("code-list");
         list.setFocusTraversable(false);
         list.setCellFactory(v -> new CodeCell());
+        // Equal rows let the flow place any line exactly, also in a 100,000-line trace.
+        list.setFixedCellSize(CELL_HEIGHT);
         VBox.setVgrow(list, Priority.ALWAYS);
         getChildren().addAll(title, list);
         subscriptions.onChange(() -> lines.setAll(lesson.getValue().code()), lesson);
@@ -39,28 +44,38 @@ final class CodeView extends VBox {
 
     private void show() {
         title.setText(messages.get("code.title"));
-        currentLine = picture.getValue().codeLine();
-        list.refresh();
-        if (currentLine >= 0 && list.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
-            // Straight to the flow: ListView.scrollTo's event keeps a replaced view reachable.
-            flow.scrollTo(Math.max(0, currentLine - 2));
+        int line = picture.getValue().codeLine();
+        currentLine.set(line);
+        if (line >= 0 && list.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
+            // Rows are all CELL_HEIGHT tall, so the line one above the current one can be put at the
+            // top exactly. (ListView.scrollTo keeps a replaced view reachable; VirtualFlow.scrollTo
+            // mis-estimates long jumps.)
+            double hidden = lines.size() * CELL_HEIGHT - flow.getHeight();
+            double top = Math.max(0, line - 1) * CELL_HEIGHT;
+            flow.setPosition(hidden <= 0 ? 0 : Math.min(1, top / hidden));
         }
     }
 
     /** The highlighted line, or -1. */
     int currentLine() {
-        return currentLine;
+        return currentLine.get();
     }
 
     private final class CodeCell extends ListCell<String> {
         private final Label number = new Label();
+        private final javafx.scene.control.Tooltip tooltip = new javafx.scene.control.Tooltip();
 
         CodeCell() {
             getStyleClass().add("code-line");
             number.getStyleClass().add("code-line-number");
-            // Long lines wrap inside the panel, indented past the line number.
-            setWrapText(true);
+            // One row per line (traces have very long ones): the end is cut, the tooltip has it all.
             setPrefWidth(0);
+            setTooltip(tooltip);
+            currentLine.subscribe(this::highlight);
+        }
+
+        private void highlight() {
+            pseudoClassStateChanged(Css.CURRENT, !isEmpty() && getIndex() == currentLine.get());
         }
 
         @Override
@@ -69,7 +84,8 @@ final class CodeView extends VBox {
             number.setText(empty ? "" : Integer.toString(getIndex() + 1));
             setGraphic(empty ? null : number);
             setText(empty ? null : line);
-            pseudoClassStateChanged(Css.CURRENT, !empty && getIndex() == currentLine);
+            tooltip.setText(empty ? null : line);
+            highlight();
         }
     }
 

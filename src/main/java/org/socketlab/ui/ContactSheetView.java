@@ -45,6 +45,7 @@ public final class ContactSheetView extends VBox {
         this.messages = messages;
         this.cells = List.copyOf(cells);
         getStyleClass().add("contact-sheet");
+        pseudoClassStateChanged(Css.CJK, Languages.usesCjkScript(messages.getLocale()));
         Label heading = new Label(title);
         heading.getStyleClass().add("sheet-title");
         Label lead = new Label(subtitle);

@@ -63,6 +63,11 @@ final class ControlBlockView extends VBox {
             return;
         }
         for (ControlBlock.Field field : ControlBlock.Field.values()) {
+            boolean shown = socket.shows(field);
+            for (Label label : new Label[] {names.get(field), values.get(field)}) {
+                label.setVisible(shown);
+                label.setManaged(shown);
+            }
             names.get(field).setText(messages.get("field." + field.name()));
             Label value = values.get(field);
             value.setText(texts.field(socket, field));

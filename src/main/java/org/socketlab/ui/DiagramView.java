@@ -96,7 +96,8 @@ final class DiagramView extends StackPane {
         memory.title().setText(messages.get("actor.memory"));
         memory.detail().setText(messages.get("actor.memory.detail"));
         cabinetCard.title().setText(messages.get("actor.cabinet"));
-        cabinetCard.detail().setText(messages.get("actor.cabinet.detail", p.processName(), p.limit()));
+        cabinetCard.detail().setText(p.cabinets().size() > 1 ? messages.get("actor.cabinets.detail")
+                : messages.get("actor.cabinet.detail", p.processName(), p.limit()));
 
         ticketsTitle.setText(messages.get("application.tickets"));
         List<Node> ticketViews = new ArrayList<>();
@@ -119,7 +120,7 @@ final class DiagramView extends StackPane {
         stack.pseudoClassStateChanged(Css.ERROR, p.step().failed());
         stack.pseudoClassStateChanged(Css.ACTIVE, p.stage().isSocketStage());
         pool.show(p, messages, texts);
-        cabinet.show(p.drawers(), messages);
+        cabinet.show(p.cabinets(), messages);
         for (Node node : List.of(box, workbench, pool, tickets, result, cabinet)) {
             resetTransient(node);
         }

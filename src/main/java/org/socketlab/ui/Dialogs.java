@@ -14,6 +14,7 @@ public final class Dialogs {
             {"keys.back.keys", "keys.back"},
             {"keys.reset.keys", "keys.reset"},
             {"keys.end.keys", "keys.end"},
+            {"keys.predict.keys", "keys.predict"},
             {"keys.save.keys", "keys.save"},
             {"keys.copy.keys", "keys.copy"},
             {"keys.exportLesson.keys", "keys.exportLesson"},

@@ -21,19 +21,25 @@ public final class Director {
     static final Duration FIRST_DWELL = Duration.millis(250);
 
     private final Player player;
+    private final Runnable stepForward;
     private final ReadOnlyObjectWrapper<Picture> picture = new ReadOnlyObjectWrapper<>(this, "picture");
     private final ViewSubscriptions subscriptions = new ViewSubscriptions();
     private final PauseTransition dwell = new PauseTransition();
     private Choreographer choreographer;
     private Choreographer.Choreography running;
 
-    public Director(Player player) {
+    /**
+     * @param stepForward how playing moves on (the player's step, or predict mode's, which may
+     *                    stop to ask first)
+     */
+    public Director(Player player, Runnable stepForward) {
         this.player = player;
+        this.stepForward = stepForward;
         Player.Position start = player.getPosition();
         picture.set(Picture.of(start.lesson(), start.index()));
         dwell.setOnFinished(e -> {
             if (player.isPlaying()) {
-                player.step();
+                stepForward.run();
             }
         });
         subscriptions.add(player.positionProperty().subscribe(this::moved));

@@ -38,6 +38,8 @@ final class FieldTexts {
                     : messages.get("value.bytes", socket.receiveBufferLimit());
             case QUEUED -> blank ? messages.get("value.blank")
                     : messages.get("value.queued", socket.sendQueued(), socket.receiveQueued());
+            case ACCEPT_QUEUE -> messages.get("value.acceptQueue", socket.acceptQueue().size(), socket.backlog());
+            case PACKETS -> messages.get("value.packets", socket.packetsSent());
             case MEMORY -> messages.get("value.bytes", socket.memoryBytes());
         };
     }
@@ -79,7 +81,13 @@ final class FieldTexts {
     /** What the last call returned, as C would show it: "socket() = 3", "= -1 EMFILE". */
     String result(Step step) {
         Syscall call = step.call();
-        if (call == null || !step.outcome().isReturned()) {
+        if (call == null) {
+            return "";
+        }
+        if (step.outcome() instanceof Outcome.Blocked) {
+            return messages.get("result.blocked", call.name());
+        }
+        if (!step.outcome().isReturned()) {
             return "";
         }
         if (step.outcome() instanceof Outcome.Failure failure) {

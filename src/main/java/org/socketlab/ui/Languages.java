@@ -2,48 +2,78 @@
 package org.socketlab.ui;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * The languages Socket Lab speaks: English (the base bundle) and every language that has a
- * {@code messages_xx.properties} beside it. A translation added to the resources appears in
- * the export dialog and the command line's {@code --lang} without touching code.
+ * The languages the window speaks: {@link #BASE}, the language of {@code messages.properties},
+ * plus every language that has a {@code messages_xx.properties} beside it. Adding a bundle
+ * adds a language; nothing else lists them. A language is chosen by its language code alone
+ * ("zh" serves zh-CN, zh-TW, zh-Hans ...).
  */
 public final class Languages {
-    private static final String BASE = "/" + Messages.BUNDLE.replace('.', '/');
+    /** The language of the base bundle, and the one to use when no other fits. */
+    public static final Locale BASE = Locale.ENGLISH;
+
+    private static final List<Locale> AVAILABLE = discover();
+    private static final Set<String> CJK = Set.of("zh", "ja", "ko");
 
     private Languages() {
     }
 
-    /** English first, then every language with a bundle, by language code. */
-    public static List<Locale> available() {
-        List<Locale> locales = new ArrayList<>();
-        locales.add(Locale.ENGLISH);
-        for (String code : Locale.getISOLanguages()) {
-            if (!code.equals("en") && hasBundle(code)) {
-                locales.add(Locale.forLanguageTag(code));
-            }
-        }
-        return locales;
+    private static List<Locale> discover() {
+        String base = "/" + Messages.BUNDLE.replace('.', '/');
+        List<Locale> found = new ArrayList<>();
+        found.add(BASE);
+        Arrays.stream(Locale.getISOLanguages()).sorted()
+                .filter(code -> !code.equals(BASE.getLanguage()))
+                .filter(code -> Languages.class.getResource(base + "_" + code + ".properties") != null)
+                .map(Locale::forLanguageTag)
+                .forEach(found::add);
+        return List.copyOf(found);
     }
 
-    /** The available language a tag such as {@code zh}, {@code zh-CN} or {@code EN} asks for. */
+    /** Every language the app has, the base language first. */
+    public static List<Locale> available() {
+        return AVAILABLE;
+    }
+
+    /** The language codes of {@link #available()}, e.g. "en, zh", for help and error texts. */
+    public static String codes() {
+        return AVAILABLE.stream().map(Locale::getLanguage).collect(Collectors.joining(", "));
+    }
+
+    /**
+     * The available language a tag asks for: "zh", "zh-CN", "zh_CN" and "ZH" all give Chinese.
+     * Empty when the app does not have that language.
+     */
     public static Optional<Locale> find(String tag) {
         if (tag == null || tag.isBlank()) {
             return Optional.empty();
         }
         String language = Locale.forLanguageTag(tag.strip().replace('_', '-')).getLanguage();
-        return available().stream().filter(l -> l.getLanguage().equals(language)).findFirst();
+        return AVAILABLE.stream().filter(l -> l.getLanguage().equals(language)).findFirst();
     }
 
-    /** The available language closest to {@code locale}, English when none fits. */
-    public static Locale closest(Locale locale) {
-        return find(locale.toLanguageTag()).orElse(Locale.ENGLISH);
+    /** The language to open in on a system with this locale: its own when the app has it, else the base. */
+    public static Locale defaultFor(Locale system) {
+        return find(system.toLanguageTag()).orElse(BASE);
     }
 
-    private static boolean hasBundle(String language) {
-        return Languages.class.getResource(BASE + "_" + language + ".properties") != null;
+    /**
+     * True for Chinese, Japanese and Korean: their words have no glyphs in the system's
+     * monospace font, so the stylesheet shows them in the bundled font (pseudo-class {@code :cjk}).
+     */
+    public static boolean usesCjkScript(Locale language) {
+        return CJK.contains(language.getLanguage());
+    }
+
+    /** The language to open in on this machine, from {@link Locale#getDefault()}. */
+    public static Locale systemDefault() {
+        return defaultFor(Locale.getDefault());
     }
 }

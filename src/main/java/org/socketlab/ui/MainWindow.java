@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.socketlab.ui;
 
+import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import javafx.event.EventHandler;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -19,9 +21,11 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.socketlab.lesson.Lesson;
 import org.socketlab.player.Player;
+import org.socketlab.player.PredictSession;
 
 /**
  * The main window's content: menu, header, the animated diagram with the narration, the code
@@ -31,9 +35,13 @@ import org.socketlab.player.Player;
 public final class MainWindow {
     private static final Set<KeyCode> STEP_KEYS = Set.of(KeyCode.RIGHT, KeyCode.SPACE, KeyCode.PAGE_DOWN);
     private static final Set<KeyCode> BACK_KEYS = Set.of(KeyCode.LEFT, KeyCode.PAGE_UP);
+    /** 1 to 4 answer a prediction, on the main keys or the keypad. */
+    private static final List<KeyCode> CHOICE_KEYS = List.of(KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3,
+            KeyCode.DIGIT4, KeyCode.NUMPAD1, KeyCode.NUMPAD2, KeyCode.NUMPAD3, KeyCode.NUMPAD4);
 
     private final Player player;
     private final Messages messages;
+    private final PredictSession predict;
     private final Director director;
     private final ViewSubscriptions subscriptions = new ViewSubscriptions();
     private final BorderPane root = new BorderPane();
@@ -43,6 +51,8 @@ public final class MainWindow {
     private final CodeView code;
     private final SummaryTableView summary;
     private final PlayerControls controls;
+    private final PredictView predictView;
+    private final Label score = new Label();
     private final VBox lessonCanvas;
     private final Label lessonTitle = new Label();
     private final Label lessonDescription = new Label();
@@ -68,7 +78,9 @@ public final class MainWindow {
     public MainWindow(Player player, Messages messages, Actions actions) {
         this.player = player;
         this.messages = messages;
-        this.director = new Director(player);
+        this.predict = new PredictSession(player);
+        this.director = new Director(player, predict::step);
+        subscriptions.add(player.positionProperty().subscribe(p -> predict.playerMoved()));
         root.getStyleClass().add("main-window");
 
         diagram = new DiagramView(messages, director.pictureProperty());
@@ -77,11 +89,13 @@ public final class MainWindow {
         controlBlock = new ControlBlockView(messages, director.pictureProperty());
         code = new CodeView(messages, player.lessonProperty(), director.pictureProperty());
         summary = new SummaryTableView(messages, director.pictureProperty());
-        controls = new PlayerControls(player, messages);
+        controls = new PlayerControls(player, messages, predict::step);
+        predictView = new PredictView(messages, predict);
 
-        lessonCanvas = new VBox(diagram, narration);
+        StackPane stage = new StackPane(diagram, predictView);
+        lessonCanvas = new VBox(stage, narration);
         lessonCanvas.getStyleClass().add("lesson-canvas");
-        VBox.setVgrow(diagram, Priority.ALWAYS);
+        VBox.setVgrow(stage, Priority.ALWAYS);
         VBox side = new VBox(code, controlBlock);
         side.getStyleClass().add("side-panels");
         VBox.setVgrow(controlBlock, Priority.ALWAYS);
@@ -96,6 +110,10 @@ public final class MainWindow {
         root.setCenter(centre);
         root.setBottom(bottom);
         subscriptions.onChange(this::showLesson, player.lessonProperty(), messages.localeProperty());
+        subscriptions.onChange(this::showScore, predict.enabledProperty(), predict.askedProperty(),
+                predict.correctProperty(), messages.localeProperty());
+        subscriptions.onChange(() -> root.pseudoClassStateChanged(Css.CJK,
+                Languages.usesCjkScript(messages.getLocale())), messages.localeProperty());
     }
 
     private MenuBar menuBar(Actions actions) {
@@ -122,6 +140,17 @@ public final class MainWindow {
         file.textProperty().bind(messages.text("menu.file"));
         file.getItems().addAll(save, copy, exportLesson, new SeparatorMenuItem(), quit);
 
+        CheckMenuItem predictMode = new CheckMenuItem();
+        predictMode.textProperty().bind(messages.text("menu.view.predict"));
+        predictMode.setAccelerator(KeyCombination.keyCombination("Shortcut+P"));
+        predictMode.selectedProperty().bindBidirectional(predict.enabledProperty());
+        MenuItem resetScore = new MenuItem();
+        resetScore.textProperty().bind(messages.text("menu.view.resetScore"));
+        resetScore.setOnAction(e -> predict.resetScore());
+        Menu view = new Menu();
+        view.textProperty().bind(messages.text("menu.view"));
+        view.getItems().addAll(predictMode, resetScore);
+
         MenuItem shortcuts = new MenuItem();
         shortcuts.textProperty().bind(messages.text("menu.help.keys"));
         shortcuts.setAccelerator(KeyCombination.keyCombination("F1"));
@@ -133,7 +162,7 @@ public final class MainWindow {
         help.textProperty().bind(messages.text("menu.help"));
         help.getItems().addAll(shortcuts, about);
 
-        MenuBar bar = new MenuBar(file, help);
+        MenuBar bar = new MenuBar(file, view, help);
         bar.setUseSystemMenuBar(true);
         return bar;
     }
@@ -147,7 +176,8 @@ public final class MainWindow {
         lessonDescription.getStyleClass().add("lesson-description");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(logo, menus, spacer, lessonTitle, lessonDescription);
+        score.getStyleClass().add("score");
+        HBox header = new HBox(logo, menus, spacer, score, lessonTitle, lessonDescription);
         header.getStyleClass().add("header");
         return header;
     }
@@ -156,6 +186,12 @@ public final class MainWindow {
         Lesson lesson = player.getLesson();
         lessonTitle.setText(messages.lessonText(lesson.title()));
         lessonDescription.setText(messages.lessonText(lesson.description()));
+    }
+
+    private void showScore() {
+        score.setVisible(predict.enabledProperty().get());
+        score.setManaged(predict.enabledProperty().get());
+        score.setText(messages.get("predict.score", predict.correctProperty().get(), predict.askedProperty().get()));
     }
 
     /** Puts the window's content into a scene and takes over the player keys there. */
@@ -177,10 +213,15 @@ public final class MainWindow {
             return;
         }
         KeyCode key = event.getCode();
-        if (STEP_KEYS.contains(key)) {
-            player.step();
+        int choice = CHOICE_KEYS.indexOf(key) % 4;
+        if (choice >= 0 && predict.askingProperty().get() != null) {
+            predict.answer(choice);
+        } else if (STEP_KEYS.contains(key)) {
+            predict.step();
         } else if (BACK_KEYS.contains(key)) {
             player.back();
+        } else if (key == KeyCode.ESCAPE && predict.askingProperty().get() != null) {
+            predict.dismiss();
         } else if (key == KeyCode.HOME) {
             player.reset();
         } else if (key == KeyCode.END) {
@@ -211,6 +252,11 @@ public final class MainWindow {
         return messages;
     }
 
+    /** Predict mode for this window. */
+    public PredictSession predict() {
+        return predict;
+    }
+
     /** The director animating this window. */
     public Director director() {
         return director;
@@ -226,6 +272,7 @@ public final class MainWindow {
         code.dispose();
         summary.dispose();
         controls.dispose();
+        predictView.dispose();
         subscriptions.release();
     }
 }

@@ -44,7 +44,8 @@ final class NarrationView extends VBox {
         }
         stageChip.getStyleClass().add("stage-" + stage.name().toLowerCase(java.util.Locale.ROOT));
         stageChip.pseudoClassStateChanged(Css.ERROR, p.step().failed());
-        stageIcon.setIconLiteral(p.step().failed() ? Icons.ERROR : iconOf(stage));
+        stageIcon.setIconLiteral(p.step().failed() ? Icons.ERROR
+                : p.step().outcome() instanceof org.socketlab.kernel.Outcome.Blocked ? Icons.WAITING : iconOf(stage));
         stageChip.setText(messages.get("stage." + stage.name() + ".chip"));
         text.setText(messages.narration(p.step().narration()));
         String words = messages.lessonText(p.say());
@@ -62,6 +63,18 @@ final class NarrationView extends VBox {
             case ISSUE_DESCRIPTOR -> Icons.TICKET;
             case CLOSE_DESCRIPTOR -> Icons.CABINET;
             case RELEASE_SOCKET -> Icons.RELEASE;
+            case BIND -> Icons.ADDRESS;
+            case LISTEN -> Icons.LISTEN;
+            case AUTOBIND -> Icons.AUTOBIND;
+            case SEND_SYN -> Icons.PACKET;
+            case ESTABLISH -> Icons.HANDSHAKE;
+            case ACCEPT_CONNECTION -> Icons.ACCEPT;
+            case SEND_DATA -> Icons.SEND;
+            case SHUTDOWN -> Icons.SHUTDOWN;
+            case DUPLICATE -> Icons.DUPLICATE;
+            case FORK -> Icons.FORK;
+            case EXIT -> Icons.EXIT;
+            case SET_LIMIT -> Icons.LIMIT;
         };
     }
 

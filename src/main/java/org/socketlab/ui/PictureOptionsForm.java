@@ -44,7 +44,7 @@ final class PictureOptionsForm {
         scale.setValue(initial.scale());
         area.setValue(initial.area());
         theme.setValue(initial.theme());
-        language.setValue(Languages.closest(initial.locale()));
+        language.setValue(Languages.defaultFor(initial.locale()));
         size.textProperty().bind(Bindings.createStringBinding(() -> {
             Dimension2D base = area.getValue() == PictureArea.WINDOW ? window : canvas;
             int s = scale.getValue();

@@ -34,7 +34,7 @@ final class PlayerControls extends HBox {
     private final Label speedLabel = new Label(null, Icons.icon(Icons.SPEED));
     private final ChoiceBox<Double> speed = new ChoiceBox<>();
 
-    PlayerControls(Player player, Messages messages) {
+    PlayerControls(Player player, Messages messages, Runnable stepForward) {
         this.player = player;
         this.messages = messages;
         getStyleClass().add("player-controls");
@@ -53,7 +53,7 @@ final class PlayerControls extends HBox {
         reset.setOnAction(e -> player.reset());
         back.setOnAction(e -> player.back());
         play.setOnAction(e -> player.togglePlay());
-        step.setOnAction(e -> player.step());
+        step.setOnAction(e -> stepForward.run());
         reset.disableProperty().bind(player.canStepBackProperty().not());
         back.disableProperty().bind(player.canStepBackProperty().not());
         step.disableProperty().bind(player.canStepForwardProperty().not());

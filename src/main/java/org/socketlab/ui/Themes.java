@@ -11,10 +11,16 @@ import javafx.scene.paint.Color;
  * high contrast) appears everywhere at once.
  */
 public final class Themes {
-    /** The light theme, the only one today. */
+    /** The light theme, the default. */
     public static final Theme LIGHT = new Theme("light", List.of(Css.STYLESHEET), Color.web("#f3f5fa"));
+    /** The dark palette over the same looks. */
+    public static final Theme DARK = new Theme("dark",
+            List.of(Css.STYLESHEET, "/org/socketlab/ui/theme-dark.css"), Color.web("#14171e"));
+    /** Black on white with strong borders, for projectors and low vision. */
+    public static final Theme CONTRAST = new Theme("contrast",
+            List.of(Css.STYLESHEET, "/org/socketlab/ui/theme-contrast.css"), Color.web("#ffffff"));
 
-    private static final List<Theme> ALL = List.of(LIGHT);
+    private static final List<Theme> ALL = List.of(LIGHT, DARK, CONTRAST);
 
     private Themes() {
     }

@@ -35,31 +35,35 @@ class MessagesTest {
     }
 
     @Test
-    void everyNarrationTheKernelProducesHasWords() {
-        KernelState boot = KernelState.boot(MachineSetup.DEFAULT.withDescriptorLimit(4).withMemoryCapacity(3000));
-        int pid = MachineSetup.DEFAULT.pid();
-        int[][] calls = {{12345, 1, 0}, {2, 99, 0}, {2, 12, 0}, {2, 1, 300}, {2, 5, 0}, {2, 2, 6}, {2, 3, 1},
-                {2, 1, 0}, {2, 2, 1}};
-        for (int[] c : calls) {
-            assertHasWords(Kernel.execute(boot, pid, new Syscall.Socket(c[0], c[1], c[2])));
-        }
-        KernelState one = KernelState.boot(MachineSetup.DEFAULT.withDescriptorLimit(4));
-        assertHasWords(Kernel.execute(one, pid, new Syscall.Socket(AddressFamily.AF_INET.number(), 1, 0)));
-        KernelState full = Kernel.after(one, pid, new Syscall.Socket(AddressFamily.AF_INET.number(), 1, 0));
-        assertHasWords(Kernel.execute(full, pid, new Syscall.Socket(AddressFamily.AF_INET.number(), 1, 0)));
-        assertHasWords(Kernel.execute(full, pid, new Syscall.Close(3)));
-        assertHasWords(Kernel.execute(full, pid, new Syscall.Close(1)));
-        assertHasWords(Kernel.execute(full, pid, new Syscall.Close(9)));
-        for (Frame frame : BuiltInLessons.threeStages().frames()) {
-            assertThat(messages.narration(frame.step().narration())).doesNotStartWith("!");
+    void everyNarrationTheKernelProducesHasWordsInEveryLanguage() {
+        for (Locale language : Languages.available()) {
+            Messages words = new Messages(language);
+            KernelState boot = KernelState.boot(MachineSetup.DEFAULT.withDescriptorLimit(4).withMemoryCapacity(3000));
+            int pid = MachineSetup.DEFAULT.pid();
+            int[][] calls = {{12345, 1, 0}, {2, 99, 0}, {2, 12, 0}, {2, 1, 300}, {2, 5, 0}, {2, 2, 6}, {2, 3, 1},
+                    {2, 1, 0}, {2, 2, 1}};
+            for (int[] c : calls) {
+                assertHasWords(words, Kernel.execute(boot, pid, new Syscall.Socket(c[0], c[1], c[2])));
+            }
+            KernelState one = KernelState.boot(MachineSetup.DEFAULT.withDescriptorLimit(4));
+            assertHasWords(words, Kernel.execute(one, pid, new Syscall.Socket(AddressFamily.AF_INET.number(), 1, 0)));
+            KernelState full = Kernel.after(one, pid, new Syscall.Socket(AddressFamily.AF_INET.number(), 1, 0));
+            assertHasWords(words, Kernel.execute(full, pid, new Syscall.Socket(AddressFamily.AF_INET.number(), 1, 0)));
+            assertHasWords(words, Kernel.execute(full, pid, new Syscall.Close(3)));
+            assertHasWords(words, Kernel.execute(full, pid, new Syscall.Close(1)));
+            assertHasWords(words, Kernel.execute(full, pid, new Syscall.Close(9)));
+            for (Frame frame : BuiltInLessons.threeStages().frames()) {
+                assertThat(words.narration(frame.step().narration())).doesNotStartWith("!");
+            }
         }
     }
 
-    private void assertHasWords(Iterable<Step> steps) {
+    private static void assertHasWords(Messages words, Iterable<Step> steps) {
         for (Step step : steps) {
             Narration narration = step.narration();
-            String text = messages.narration(narration);
-            assertThat(text).as(narration.key()).doesNotStartWith("!").doesNotContain("{");
+            String text = words.narration(narration);
+            assertThat(text).as("%s in %s", narration.key(), words.getLocale()).doesNotStartWith("!")
+                    .doesNotContain("{");
         }
     }
 
@@ -70,5 +74,15 @@ class MessagesTest {
         }
         assertThat(messages.get("actor.application.detail", "app", 4242)).isEqualTo("process app, pid 4242");
         assertThat(messages.get("value.bytes", 131072)).isEqualTo("131,072 B");
+    }
+
+    @Test
+    void chineseNumbersReadTheSameWay() {
+        Messages chinese = new Messages(Locale.CHINESE);
+        assertThat(chinese.get("actor.application.detail", "app", 4242)).isEqualTo("进程 app，pid 4242");
+        assertThat(chinese.get("value.bytes", 131072)).isEqualTo("131,072 B");
+        assertThat(chinese.get("controls.position", 2, 6)).isEqualTo("第 2 步，共 6 步");
+        assertThat(chinese.get("controls.speedValue", 1.5)).isEqualTo("1.5 倍");
+        assertThat(chinese.get("app.title")).isEqualTo("Socket Lab");
     }
 }

@@ -213,7 +213,7 @@ public final class LessonExport {
             Locale locale = options.locale();
             ContactSheetView sheet = ContactSheetView.layOut(window.messages(), options.theme(),
                     options.lesson().title().get(locale), options.lesson().description().get(locale), cells);
-            return NodeSnapshot.take(sheet, options.scale(), javafx.scene.paint.Color.WHITE);
+            return NodeSnapshot.take(sheet, options.scale(), options.theme().background());
         });
         PngEncoder encoder = new PngEncoder().withDpi(150 * options.scale())
                 .withText("Software", "Socket Lab " + Version.current());

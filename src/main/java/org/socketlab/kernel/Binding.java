@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.socketlab.kernel;
+
+import java.util.List;
+
+/**
+ * bind(): writes the local address into the form. Port 0 asks for an ephemeral port (Linux
+ * prefers odd ones for bind). Fails with EINVAL when already bound, EADDRINUSE when another
+ * socket holds the port, EADDRNOTAVAIL for an address that is not this machine's, EACCES for a
+ * port below 1024 without CAP_NET_BIND_SERVICE.
+ */
+final class Binding {
+    private Binding() {
+    }
+
+    static List<Step> run(KernelState before, int pid, Syscall.Bind call) {
+        SocketLookup.Found found = SocketLookup.find(before, pid, call.fd());
+        if (!found.ok()) {
+            return SocketLookup.failure(before, pid, call, Stage.BIND, call.fd(), found.errno());
+        }
+        ControlBlock socket = found.socket();
+        Endpoint address = call.address();
+        if (address.family() != socket.family()) {
+            Errno errno = socket.family() == AddressFamily.AF_UNIX ? Errno.EINVAL : Errno.EAFNOSUPPORT;
+            return SocketLookup.refuse(before, pid, call, Stage.BIND, errno, "bind.family",
+                    address.family().name(), socket.family().name());
+        }
+        boolean bound = socket.family() == AddressFamily.AF_UNIX ? !socket.local().address().isEmpty()
+                : socket.local().port() != 0;
+        if (bound) {
+            return SocketLookup.refuse(before, pid, call, Stage.BIND, Errno.EINVAL, "bind.again",
+                    call.fd(), socket.local().toString());
+        }
+        if (!Network.isLocal(address)) {
+            return SocketLookup.refuse(before, pid, call, Stage.BIND, Errno.EADDRNOTAVAIL, "bind.notLocal",
+                    address.address());
+        }
+        int port = address.port();
+        if (socket.family() != AddressFamily.AF_UNIX && port != 0 && port < Network.FIRST_UNPRIVILEGED_PORT
+                && !before.process(pid).credentials().netBindService()) {
+            return SocketLookup.refuse(before, pid, call, Stage.BIND, Errno.EACCES, "bind.lowPort", port);
+        }
+        KernelState state = before;
+        boolean chosen = false;
+        if (socket.family() != AddressFamily.AF_UNIX && port == 0) {
+            int[] taken = SocketLookup.takePort(before, 1);
+            port = taken[0];
+            state = before.withNextPort(taken[1]);
+            chosen = true;
+        }
+        Endpoint local = new Endpoint(address.family(), address.address(), port);
+        for (ControlBlock other : before.sockets().values()) {
+            if (other.id() != socket.id() && sameTransport(other, socket) && Network.clash(other.local(), local)) {
+                return SocketLookup.refuse(before, pid, call, Stage.BIND, Errno.EADDRINUSE, "bind.inUse",
+                        local.toString());
+            }
+        }
+        ControlBlock boundSocket = socket.toBuilder().local(local).build();
+        KernelState after = state.withSocket(boundSocket);
+        return List.of(new Step(pid, call, Stage.BIND, after,
+                List.of(new Change.FieldChanged(socket.id(), ControlBlock.Field.LOCAL)),
+                Narration.of(chosen ? "bind.ephemeral" : "bind.ok", call.fd(), local.toString(), port),
+                new Outcome.Success(0)));
+    }
+
+    /** TCP ports and UDP ports are separate spaces; AF_UNIX paths are one space. */
+    static boolean sameTransport(ControlBlock a, ControlBlock b) {
+        return a.family() == b.family() && (a.family() == AddressFamily.AF_UNIX || a.protocol() == b.protocol());
+    }
+}

@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.socketlab.kernel;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * dup(fd) takes the lowest free drawer for a second ticket to the same open file; dup2(fd,
+ * new) uses the drawer asked for, closing what was in it first. Both tickets reach the same
+ * socket, which lives until the last one is closed. The copy never has FD_CLOEXEC.
+ */
+final class Duplicating {
+    private Duplicating() {
+    }
+
+    static List<Step> dup(KernelState before, int pid, Syscall.Dup call) {
+        DescriptorTable table = before.tableOf(pid);
+        Descriptor original = call.fd() < 0 ? null : table.get(call.fd());
+        if (original == null) {
+            return SocketLookup.refuse(before, pid, call, Stage.DUPLICATE, Errno.EBADF, "dup.EBADF", call.fd());
+        }
+        int fd = table.lowestFree();
+        if (fd >= table.limit()) {
+            return SocketLookup.refuse(before, pid, call, Stage.DUPLICATE, Errno.EMFILE, "dup.EMFILE", fd,
+                    table.limit());
+        }
+        return List.of(install(before, pid, call, original, fd, List.of(), "dup.ok"));
+    }
+
+    static List<Step> dup2(KernelState before, int pid, Syscall.Dup2 call) {
+        DescriptorTable table = before.tableOf(pid);
+        Descriptor original = call.fd() < 0 ? null : table.get(call.fd());
+        if (original == null || call.newFd() < 0 || call.newFd() >= table.limit()) {
+            return SocketLookup.refuse(before, pid, call, Stage.DUPLICATE, Errno.EBADF, "dup2.EBADF", call.fd(),
+                    call.newFd());
+        }
+        if (call.fd() == call.newFd()) {
+            return List.of(new Step(pid, call, Stage.DUPLICATE, before, List.of(),
+                    Narration.of("dup2.same", call.fd()), new Outcome.Success(call.newFd())));
+        }
+        List<Step> steps = new ArrayList<>();
+        KernelState state = before;
+        List<Change> changes = new ArrayList<>();
+        if (table.isOpen(call.newFd())) {
+            Closing.Emptied emptied = Closing.empty(state, pid, call.newFd());
+            state = emptied.state();
+            if (emptied.orphanedSocket() >= 0) {
+                SocketRelease.Released released = SocketRelease.release(state, emptied.orphanedSocket());
+                state = released.state();
+                changes.addAll(released.changes());
+            }
+        }
+        steps.add(install(state, pid, call, original, call.newFd(), changes, "dup2.ok"));
+        return steps;
+    }
+
+    private static Step install(KernelState state, int pid, Syscall call, Descriptor original, int fd,
+                                List<Change> earlier, String key) {
+        OpenFile file = state.files().get(original.fileId());
+        OpenFile shared = file.withReferences(file.references() + 1);
+        KernelState after = state.withFiles(state.files().with(file.id(), shared), state.nextFileId())
+                .withTable(pid, state.tableOf(pid).with(new Descriptor(fd, file.id(), false)));
+        List<Change> changes = new ArrayList<>(earlier);
+        changes.add(new Change.DescriptorChanged(pid, fd));
+        return new Step(pid, call, Stage.DUPLICATE, after, changes,
+                Narration.of(key, original.number(), fd, file.name(), shared.references()), new Outcome.Success(fd));
+    }
+}

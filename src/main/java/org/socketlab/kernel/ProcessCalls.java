@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.socketlab.kernel;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Calls about processes: fork() gives the child a copy of the cabinet (same numbers, the same
+ * open files, one more reference each); a thread (clone with CLONE_FILES) shares the cabinet;
+ * exit() empties the drawers of a cabinet nobody else uses; setrlimit() changes the limit.
+ */
+final class ProcessCalls {
+    private ProcessCalls() {
+    }
+
+    static List<Step> fork(KernelState before, int pid, Syscall.Fork call) {
+        if (call.childPid() <= 0 || before.hasProcess(call.childPid())) {
+            return SocketLookup.refuse(before, pid, call, Stage.FORK, Errno.EINVAL, "fork.pid", call.childPid());
+        }
+        Process parent = before.process(pid);
+        List<Change> changes = new ArrayList<>();
+        KernelState state;
+        if (call.sharesTable()) {
+            state = before.withProcess(new Process(call.childPid(), parent.tableId(), call.childName(),
+                    parent.credentials()), null);
+        } else {
+            DescriptorTable table = before.tableOf(pid);
+            Map<Integer, Integer> extra = new HashMap<>();
+            for (Descriptor d : table.descriptors()) {
+                extra.merge(d.fileId(), 1, Integer::sum);
+                changes.add(new Change.DescriptorChanged(call.childPid(), d.number()));
+            }
+            SlotTrie<OpenFile> files = before.files();
+            for (Map.Entry<Integer, Integer> e : extra.entrySet()) {
+                OpenFile f = files.get(e.getKey());
+                files = files.with(f.id(), f.withReferences(f.references() + e.getValue()));
+            }
+            int tableId = before.unusedTableId();
+            state = before.withFiles(files, before.nextFileId())
+                    .withProcess(new Process(call.childPid(), tableId, call.childName(), parent.credentials()), table);
+        }
+        return List.of(new Step(pid, call, Stage.FORK, state, changes,
+                Narration.of(call.sharesTable() ? "fork.thread" : "fork.ok", call.childPid(), call.childName(),
+                        before.tableOf(pid).openCount()),
+                new Outcome.Success(call.childPid())));
+    }
+
+    static List<Step> exit(KernelState before, int pid, Syscall.Exit call) {
+        Process process = before.process(pid);
+        KernelState state = before;
+        List<Change> changes = new ArrayList<>();
+        long freed = 0;
+        boolean lastUser = before.processesUsing(process.tableId()).size() == 1;
+        if (lastUser) {
+            for (Descriptor d : before.tableOf(pid).descriptors()) {
+                Closing.Emptied emptied = Closing.empty(state, pid, d.number());
+                state = emptied.state();
+                changes.add(new Change.DescriptorChanged(pid, d.number()));
+                if (emptied.orphanedSocket() >= 0) {
+                    SocketRelease.Released released = SocketRelease.release(state, emptied.orphanedSocket());
+                    state = released.state();
+                    changes.addAll(released.changes());
+                    freed += released.bytes();
+                }
+            }
+        }
+        state = state.withoutProcess(pid);
+        return List.of(new Step(pid, call, Stage.EXIT, state, changes,
+                Narration.of(lastUser ? "exit.ok" : "exit.thread", pid, call.status(), freed),
+                new Outcome.Success(call.status())));
+    }
+
+    static List<Step> setLimit(KernelState before, int pid, Syscall.SetLimit call) {
+        if (call.limit() < 0) {
+            return SocketLookup.refuse(before, pid, call, Stage.SET_LIMIT, Errno.EINVAL, "setrlimit.EINVAL",
+                    call.limit());
+        }
+        DescriptorTable table = before.tableOf(pid);
+        return List.of(new Step(pid, call, Stage.SET_LIMIT, before.withTable(pid, table.withLimit(call.limit())),
+                List.of(), Narration.of("setrlimit.ok", table.limit(), call.limit()), new Outcome.Success(0)));
+    }
+}

@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.socketlab.kernel;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * send()/write()/sendto(). A TCP socket must be connected (else EPIPE, and SIGPIPE); its data
+ * leaves towards the peer, whose receive queue fills when the peer is on this machine. A UDP
+ * socket needs a destination (else EDESTADDRREQ); an unbound one is autobound first and the
+ * datagram leaves at once — no connection needed.
+ */
+final class Sending {
+    private Sending() {
+    }
+
+    static List<Step> run(KernelState before, int pid, Syscall.Send call) {
+        SocketLookup.Found found = SocketLookup.find(before, pid, call.fd());
+        if (!found.ok()) {
+            return SocketLookup.failure(before, pid, call, Stage.SEND_DATA, call.fd(), found.errno());
+        }
+        ControlBlock socket = found.socket();
+        int length = Math.max(0, call.length());
+        if (socket.isStream()) {
+            if (socket.socketState() != SocketState.SS_CONNECTED || socket.shutWrite()) {
+                boolean inet = socket.family() != AddressFamily.AF_UNIX;
+                Errno errno = inet || socket.shutWrite() ? Errno.EPIPE : Errno.ENOTCONN;
+                return SocketLookup.refuse(before, pid, call, Stage.SEND_DATA, errno,
+                        socket.shutWrite() ? "send.shutdown" : inet ? "send.EPIPE" : "send.ENOTCONN",
+                        call.name(), call.fd());
+            }
+            return List.of(transmit(before, pid, call, socket, socket.peer(), length, "send.stream"));
+        }
+        Endpoint destination = call.destination() != null ? call.destination()
+                : socket.socketState() == SocketState.SS_CONNECTED ? socket.remote() : null;
+        if (destination == null) {
+            return SocketLookup.refuse(before, pid, call, Stage.SEND_DATA, Errno.EDESTADDRREQ, "send.EDESTADDRREQ",
+                    call.name(), call.fd());
+        }
+        if (destination.family() != socket.family()) {
+            return SocketLookup.refuse(before, pid, call, Stage.SEND_DATA, Errno.EAFNOSUPPORT, "connect.family",
+                    destination.family().name(), socket.family().name());
+        }
+        List<Step> steps = new ArrayList<>(2);
+        KernelState state = before;
+        if (socket.family() != AddressFamily.AF_UNIX && socket.local().port() == 0) {
+            int[] taken = SocketLookup.takePort(state, 0);
+            Endpoint local = new Endpoint(socket.family(), Network.sourceFor(destination), taken[0]);
+            socket = socket.toBuilder().local(local).build();
+            state = state.withNextPort(taken[1]).withSocket(socket);
+            steps.add(new Step(pid, call, Stage.AUTOBIND, state,
+                    List.of(new Change.FieldChanged(socket.id(), ControlBlock.Field.LOCAL)),
+                    Narration.of("send.autobind", call.fd(), local.toString()), Outcome.PENDING));
+        }
+        int receiver = -1;
+        if (Network.isLocal(destination)) {
+            for (ControlBlock candidate : state.sockets().values()) {
+                if (candidate.id() != socket.id() && Binding.sameTransport(candidate, socket)
+                        && Network.receives(candidate.local(), destination)) {
+                    receiver = candidate.id();
+                    break;
+                }
+            }
+        }
+        steps.add(transmit(state, pid, call, socket, receiver, length, "send.datagram"));
+        return steps;
+    }
+
+    private static Step transmit(KernelState state, int pid, Syscall.Send call, ControlBlock socket, int receiver,
+                                 int length, String key) {
+        boolean inet = socket.family() != AddressFamily.AF_UNIX;
+        ControlBlock sender = socket.toBuilder().packetsSent(socket.packetsSent() + (inet && length > 0 ? 1 : 0))
+                .build();
+        KernelState after = state.withSocket(sender);
+        List<Change> changes = new ArrayList<>(List.of(new Change.FieldChanged(socket.id(), ControlBlock.Field.PACKETS)));
+        ControlBlock peer = receiver < 0 ? null : after.sockets().get(receiver);
+        if (peer != null) {
+            after = after.withSocket(peer.toBuilder().queued(peer.sendQueued(), peer.receiveQueued() + length).build());
+            changes.add(new Change.FieldChanged(receiver, ControlBlock.Field.QUEUED));
+        }
+        Endpoint to = call.destination() != null ? call.destination() : socket.remote();
+        return new Step(pid, call, Stage.SEND_DATA, after, changes,
+                Narration.of(peer != null ? key + ".local" : key, call.name(), call.fd(), length, to.toString()),
+                new Outcome.Success(length));
+    }
+}

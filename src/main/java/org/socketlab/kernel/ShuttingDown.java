@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.socketlab.kernel;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * shutdown(fd, how): closes one or both directions of a connection without closing the
+ * descriptor. SHUT_WR on TCP sends a FIN (TCP_FIN_WAIT1; a peer on this machine goes
+ * TCP_CLOSE_WAIT). A socket that is not connected answers ENOTCONN.
+ */
+final class ShuttingDown {
+    static final int SHUT_RD = 0;
+    static final int SHUT_WR = 1;
+    static final int SHUT_RDWR = 2;
+
+    private ShuttingDown() {
+    }
+
+    static List<Step> run(KernelState before, int pid, Syscall.Shutdown call) {
+        SocketLookup.Found found = SocketLookup.find(before, pid, call.fd());
+        if (!found.ok()) {
+            return SocketLookup.failure(before, pid, call, Stage.SHUTDOWN, call.fd(), found.errno());
+        }
+        if (call.how() < SHUT_RD || call.how() > SHUT_RDWR) {
+            return SocketLookup.refuse(before, pid, call, Stage.SHUTDOWN, Errno.EINVAL, "shutdown.how", call.how());
+        }
+        ControlBlock socket = found.socket();
+        if (socket.socketState() != SocketState.SS_CONNECTED) {
+            return SocketLookup.refuse(before, pid, call, Stage.SHUTDOWN, Errno.ENOTCONN, "shutdown.ENOTCONN",
+                    call.fd());
+        }
+        boolean read = socket.shutRead() || call.how() != SHUT_WR;
+        boolean write = socket.shutWrite() || call.how() != SHUT_RD;
+        boolean fin = write && !socket.shutWrite() && socket.isStream() && socket.family() != AddressFamily.AF_UNIX;
+        ControlBlock.Builder changed = socket.toBuilder().shut(read, write);
+        List<Change> changes = new ArrayList<>();
+        KernelState state = before;
+        if (fin) {
+            changed.states(socket.socketState(), socket.tcpState() == TcpState.TCP_CLOSE_WAIT
+                    ? TcpState.TCP_LAST_ACK : TcpState.TCP_FIN_WAIT1).packetsSent(socket.packetsSent() + 1);
+            changes.add(new Change.FieldChanged(socket.id(), ControlBlock.Field.TCP_STATE));
+            changes.add(new Change.FieldChanged(socket.id(), ControlBlock.Field.PACKETS));
+            ControlBlock peer = socket.peer() < 0 ? null : before.sockets().get(socket.peer());
+            if (peer != null && peer.tcpState() == TcpState.TCP_ESTABLISHED) {
+                state = state.withSocket(peer.toBuilder().states(peer.socketState(), TcpState.TCP_CLOSE_WAIT).build());
+                changes.add(new Change.FieldChanged(peer.id(), ControlBlock.Field.TCP_STATE));
+            }
+        }
+        state = state.withSocket(changed.build());
+        String key = "shutdown." + (call.how() == SHUT_RD ? "read" : fin ? "fin" : "write");
+        return List.of(new Step(pid, call, Stage.SHUTDOWN, state, changes, Narration.of(key, call.fd()),
+                new Outcome.Success(0)));
+    }
+}

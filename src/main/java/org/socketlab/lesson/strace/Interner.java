@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.socketlab.lesson.strace;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Shares equal small strings (symbol names, numbers, decorations) within one parse, so a
+ * 100,000-line log keeps one "AF_INET" instead of 100,000. Bounded: past its cap it stops
+ * remembering and hands strings back unchanged.
+ */
+final class Interner {
+    private static final int CAP = 1 << 16;
+    private final Map<String, String> map = new HashMap<>();
+
+    String intern(String s) {
+        if (s.length() > 200) {
+            return s;
+        }
+        String known = map.get(s);
+        if (known != null) {
+            return known;
+        }
+        if (map.size() < CAP) {
+            map.put(s, s);
+        }
+        return s;
+    }
+}

@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.socketlab.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javafx.application.Application;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+/** The command line's --lang, without opening a window. */
+class SocketLabCommandTest {
+
+    private static SocketLabCommand parse(String... args) {
+        SocketLabCommand command = new SocketLabCommand();
+        new CommandLine(command).parseArgs(args);
+        return command;
+    }
+
+    @Test
+    void langNamesALanguageTheAppHas() {
+        assertThat(parse("--lang", "zh").language()).isEqualTo(Locale.CHINESE);
+        assertThat(parse("--lang=en").language()).isEqualTo(Locale.ENGLISH);
+        assertThat(parse("--lang", "zh_CN").language()).isEqualTo(Locale.CHINESE);
+        assertThat(parse().language()).as("no --lang: follow the system").isNull();
+    }
+
+    @Test
+    void anUnknownLanguageIsAUsageErrorThatSaysWhichOnesExist() {
+        StringWriter err = new StringWriter();
+        CommandLine commandLine = new CommandLine(new SocketLabCommand());
+        commandLine.setErr(new PrintWriter(err));
+
+        int exit = commandLine.execute("--lang", "fr");
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).contains("'fr'").contains("en, zh");
+    }
+
+    @Test
+    void theHelpListsTheLanguages() {
+        String usage = new CommandLine(new SocketLabCommand()).getUsageMessage();
+        assertThat(usage).contains("--lang=LANG").contains("en, zh");
+    }
+
+    @Test
+    void theLaunchParameterCarriesTheLanguageToTheApp() {
+        String[] arguments = SocketLabApp.argumentsFor(Locale.CHINESE);
+        assertThat(arguments).containsExactly("--lang=zh");
+        assertThat(SocketLabApp.language(parameters(Map.of("lang", "zh")))).isEqualTo(Locale.CHINESE);
+        assertThat(SocketLabApp.language(parameters(Map.of("lang", "en")))).isEqualTo(Locale.ENGLISH);
+    }
+
+    private static Application.Parameters parameters(Map<String, String> named) {
+        return new Application.Parameters() {
+            @Override
+            public List<String> getRaw() {
+                return named.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toList();
+            }
+
+            @Override
+            public List<String> getUnnamed() {
+                return List.of();
+            }
+
+            @Override
+            public Map<String, String> getNamed() {
+                return named;
+            }
+        };
+    }
+}

@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.socketlab.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.socketlab.lesson.BuiltInLessons;
+import org.socketlab.player.Player;
+import org.socketlab.player.Prediction;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** Predict mode in the window: Ctrl+P, the question before the ticket, answering with keys, the score. */
+@ExtendWith(ApplicationExtension.class)
+class PredictModeTest {
+    private Player player;
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        Fonts.load();
+        player = new Player(BuiltInLessons.threeStages());
+        player.setSpeed(Player.INSTANT);
+        window = new MainWindow(player, new Messages(Locale.ENGLISH), new MainWindow.Actions(w -> { }, () -> { }));
+        Scene scene = new Scene(window.root(), 1280, 800);
+        scene.getStylesheets().add(Css.STYLESHEET);
+        window.attach(scene);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @Test
+    void theClassPredictsTheTicketBeforeItIsShownAndTheScoreCounts(FxRobot robot) {
+        robot.press(KeyCode.CONTROL, KeyCode.P).release(KeyCode.P, KeyCode.CONTROL);
+        robot.type(KeyCode.RIGHT, 3);
+
+        assertThat(player.getIndex()).as("stopped before the ticket").isEqualTo(2);
+        assertThat(robot.lookup(".predict-card").query().isVisible()).isTrue();
+        assertThat(robot.lookup(".predict-question").queryAs(Label.class).getText())
+                .isEqualTo("Which descriptor will socket() return?");
+        Prediction question = window.predict().askingProperty().get().prediction();
+
+        robot.type(KeyCode.getKeyCode(Integer.toString(question.answer() + 1)));
+
+        assertThat(robot.lookup(".predict-verdict").queryAs(Label.class).getText()).isEqualTo("Right!");
+        assertThat(robot.lookup(".score").queryAs(Label.class).getText()).isEqualTo("Score 1 of 1");
+        robot.type(KeyCode.RIGHT);
+        assertThat(player.getIndex()).isEqualTo(3);
+        assertThat(robot.lookup(".predict-card").query().isVisible()).isFalse();
+        assertThat(robot.lookup(".ticket").queryAs(Label.class).getText()).isEqualTo("3");
+    }
+
+    @Test
+    void clickingAWrongChoiceShowsTheRightAnswerAndBackDropsAnOpenQuestion(FxRobot robot) {
+        robot.interact(() -> window.predict().setEnabled(true));
+        robot.type(KeyCode.RIGHT, 3);
+        Prediction question = window.predict().askingProperty().get().prediction();
+        int wrong = (question.answer() + 1) % question.choices().size();
+
+        robot.clickOn(robot.lookup(".predict-choice").queryAllAs(Button.class).toArray(new Button[0])[wrong]);
+
+        assertThat(robot.lookup(".predict-verdict").queryAs(Label.class).getText())
+                .isEqualTo("Not quite: it is " + question.correctChoice() + ".");
+        assertThat(robot.lookup(".score").queryAs(Label.class).getText()).isEqualTo("Score 0 of 1");
+
+        robot.type(KeyCode.RIGHT, KeyCode.RIGHT);
+        robot.type(KeyCode.RIGHT, 2);
+        assertThat(window.predict().askingProperty().get()).as("the second ticket is asked about").isNotNull();
+        robot.type(KeyCode.LEFT);
+        assertThat(window.predict().askingProperty().get()).isNull();
+        assertThat(robot.lookup(".predict-card").query().isVisible()).isFalse();
+    }
+}
