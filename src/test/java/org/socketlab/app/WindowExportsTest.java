@@ -171,7 +171,7 @@ class WindowExportsTest {
         Platform.runLater(() -> task.set(exports.exportLessonTo(window, WindowExports.options(window, choice), folder)));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup(".dialog-pane .header-panel .label").queryLabeled().getText())
-                .contains("already in");
+                .contains("Already in");
         robot.clickOn(button(robot, "Cancel"));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(task.get()).isNull();
