@@ -54,6 +54,13 @@ class ExportCommandTest {
     }
 
     @Test
+    void anyLanguageWithABundleAndAnyThemeIsAccepted() throws Exception {
+        assertThat(export("--out", folder.toString(), "--steps", "1", "--lang", "zh-CN", "--theme", "contrast"))
+                .as(err.toString()).isZero();
+        assertThat(ExportedImages.entries(folder)).containsExactly("01-allocate-memory.png");
+    }
+
+    @Test
     void existingFilesAreKeptWithoutForceAndReplacedWithIt() throws Exception {
         Path existing = Files.writeString(folder.resolve("03-issue-descriptor.png"), "keep me");
 
@@ -121,6 +128,6 @@ class ExportCommandTest {
     void helpDocumentsTheOptionsAndExitCodes() {
         assertThat(export("--help")).isZero();
         assertThat(out.toString()).contains("--out=DIR", "--scale", "--lang", "--theme", "--steps", "--png",
-                "--gif", "--sheet", "--force", "--fps", "--size", "Exit codes:", "light", "en");
+                "--gif", "--sheet", "--force", "--fps", "--size", "Exit codes:", "light, dark, contrast", "en, zh");
     }
 }

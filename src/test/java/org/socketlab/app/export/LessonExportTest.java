@@ -99,6 +99,25 @@ class LessonExportTest {
     }
 
     @Test
+    void theThemeAndLanguageComeFromTheOptionsNotFromTheWindow() throws Exception {
+        LessonExportOptions dark = new LessonExportOptions(LESSON, EnumSet.of(ExportFormat.PNG), StepRange.parse("3"),
+                1, PictureArea.CANVAS, Themes.DARK, Locale.CHINESE, 1280, 800, 0, false);
+
+        LessonExport.run(dark, folder, ExportListener.NONE, () -> false);
+
+        BufferedImage image = ExportedImages.png(folder.resolve("03-issue-descriptor.png"));
+        Bounds card = where(".application-card", 3);
+        assertThat(image.getRGB((int) card.getMaxX() + 5, (int) card.getCenterY()) & 0xffffff)
+                .as("the dark theme's background").isEqualTo(0x14171e);
+        String chip = FxCalls.call(() -> {
+            try (OffscreenWindow window = OffscreenWindow.open(LESSON, Locale.CHINESE, Themes.DARK, 1280, 800)) {
+                return window.chip(3);
+            }
+        });
+        assertThat(chip).startsWith("阶段 3");
+    }
+
+    @Test
     void theWholeWindowIsTheWindowSizeTimesTheScale() throws Exception {
         LessonExport.run(options(EnumSet.of(ExportFormat.PNG), StepRange.parse("6"), 2, PictureArea.WINDOW, 0),
                 folder, ExportListener.NONE, () -> false);
