@@ -6,4 +6,4 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 mvn -B -q -Pbench -DskipTests test-compile dependency:build-classpath \
     -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
-exec java -cp "target/classes:target/test-classes:$(cat target/bench-classpath.txt)" org.openjdk.jmh.Main "$@"
+exec java -cp "target/jmh-classes:target/classes:$(cat target/bench-classpath.txt)" org.openjdk.jmh.Main "$@"
