@@ -73,7 +73,7 @@ final class WindowExports {
                     chooser.getExtensionFilters().add(
                             new FileChooser.ExtensionFilter(messages.get("save.filter"), "*.png"));
                     chooser.setInitialFileName(ExportNames.frameFileName(step, lesson.size() - 1,
-                            stepTitle(lesson, step), "png"));
+                            LessonExport.stepTitle(lesson, step), "png"));
                     File file = chooser.showSaveDialog(owner.getScene().getWindow());
                     if (file != null) {
                         // The file chooser has already asked before replacing an existing file.
@@ -109,7 +109,7 @@ final class WindowExports {
         content.putImage(FxImages.of(image));
         if (!Clipboard.getSystemClipboard().setContent(content)) {
             Messages messages = window.messages();
-            Dialogs.error(window.root(), messages, messages.get("copy.failed"), messages.get("copy.failed"));
+            Dialogs.error(window.root(), messages, messages.get("copy.failed"), messages.get("copy.failed.detail"));
         }
     }
 
@@ -188,11 +188,6 @@ final class WindowExports {
             copy.show(window.player().getIndex());
             return copy.snapshot(choice.area(), choice.scale());
         }
-    }
-
-    private static String stepTitle(Lesson lesson, int step) {
-        String name = lesson.frame(step).step().stage().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
-        return lesson.frame(step).step().failed() ? name + "-failed" : name;
     }
 
     private static Dimension2D size(Node node) {

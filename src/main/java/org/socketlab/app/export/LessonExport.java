@@ -63,7 +63,7 @@ public final class LessonExport {
             switch (format) {
                 case PNG -> {
                     for (int i = steps.first(); i <= steps.last(); i++) {
-                        names.add(ExportNames.frameFileName(i, lastStep, stepTitle(options, i), "png"));
+                        names.add(ExportNames.frameFileName(i, lastStep, stepTitle(options.lesson(), i), "png"));
                     }
                 }
                 case GIF -> names.add(ExportNames.fileName(options.lesson().id(), "gif"));
@@ -241,11 +241,11 @@ public final class LessonExport {
         listener.progress(done, total);
     }
 
-    /** The English name of a step for its file: its stage, and whether it failed. */
-    static String stepTitle(LessonExportOptions options, int step) {
-        Stage stage = options.lesson().frame(step).step().stage();
+    /** The English name of a step for its file: its stage, and whether it failed ("issue-descriptor"). */
+    public static String stepTitle(org.socketlab.lesson.Lesson lesson, int step) {
+        Stage stage = lesson.frame(step).step().stage();
         String name = stage.name().toLowerCase(Locale.ROOT).replace('_', '-');
-        return options.lesson().frame(step).step().failed() ? name + "-failed" : name;
+        return lesson.frame(step).step().failed() ? name + "-failed" : name;
     }
 
     private static int rgb(javafx.scene.paint.Color c) {
