@@ -36,7 +36,6 @@ import org.socketlab.ui.OffscreenWindow;
 import org.socketlab.ui.PictureArea;
 import org.socketlab.ui.PictureChoice;
 import org.socketlab.ui.Themes;
-import org.socketlab.ui.Version;
 
 /**
  * The window's File menu exports: the current picture as PNG (Ctrl+E), the picture to the
@@ -88,8 +87,7 @@ final class WindowExports {
      */
     Task<Path> savePicture(MainWindow window, PictureChoice choice, Path file, boolean overwrite) {
         ArgbImage image = render(window, choice);
-        PngEncoder encoder = new PngEncoder().withDpi(96.0 * choice.scale())
-                .withText("Software", "Socket Lab " + Version.current());
+        PngEncoder encoder = LessonExport.pngEncoder(choice.scale());
         Task<Path> task = new Task<>() {
             @Override
             protected Path call() throws Exception {
