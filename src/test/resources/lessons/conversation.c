@@ -11,10 +11,10 @@ int srv = socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, IPPROTO_TCP); // say: 服�
 bind(srv, "127.0.0.1:8080");         // say: 填上本地地址 | Fill in the local address
 listen(srv, SOMAXCONN);               // say: 从 CLOSE 到 LISTEN | From CLOSE to LISTEN
 
-// say: 非阻塞的客户端 | A non-blocking client
-int cli = socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK, 0);
-connect(cli, "127.0.0.1:8080");       // say: 先返回 EINPROGRESS | EINPROGRESS first
-int conn = accept4(srv, NULL, NULL, SOCK_CLOEXEC);
+// say: 客户端 | The client
+int cli = socket(AF_INET, SOCK_STREAM, 0);
+connect(cli, "127.0.0.1:8080");       // say: SYN、SYN-ACK、ACK：连上了 | SYN, SYN-ACK, ACK: connected
+int conn = accept4(srv, NULL, NULL, SOCK_NONBLOCK);
 send(cli, "hi");
 shutdown(cli, SHUT_WR);
 close(conn);

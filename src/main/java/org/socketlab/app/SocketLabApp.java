@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.socketlab.app;
 
+import java.nio.file.Path;
 import java.util.Locale;
+import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -24,15 +26,30 @@ public final class SocketLabApp extends Application {
     static final double HEIGHT = 800;
     /** The named launch parameter that chooses the language: {@code --lang=zh}. */
     static final String LANG = "lang";
+    /** The named launch parameter naming a lesson file or trace to open: {@code --open=/path}. */
+    static final String OPEN = "open";
+    /** Where the app remembers things between runs. */
+    static final String PREFERENCES = "/org/socketlab";
 
     private MainWindow window;
+    private Settings settings;
+    private javafx.util.Subscription following = javafx.util.Subscription.EMPTY;
 
     @Override
     public void start(Stage stage) {
         Fonts.load();
-        Messages messages = new Messages(language(getParameters()));
+        Preferences preferences = Preferences.userRoot().node(PREFERENCES);
+        settings = new Settings(preferences);
+        Messages messages = new Messages(language(getParameters(), settings));
         Player player = new Player(BuiltInLessons.threeStages());
-        window = new MainWindow(player, messages, new WindowExports().actions(Platform::exit));
+        RecentFiles recent = new RecentFiles(preferences);
+        LessonOpening opening = new LessonOpening(player, messages, recent);
+        window = new MainWindow(player, messages,
+                new WindowExports().actions(Platform::exit, opening, () -> {
+                    settings.reset();
+                    recent.clear();
+                }));
+        following = settings.applyAndFollow(window, player, messages);
         Scene scene = new Scene(window.root(), WIDTH, HEIGHT);
         Themes.defaultTheme().applyTo(scene);
         window.attach(scene);
@@ -42,12 +59,19 @@ public final class SocketLabApp extends Application {
         stage.setMinHeight(700);
         stage.setScene(scene);
         stage.show();
+        String file = getParameters().getNamed().get(OPEN);
+        if (file != null) {
+            opening.open(window, Path.of(file));
+        }
     }
 
-    /** The language to open in: the {@code --lang} parameter when it names one the app has, else the system's. */
-    static Locale language(Application.Parameters parameters) {
+    /**
+     * The language to open in: the {@code --lang} parameter when it names one the app has, else
+     * the one chosen last time, else the system's.
+     */
+    static Locale language(Application.Parameters parameters, Settings settings) {
         String tag = parameters.getNamed().get(LANG);
-        return Languages.find(tag).orElseGet(Languages::systemDefault);
+        return Languages.find(tag).or(settings::language).orElseGet(Languages::systemDefault);
     }
 
     /** The launch arguments that make the app open in a language. */
@@ -57,6 +81,7 @@ public final class SocketLabApp extends Application {
 
     @Override
     public void stop() {
+        following.unsubscribe();
         if (window != null) {
             window.dispose();
         }

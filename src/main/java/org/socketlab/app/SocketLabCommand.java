@@ -1,17 +1,26 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.socketlab.app;
 
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import javafx.application.Application;
 import org.socketlab.app.export.ExportCommand;
+import org.socketlab.lesson.LessonLoadException;
+import org.socketlab.lesson.LessonLoader;
 import org.socketlab.ui.Languages;
 import org.socketlab.ui.Version;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
 /** The command line: with no arguments it opens the window on the built-in lesson. */
@@ -24,6 +33,8 @@ import picocli.CommandLine.TypeConversionException;
                 "an empty box, a form filled in, a coat-check ticket.",
                 "",
                 "With no arguments it opens the window on the lesson \"socket(): three stages\".",
+                "Given a lesson file (.c, see docs/lesson-format.md) or a strace log, it opens that.",
+                "A file that cannot be opened is explained here, with exit code 2.",
                 "`socket-lab export` saves a lesson's pictures without a window (see export --help)."
         })
 final class SocketLabCommand implements Callable<Integer> {
@@ -33,6 +44,13 @@ final class SocketLabCommand implements Callable<Integer> {
             description = {"The window's language: ${COMPLETION-CANDIDATES}.",
                     "Default: the system's language when Socket Lab has it, else English."})
     private Locale language;
+
+    @Parameters(arity = "0..1", paramLabel = "FILE",
+            description = "A lesson file (.c) or a strace log to open in the window.")
+    private Path file;
+
+    @Spec
+    private CommandSpec spec;
 
     /** Supplies --version from the build. */
     static final class VersionProvider implements IVersionProvider {
@@ -64,10 +82,32 @@ final class SocketLabCommand implements Callable<Integer> {
         return language;
     }
 
+    /** The file to open, or null for the built-in lesson. */
+    Path file() {
+        return file;
+    }
+
     @Override
     public Integer call() {
-        String[] arguments = language == null ? new String[0] : SocketLabApp.argumentsFor(language);
-        Application.launch(SocketLabApp.class, arguments);
+        if (file != null) {
+            try {
+                LessonLoader.load(file);
+            } catch (LessonLoadException e) {
+                PrintWriter err = spec.commandLine().getErr();
+                // The details repeat the summary as their first line, with the line and a hint below.
+                err.println(e.details().isBlank() ? e.getMessage() : e.details());
+                err.flush();
+                return 2;
+            }
+        }
+        List<String> arguments = new ArrayList<>();
+        if (language != null) {
+            arguments.addAll(List.of(SocketLabApp.argumentsFor(language)));
+        }
+        if (file != null) {
+            arguments.add("--" + SocketLabApp.OPEN + "=" + file.toAbsolutePath());
+        }
+        Application.launch(SocketLabApp.class, arguments.toArray(new String[0]));
         return 0;
     }
 }

@@ -30,6 +30,7 @@ import org.socketlab.ui.Dialogs;
 import org.socketlab.ui.ExportDialogs;
 import org.socketlab.ui.FxImages;
 import org.socketlab.ui.LessonExportChoice;
+import org.socketlab.ui.LessonOpener;
 import org.socketlab.ui.MainWindow;
 import org.socketlab.ui.Messages;
 import org.socketlab.ui.OffscreenWindow;
@@ -46,9 +47,10 @@ import org.socketlab.ui.Themes;
 final class WindowExports {
     private PictureChoice lastChoice;
 
-    /** The actions for a window's menu; {@code quit} ends the app. */
-    MainWindow.Actions actions(Runnable quit) {
-        return new MainWindow.Actions(this::exportPicture, this::copyPicture, this::exportLesson, quit);
+    /** The actions for a window's menu; {@code quit} ends the app, the others may be null. */
+    MainWindow.Actions actions(Runnable quit, LessonOpener opener, Runnable resetSettings) {
+        return new MainWindow.Actions(this::exportPicture, this::copyPicture, this::exportLesson, quit, opener,
+                resetSettings);
     }
 
     private PictureChoice initialChoice(MainWindow window) {

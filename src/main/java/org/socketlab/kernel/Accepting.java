@@ -68,13 +68,15 @@ final class Accepting {
         boolean nonBlocking = (call.flags() & SocketFlag.SOCK_NONBLOCK.bit()) != 0;
         boolean closeOnExec = (call.flags() & SocketFlag.SOCK_CLOEXEC.bit()) != 0;
         OpenFile file = new OpenFile(fileId, FileKind.SOCKET, "socket:[" + childId + "]", childId, 1, nonBlocking);
-        ControlBlock issued = taken.toBuilder().memory(taken.memoryBytes() + fileBytes).build();
+        ControlBlock issued = taken.toBuilder().memory(taken.memoryBytes() + fileBytes)
+                .flags(SocketFlag.in(call.flags())).build();
         KernelState done = state.withFiles(state.files().with(fileId, file), fileId + 1)
                 .withSocket(issued)
                 .withMemory(state.memory().allocate(fileBytes))
                 .withTable(pid, state.tableOf(pid).with(new Descriptor(fd, fileId, closeOnExec)));
         steps.add(new Step(pid, call, Stage.ISSUE_DESCRIPTOR, done,
                 List.of(new Change.DescriptorChanged(pid, fd), new Change.FieldChanged(childId, ControlBlock.Field.MEMORY),
+                        new Change.FieldChanged(childId, ControlBlock.Field.FLAGS),
                         new Change.MemoryChanged(state.memory().used(), done.memory().used())),
                 Narration.of("accept.issue", fd, call.fd()), new Outcome.Success(fd)));
         return steps;

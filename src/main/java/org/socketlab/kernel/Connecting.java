@@ -3,6 +3,7 @@ package org.socketlab.kernel;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * connect(). For TCP: an unbound socket first gets an ephemeral port (Linux prefers even
@@ -96,7 +97,9 @@ final class Connecting {
             return steps;
         }
         int childId = state.nextSocketId();
-        ControlBlock child = ControlBlock.allocated(childId, listener.family(), listener.type(), listener.flags(),
+        // O_NONBLOCK and close-on-exec belong to the listener's file and descriptor, not to its
+        // sock: the connection inherits neither (accept4's flags give the new socket its own).
+        ControlBlock child = ControlBlock.allocated(childId, listener.family(), listener.type(), Set.of(),
                         listener.slab(), childBytes).toBuilder()
                 .protocol(listener.protocol())
                 .states(SocketState.SS_UNCONNECTED, TcpState.TCP_ESTABLISHED)

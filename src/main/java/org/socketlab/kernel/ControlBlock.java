@@ -113,6 +113,7 @@ public record ControlBlock(
 
     /** Changes a copy of a control block, field by field. */
     static final class Builder {
+        private Set<SocketFlag> flags;
         private int protocol;
         private SocketState socketState;
         private TcpState tcpState;
@@ -133,6 +134,7 @@ public record ControlBlock(
 
         private Builder(ControlBlock c) {
             from = c;
+            flags = c.flags;
             protocol = c.protocol;
             socketState = c.socketState;
             tcpState = c.tcpState;
@@ -149,6 +151,11 @@ public record ControlBlock(
             peer = c.peer;
             shutRead = c.shutRead;
             shutWrite = c.shutWrite;
+        }
+
+        Builder flags(Set<SocketFlag> value) {
+            flags = value;
+            return this;
         }
 
         Builder protocol(int value) {
@@ -216,7 +223,7 @@ public record ControlBlock(
         }
 
         ControlBlock build() {
-            return new ControlBlock(from.id, from.family, from.type, protocol, from.flags, socketState, tcpState,
+            return new ControlBlock(from.id, from.family, from.type, protocol, flags, socketState, tcpState,
                     local, remote, sendBufferLimit, receiveBufferLimit, sendQueued, receiveQueued, from.slab,
                     memoryBytes, backlog, acceptQueue, packetsSent, peer, shutRead, shutWrite);
         }

@@ -1,36 +1,67 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.socketlab.lesson;
 
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
-import org.socketlab.kernel.AddressFamily;
-import org.socketlab.kernel.MachineSetup;
-import org.socketlab.kernel.SocketType;
-import org.socketlab.kernel.Syscall;
+import java.util.Optional;
+import org.socketlab.lesson.source.LessonParseException;
 
-/** The lessons that ship with Socket Lab. */
+/**
+ * The lessons that ship with Socket Lab: lesson files under {@code /assets/lessons/} in the
+ * jar, in the order {@code /assets/lessons/index.txt} lists them (one file name a line;
+ * blank lines and lines starting with {@code #} are skipped).
+ */
 public final class BuiltInLessons {
     /** The id of the lesson the app opens with. */
     public static final String THREE_STAGES = "three-stages";
+    /** Where the built-in lesson files are. */
+    public static final String FOLDER = "/assets/lessons/";
+    /** The file that lists them in order. */
+    public static final String INDEX = FOLDER + "index.txt";
 
     private BuiltInLessons() {
     }
 
+    /** Read once, on first use. */
+    private static final class Holder {
+        static final List<BuiltInLesson> ALL = read();
+    }
+
+    /** Every built-in lesson, in the order of the lesson list. */
+    public static List<BuiltInLesson> all() {
+        return Holder.ALL;
+    }
+
+    /** The built-in lesson with this id, if there is one. */
+    public static Optional<BuiltInLesson> find(String id) {
+        return all().stream().filter(l -> l.id().equals(id)).findFirst();
+    }
+
     /**
-     * "socket(): three stages": a fresh process creates a TCP socket (ticket 3), then a second
-     * one (ticket 4), so the cabinet visibly fills.
+     * "socket(): three stages", the lesson the app opens with: a fresh process creates a TCP
+     * socket (ticket 3), then a second one (ticket 4), so the cabinet visibly fills.
      */
     public static Lesson threeStages() {
-        MachineSetup setup = MachineSetup.DEFAULT;
-        List<String> code = List.of(
-                "int fd = socket(AF_INET, SOCK_STREAM, 0);",
-                "int fd2 = socket(AF_INET, SOCK_STREAM, 0);");
-        Syscall tcp = new Syscall.Socket(AddressFamily.AF_INET, SocketType.SOCK_STREAM, 0);
-        return LessonScript.on(setup)
-                .call(0, setup.pid(), tcp, LocalizedText.EMPTY)
-                .call(1, setup.pid(), tcp, LocalizedText.EMPTY)
-                .build(THREE_STAGES,
-                        new LocalizedText("socket()：三个阶段", "socket(): three stages"),
-                        new LocalizedText("一个空盒子、一张表格、一张存衣牌", "An empty box, a form, a coat-check ticket"),
-                        code);
+        return find(THREE_STAGES).orElseThrow().lesson();
+    }
+
+    /** The file names index.txt lists, in order. */
+    static List<String> index() {
+        String text = new String(LessonFiles.readResource(INDEX), StandardCharsets.UTF_8);
+        return text.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+    }
+
+    private static List<BuiltInLesson> read() {
+        List<BuiltInLesson> lessons = new ArrayList<>();
+        for (String file : index()) {
+            String resource = FOLDER + file;
+            try {
+                lessons.add(new BuiltInLesson(LessonCompiler.idOf(file), resource, LessonFiles.parseResource(resource)));
+            } catch (LessonParseException e) {
+                throw new IllegalStateException("a built-in lesson does not parse:\n" + e.getMessage(), e);
+            }
+        }
+        return List.copyOf(lessons);
     }
 }

@@ -14,11 +14,13 @@ import java.util.Objects;
  * @param description one line about what it shows
  * @param code        the lines of code shown in the code panel
  * @param frames      frame 0 is the starting picture; at least one frame
+ * @param origin      where the lesson was read from, to read it again
  */
 public record Lesson(String id, LocalizedText title, LocalizedText description, List<String> code,
-                     List<Frame> frames) {
+                     List<Frame> frames, LessonOrigin origin) {
     public Lesson {
         Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(origin, "origin");
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(description, "description");
         code = List.copyOf(code);
@@ -26,6 +28,11 @@ public record Lesson(String id, LocalizedText title, LocalizedText description, 
         if (frames.isEmpty()) {
             throw new IllegalArgumentException("a lesson needs at least its starting frame");
         }
+    }
+
+    /** A lesson with no file behind it. */
+    public Lesson(String id, LocalizedText title, LocalizedText description, List<String> code, List<Frame> frames) {
+        this(id, title, description, code, frames, LessonOrigin.NONE);
     }
 
     /** How many frames there are. */

@@ -36,6 +36,11 @@ public final class LessonScript {
         return this;
     }
 
+    /** The last step run so far: the starting step, or the step that finished the last call. */
+    public Step lastStep() {
+        return frames.get(frames.size() - 1).step();
+    }
+
     /** The kernel state after everything run so far. */
     public KernelState state() {
         return state;
@@ -43,6 +48,12 @@ public final class LessonScript {
 
     /** The lesson made of every frame so far. */
     public Lesson build(String id, LocalizedText title, LocalizedText description, List<String> code) {
-        return new Lesson(id, title, description, code, frames);
+        return build(id, title, description, code, LessonOrigin.NONE);
+    }
+
+    /** The lesson made of every frame so far, read from {@code origin}. */
+    public Lesson build(String id, LocalizedText title, LocalizedText description, List<String> code,
+                        LessonOrigin origin) {
+        return new Lesson(id, title, description, code, frames, origin);
     }
 }

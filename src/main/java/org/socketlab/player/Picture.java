@@ -15,8 +15,8 @@ import org.socketlab.kernel.DescriptorTable;
 import org.socketlab.kernel.FileKind;
 import org.socketlab.kernel.KernelState;
 import org.socketlab.kernel.OpenFile;
-import org.socketlab.kernel.Process;
 import org.socketlab.kernel.Outcome;
+import org.socketlab.kernel.Process;
 import org.socketlab.kernel.Stage;
 import org.socketlab.kernel.Step;
 import org.socketlab.kernel.Syscall;
@@ -132,6 +132,19 @@ public record Picture(
                 current = cabinet;
             }
         }
+        if (current == null && index > 0) {
+            // After exit() the process's cabinet is gone: show it emptied, the way exit() left it.
+            KernelState before = frames.get(index - 1).step().state();
+            if (before.hasProcess(pid)) {
+                DescriptorTable emptied = DescriptorTable.empty(before.tableOf(pid).limit());
+                List<Drawer> none = new ArrayList<>();
+                for (int fd = 0; fd < drawerCount(emptied); fd++) {
+                    none.add(new Drawer(fd, null, "", -1, before.tableOf(pid).isOpen(fd), true));
+                }
+                current = new Cabinet(List.of(processName + " (" + pid + ")"), pid, none, emptied.limit(), true);
+                cabinets.add(current);
+            }
+        }
         List<Drawer> drawers = current != null ? current.drawers() : List.of();
         List<Integer> tickets = new ArrayList<>();
         for (Drawer d : drawers) {
@@ -140,12 +153,6 @@ public record Picture(
             }
         }
         int limit = current != null ? current.limit() : 0;
-        Set<Integer> changedInCurrent = new HashSet<>();
-        for (Drawer d : drawers) {
-            if (d.changed()) {
-                changedInCurrent.add(d.fd());
-            }
-        }
 
         ControlBlock workbench = null;
         for (ControlBlock socket : state.sockets().values()) {
@@ -158,15 +165,14 @@ public record Picture(
             inspected = state.sockets().get(touchedSocket);
         }
         if (inspected == null) {
-            for (int fd : changedInCurrent) {
-                ControlBlock socket = state.socketOf(pid, fd);
-                if (socket != null) {
-                    inspected = socket;
+            for (Drawer d : drawers) {
+                if (d.changed() && d.socketId() >= 0) {
+                    inspected = state.sockets().get(d.socketId());
                 }
             }
         }
         if (inspected == null && !tickets.isEmpty()) {
-            inspected = state.socketOf(pid, tickets.get(tickets.size() - 1));
+            inspected = state.sockets().get(drawers.get(tickets.get(tickets.size() - 1)).socketId());
         }
         Set<ControlBlock.Field> changedFields = inspected == null ? Set.of()
                 : fieldsBySocket.getOrDefault(inspected.id(), Set.of());

@@ -24,8 +24,11 @@ final class ControlBlockView extends VBox {
     private final Map<ControlBlock.Field, Label> names = new EnumMap<>(ControlBlock.Field.class);
     private final Map<ControlBlock.Field, Label> values = new EnumMap<>(ControlBlock.Field.class);
 
-    ControlBlockView(Messages messages, ObservableValue<Picture> picture) {
+    private final ViewOptions options;
+
+    ControlBlockView(Messages messages, ObservableValue<Picture> picture, ViewOptions options) {
         this.messages = messages;
+        this.options = options;
         this.texts = new FieldTexts(messages);
         this.picture = picture;
         getStyleClass().addAll("panel", "control-block");
@@ -45,13 +48,14 @@ final class ControlBlockView extends VBox {
             grid.addRow(row++, name, value);
         }
         getChildren().addAll(title, subtitle, grid, none);
-        subscriptions.onChange(this::show, picture, messages.localeProperty());
+        subscriptions.onChange(this::show, picture, messages.localeProperty(), options.kernelViewProperty());
     }
 
     private void show() {
         Picture p = picture.getValue();
         ControlBlock socket = p.inspected();
-        title.setText(messages.get("controlBlock.title"));
+        boolean kernel = options.isKernelView();
+        title.setText(messages.get(kernel ? "controlBlock.title.kernel" : "controlBlock.title"));
         none.setText(messages.get("controlBlock.none"));
         boolean present = socket != null;
         grid.setVisible(present);
@@ -68,7 +72,9 @@ final class ControlBlockView extends VBox {
                 label.setVisible(shown);
                 label.setManaged(shown);
             }
-            names.get(field).setText(messages.get("field." + field.name()));
+            names.get(field).setText(kernel ? messages.get("kernel.field." + field.name())
+                    : messages.get("field." + field.name()));
+            names.get(field).pseudoClassStateChanged(Css.KERNEL, kernel);
             Label value = values.get(field);
             value.setText(texts.field(socket, field));
             value.pseudoClassStateChanged(Css.CHANGED, p.changedFields().contains(field));

@@ -19,6 +19,8 @@ public final class Css {
     public static final PseudoClass BLANK = PseudoClass.getPseudoClass("blank");
     public static final PseudoClass UNUSABLE = PseudoClass.getPseudoClass("unusable");
     public static final PseudoClass ACTIVE = PseudoClass.getPseudoClass("active");
+    public static final PseudoClass KERNEL = PseudoClass.getPseudoClass("kernel");
+    public static final PseudoClass LARGE = PseudoClass.getPseudoClass("large");
     /** On the window's root while it speaks Chinese (or another {@link Languages#usesCjkScript CJK} language). */
     public static final PseudoClass CJK = PseudoClass.getPseudoClass("cjk");
 

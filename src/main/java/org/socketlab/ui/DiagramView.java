@@ -43,8 +43,11 @@ final class DiagramView extends StackPane {
     private final CabinetView cabinet = new CabinetView();
     private final Pane overlay = new Pane();
 
-    DiagramView(Messages messages, ObservableValue<Picture> picture) {
+    private final ViewOptions options;
+
+    DiagramView(Messages messages, ObservableValue<Picture> picture, ViewOptions options) {
         this.messages = messages;
+        this.options = options;
         this.texts = new FieldTexts(messages);
         this.picture = picture;
         getStyleClass().add("diagram");
@@ -79,7 +82,7 @@ final class DiagramView extends StackPane {
         overlay.getStyleClass().add("diagram-overlay");
         getChildren().addAll(content, overlay);
 
-        subscriptions.onChange(this::showCurrent, picture, messages.localeProperty());
+        subscriptions.onChange(this::showCurrent, picture, messages.localeProperty(), options.kernelViewProperty());
     }
 
     private void showCurrent() {
@@ -92,11 +95,13 @@ final class DiagramView extends StackPane {
         application.title().setText(messages.get("actor.application"));
         application.detail().setText(messages.get("actor.application.detail", p.processName(), p.step().pid()));
         stack.title().setText(messages.get("actor.stack"));
-        stack.detail().setText(messages.get("actor.stack.detail"));
+        String view = options.isKernelView() ? ".kernel" : "";
+        stack.detail().setText(messages.get("actor.stack.detail" + view));
         memory.title().setText(messages.get("actor.memory"));
-        memory.detail().setText(messages.get("actor.memory.detail"));
+        memory.detail().setText(messages.get("actor.memory.detail" + view));
         cabinetCard.title().setText(messages.get("actor.cabinet"));
-        cabinetCard.detail().setText(p.cabinets().size() > 1 ? messages.get("actor.cabinets.detail")
+        cabinetCard.detail().setText(options.isKernelView() ? messages.get("actor.cabinet.detail.kernel", p.limit())
+                : p.cabinets().size() > 1 ? messages.get("actor.cabinets.detail")
                 : messages.get("actor.cabinet.detail", p.processName(), p.limit()));
 
         ticketsTitle.setText(messages.get("application.tickets"));

@@ -15,6 +15,9 @@ public final class Dialogs {
             {"keys.reset.keys", "keys.reset"},
             {"keys.end.keys", "keys.end"},
             {"keys.predict.keys", "keys.predict"},
+            {"keys.open.keys", "keys.open"},
+            {"keys.present.keys", "keys.present"},
+            {"keys.zoom.keys", "keys.zoom"},
             {"keys.save.keys", "keys.save"},
             {"keys.copy.keys", "keys.copy"},
             {"keys.exportLesson.keys", "keys.exportLesson"},
@@ -49,6 +52,35 @@ public final class Dialogs {
         alert.setHeaderText(title);
         alert.setContentText(message);
         alert.show();
+    }
+
+    /**
+     * Explains why a file could not be used: a summary, and the details (file:line:column, the
+     * line, a caret and a hint) in a monospace box that can be selected and copied.
+     */
+    public static void problem(Node owner, Messages messages, String title, String summary, String details) {
+        Alert alert = alert(owner, Alert.AlertType.ERROR, title);
+        alert.setHeaderText(title);
+        alert.setContentText(summary);
+        if (details != null && !details.isBlank() && !details.equals(summary)) {
+            javafx.scene.control.TextArea box = new javafx.scene.control.TextArea(details);
+            box.getStyleClass().add("problem-details");
+            box.setEditable(false);
+            box.setWrapText(false);
+            box.setPrefColumnCount(80);
+            box.setPrefRowCount(Math.min(14, (int) details.lines().count() + 1));
+            alert.getDialogPane().setExpandableContent(box);
+            alert.getDialogPane().setExpanded(true);
+        }
+        alert.show();
+    }
+
+    /** Asks before doing something that cannot be undone; does it on OK. */
+    public static void confirm(Node owner, Messages messages, String question, Runnable action) {
+        Alert alert = alert(owner, Alert.AlertType.CONFIRMATION, messages.get("app.title"));
+        alert.getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        alert.setHeaderText(question);
+        alert.showAndWait().filter(ButtonType.OK::equals).ifPresent(b -> action.run());
     }
 
     private static Alert alert(Node owner, Alert.AlertType type, String title) {

@@ -8,21 +8,19 @@ import javafx.event.EventHandler;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
-import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.DragEvent;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.shape.Rectangle;
 import org.socketlab.lesson.Lesson;
 import org.socketlab.player.Player;
 import org.socketlab.player.PredictSession;
@@ -33,8 +31,13 @@ import org.socketlab.player.PredictSession;
  * that drive the player, whatever control has focus.
  */
 public final class MainWindow {
+    /** Below this size (in the window's own pixels, before zoom) the window scrolls. */
+    private static final double MIN_CONTENT_WIDTH = 1000;
+    private static final double MIN_CONTENT_HEIGHT = 700;
     private static final Set<KeyCode> STEP_KEYS = Set.of(KeyCode.RIGHT, KeyCode.SPACE, KeyCode.PAGE_DOWN);
     private static final Set<KeyCode> BACK_KEYS = Set.of(KeyCode.LEFT, KeyCode.PAGE_UP);
+    private static final Set<KeyCode> ZOOM_IN_KEYS = Set.of(KeyCode.PLUS, KeyCode.EQUALS, KeyCode.ADD);
+    private static final Set<KeyCode> ZOOM_OUT_KEYS = Set.of(KeyCode.MINUS, KeyCode.SUBTRACT);
     /** 1 to 4 answer a prediction, on the main keys or the keypad. */
     private static final List<KeyCode> CHOICE_KEYS = List.of(KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3,
             KeyCode.DIGIT4, KeyCode.NUMPAD1, KeyCode.NUMPAD2, KeyCode.NUMPAD3, KeyCode.NUMPAD4);
@@ -42,9 +45,13 @@ public final class MainWindow {
     private final Player player;
     private final Messages messages;
     private final PredictSession predict;
+    private final ViewOptions options = new ViewOptions();
     private final Director director;
     private final ViewSubscriptions subscriptions = new ViewSubscriptions();
-    private final BorderPane root = new BorderPane();
+    private final BorderPane content = new BorderPane();
+    private final ZoomView zoomView;
+    private final Presentation presentation;
+    private final StackPane root;
     private final DiagramView diagram;
     private final NarrationView narration;
     private final ControlBlockView controlBlock;
@@ -57,38 +64,53 @@ public final class MainWindow {
     private final Label lessonTitle = new Label();
     private final Label lessonDescription = new Label();
     private final EventHandler<KeyEvent> keys = this::onKey;
+    private final EventHandler<DragEvent> dragOver = this::onDragOver;
+    private final EventHandler<DragEvent> dragDropped = this::onDragDropped;
+    private final LessonOpener opener;
     private Scene scene;
 
     /**
-     * Actions the window offers that live outside the ui layer (export, quit).
+     * Actions the window offers that live outside the ui layer: exporting and copying pictures,
+     * quitting, and opening lesson files ({@code opener} may be null: then the window offers
+     * built-in lessons only; {@code resetSettings} may be null too).
      *
      * @param savePicture   export the current picture as PNG (Ctrl+E)
      * @param copyPicture   copy the current picture to the clipboard (Ctrl+Shift+C)
      * @param exportLesson  export the whole lesson (Ctrl+Shift+E)
      * @param quit          quit
+     * @param opener        opens lesson files, or null
+     * @param resetSettings forgets the remembered settings, or null
      */
     public record Actions(Consumer<MainWindow> savePicture, Consumer<MainWindow> copyPicture,
-                          Consumer<MainWindow> exportLesson, Runnable quit) {
-        /** Only saving a picture and quitting (the others do nothing). */
+                          Consumer<MainWindow> exportLesson, Runnable quit, LessonOpener opener,
+                          Runnable resetSettings) {
+        /** Saving a picture, quitting, opening files and resetting; no copy or lesson export. */
+        public Actions(Consumer<MainWindow> savePicture, Runnable quit, LessonOpener opener,
+                       Runnable resetSettings) {
+            this(savePicture, w -> { }, w -> { }, quit, opener, resetSettings);
+        }
+
+        /** Only saving a picture and quitting. */
         public Actions(Consumer<MainWindow> savePicture, Runnable quit) {
-            this(savePicture, w -> { }, w -> { }, quit);
+            this(savePicture, quit, null, null);
         }
     }
 
     public MainWindow(Player player, Messages messages, Actions actions) {
         this.player = player;
         this.messages = messages;
+        this.opener = actions.opener();
         this.predict = new PredictSession(player);
         this.director = new Director(player, predict::step);
         subscriptions.add(player.positionProperty().subscribe(p -> predict.playerMoved()));
-        root.getStyleClass().add("main-window");
+        content.getStyleClass().add("main-window");
 
-        diagram = new DiagramView(messages, director.pictureProperty());
+        diagram = new DiagramView(messages, director.pictureProperty(), options);
         director.animate(diagram);
-        narration = new NarrationView(messages, director.pictureProperty());
-        controlBlock = new ControlBlockView(messages, director.pictureProperty());
+        narration = new NarrationView(messages, director.pictureProperty(), options);
+        controlBlock = new ControlBlockView(messages, director.pictureProperty(), options);
         code = new CodeView(messages, player.lessonProperty(), director.pictureProperty());
-        summary = new SummaryTableView(messages, director.pictureProperty());
+        summary = new SummaryTableView(messages, director.pictureProperty(), options);
         controls = new PlayerControls(player, messages, predict::step);
         predictView = new PredictView(messages, predict);
 
@@ -102,13 +124,23 @@ public final class MainWindow {
         HBox centre = new HBox(lessonCanvas, side);
         centre.getStyleClass().add("centre");
         HBox.setHgrow(lessonCanvas, Priority.ALWAYS);
+        // Whatever happens in the middle, the summary and the controls below keep their place.
+        centre.setMinHeight(0);
+        Rectangle clip = new Rectangle();
+        clip.widthProperty().bind(centre.widthProperty());
+        clip.heightProperty().bind(centre.heightProperty());
+        centre.setClip(clip);
 
-        Node top = header(menuBar(actions));
+        Node top = header(new MainMenus(this, messages, player, subscriptions).menuBar(actions));
         VBox bottom = new VBox(summary, controls);
         bottom.getStyleClass().add("bottom");
-        root.setTop(top);
-        root.setCenter(centre);
-        root.setBottom(bottom);
+        content.setTop(top);
+        content.setCenter(centre);
+        content.setBottom(bottom);
+        presentation = new Presentation(top, controls, messages);
+        zoomView = new ZoomView(content, options.zoomProperty(), MIN_CONTENT_WIDTH, MIN_CONTENT_HEIGHT);
+        root = new StackPane(zoomView, presentation.blankScreen());
+        root.getStyleClass().add("window-root");
         subscriptions.onChange(this::showLesson, player.lessonProperty(), messages.localeProperty());
         subscriptions.onChange(this::showScore, predict.enabledProperty(), predict.askedProperty(),
                 predict.correctProperty(), messages.localeProperty());
@@ -116,58 +148,6 @@ public final class MainWindow {
                 Languages.usesCjkScript(messages.getLocale())), messages.localeProperty());
     }
 
-    private MenuBar menuBar(Actions actions) {
-        MenuItem save = new MenuItem();
-        save.textProperty().bind(messages.text("menu.file.savePicture"));
-        save.setGraphic(Icons.icon(Icons.SAVE_IMAGE));
-        save.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
-        save.setOnAction(e -> actions.savePicture().accept(this));
-        MenuItem copy = new MenuItem();
-        copy.textProperty().bind(messages.text("menu.file.copyPicture"));
-        copy.setGraphic(Icons.icon(Icons.COPY));
-        copy.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+C"));
-        copy.setOnAction(e -> actions.copyPicture().accept(this));
-        MenuItem exportLesson = new MenuItem();
-        exportLesson.textProperty().bind(messages.text("menu.file.exportLesson"));
-        exportLesson.setGraphic(Icons.icon(Icons.EXPORT));
-        exportLesson.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+E"));
-        exportLesson.setOnAction(e -> actions.exportLesson().accept(this));
-        MenuItem quit = new MenuItem();
-        quit.textProperty().bind(messages.text("menu.file.quit"));
-        quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
-        quit.setOnAction(e -> actions.quit().run());
-        Menu file = new Menu();
-        file.textProperty().bind(messages.text("menu.file"));
-        file.getItems().addAll(save, copy, exportLesson, new SeparatorMenuItem(), quit);
-
-        CheckMenuItem predictMode = new CheckMenuItem();
-        predictMode.textProperty().bind(messages.text("menu.view.predict"));
-        predictMode.setAccelerator(KeyCombination.keyCombination("Shortcut+P"));
-        predictMode.selectedProperty().bindBidirectional(predict.enabledProperty());
-        MenuItem resetScore = new MenuItem();
-        resetScore.textProperty().bind(messages.text("menu.view.resetScore"));
-        resetScore.setOnAction(e -> predict.resetScore());
-        Menu view = new Menu();
-        view.textProperty().bind(messages.text("menu.view"));
-        view.getItems().addAll(predictMode, resetScore);
-
-        MenuItem shortcuts = new MenuItem();
-        shortcuts.textProperty().bind(messages.text("menu.help.keys"));
-        shortcuts.setAccelerator(KeyCombination.keyCombination("F1"));
-        shortcuts.setOnAction(e -> Dialogs.keyboardShortcuts(root, messages));
-        MenuItem about = new MenuItem();
-        about.textProperty().bind(messages.text("menu.help.about"));
-        about.setOnAction(e -> Dialogs.about(root, messages));
-        Menu help = new Menu();
-        help.textProperty().bind(messages.text("menu.help"));
-        help.getItems().addAll(shortcuts, about);
-
-        MenuBar bar = new MenuBar(file, view, help);
-        bar.setUseSystemMenuBar(true);
-        return bar;
-    }
-
-    /** One bar: the app's mark, the menus, and the lesson's title and description. */
     private Node header(MenuBar menus) {
         Label logo = new Label(null, Icons.icon(Icons.TICKET));
         logo.getStyleClass().add("logo");
@@ -199,20 +179,66 @@ public final class MainWindow {
         detach();
         scene = target;
         scene.addEventFilter(KeyEvent.KEY_PRESSED, keys);
+        scene.addEventHandler(DragEvent.DRAG_OVER, dragOver);
+        scene.addEventHandler(DragEvent.DRAG_DROPPED, dragDropped);
+        presentation.attach(target);
     }
 
     private void detach() {
         if (scene != null) {
             scene.removeEventFilter(KeyEvent.KEY_PRESSED, keys);
+            scene.removeEventHandler(DragEvent.DRAG_OVER, dragOver);
+            scene.removeEventHandler(DragEvent.DRAG_DROPPED, dragDropped);
+            presentation.detach();
             scene = null;
         }
     }
 
+    /** A file dragged over the window may be dropped to open it. */
+    private void onDragOver(DragEvent event) {
+        if (opener != null && event.getDragboard().hasFiles()) {
+            event.acceptTransferModes(TransferMode.COPY_OR_MOVE);
+            event.consume();
+        }
+    }
+
+    private void onDragDropped(DragEvent event) {
+        boolean opened = false;
+        if (opener != null && event.getDragboard().hasFiles() && !event.getDragboard().getFiles().isEmpty()) {
+            opener.open(this, event.getDragboard().getFiles().get(0).toPath());
+            opened = true;
+        }
+        event.setDropCompleted(opened);
+        event.consume();
+    }
+
     private void onKey(KeyEvent event) {
-        if (event.isControlDown() || event.isAltDown() || event.isMetaDown() || event.isShortcutDown()) {
+        KeyCode key = event.getCode();
+        if (event.isShortcutDown() && !event.isAltDown()) {
+            if (ZOOM_IN_KEYS.contains(key)) {
+                options.zoomIn();
+            } else if (ZOOM_OUT_KEYS.contains(key)) {
+                options.zoomOut();
+            } else if (key == KeyCode.DIGIT0 || key == KeyCode.NUMPAD0) {
+                options.resetZoom();
+            } else {
+                return;
+            }
+            event.consume();
             return;
         }
-        KeyCode key = event.getCode();
+        if (event.isControlDown() || event.isAltDown() || event.isMetaDown()) {
+            return;
+        }
+        if (key == KeyCode.F5 && !event.isShiftDown() && opener != null && opener.reload(this)) {
+            event.consume();
+            return;
+        }
+        if (key == KeyCode.F11 || key == KeyCode.F5) {
+            presentation.toggle();
+            event.consume();
+            return;
+        }
         int choice = CHOICE_KEYS.indexOf(key) % 4;
         if (choice >= 0 && predict.askingProperty().get() != null) {
             predict.answer(choice);
@@ -222,6 +248,10 @@ public final class MainWindow {
             player.back();
         } else if (key == KeyCode.ESCAPE && predict.askingProperty().get() != null) {
             predict.dismiss();
+        } else if (key == KeyCode.ESCAPE && presentation.presentingProperty().get()) {
+            presentation.presentingProperty().set(false);
+        } else if (key == KeyCode.B) {
+            presentation.toggleBlank();
         } else if (key == KeyCode.HOME) {
             player.reset();
         } else if (key == KeyCode.END) {
@@ -252,6 +282,20 @@ public final class MainWindow {
         return messages;
     }
 
+    /** The display options of this window (kernel view, zoom, large type). */
+    public ViewOptions options() {
+        return options;
+    }
+
+    Presentation presentation() {
+        return presentation;
+    }
+
+    /** Presentation mode (full screen, hidden menus, fading controls, B to blank). */
+    public javafx.beans.property.BooleanProperty presentingProperty() {
+        return presentation.presentingProperty();
+    }
+
     /** Predict mode for this window. */
     public PredictSession predict() {
         return predict;
@@ -273,6 +317,8 @@ public final class MainWindow {
         summary.dispose();
         controls.dispose();
         predictView.dispose();
+        presentation.dispose();
+        zoomView.dispose();
         subscriptions.release();
     }
 }

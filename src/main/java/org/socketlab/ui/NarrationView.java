@@ -18,9 +18,12 @@ final class NarrationView extends VBox {
     private final Label stageChip = new Label(null, stageIcon);
     private final Label say = new Label();
     private final Label text = new Label();
+    private final Label kernelLine = new Label();
+    private final ViewOptions options;
 
-    NarrationView(Messages messages, ObservableValue<Picture> picture) {
+    NarrationView(Messages messages, ObservableValue<Picture> picture, ViewOptions options) {
         this.messages = messages;
+        this.options = options;
         this.picture = picture;
         getStyleClass().add("narration");
         stageChip.getStyleClass().add("stage-chip");
@@ -30,10 +33,13 @@ final class NarrationView extends VBox {
         text.setWrapText(true);
         HBox chipLine = new HBox(stageChip);
         chipLine.getStyleClass().add("stage-chip-line");
-        getChildren().addAll(chipLine, say, text);
+        kernelLine.getStyleClass().add("narration-kernel");
+        kernelLine.setWrapText(true);
+        getChildren().addAll(chipLine, say, text, kernelLine);
         // Never cut the story short: the diagram above gives way instead.
         setMinHeight(USE_PREF_SIZE);
-        subscriptions.onChange(this::show, picture, messages.localeProperty());
+        subscriptions.onChange(this::show, picture, messages.localeProperty(), options.kernelViewProperty(),
+                options.largeTypeProperty());
     }
 
     private void show() {
@@ -48,6 +54,11 @@ final class NarrationView extends VBox {
                 : p.step().outcome() instanceof org.socketlab.kernel.Outcome.Blocked ? Icons.WAITING : iconOf(stage));
         stageChip.setText(messages.get("stage." + stage.name() + ".chip"));
         text.setText(messages.narration(p.step().narration()));
+        boolean kernel = options.isKernelView() && stage != Stage.START;
+        kernelLine.setText(kernel ? messages.get("kernel.stage." + stage.name()) : "");
+        kernelLine.setVisible(kernel);
+        kernelLine.setManaged(kernel);
+        pseudoClassStateChanged(Css.LARGE, options.largeTypeProperty().get());
         String words = messages.lessonText(p.say());
         say.setText(words);
         say.setVisible(!words.isEmpty());

@@ -25,8 +25,11 @@ final class SummaryTableView extends GridPane {
     private final List<Label> headers = new ArrayList<>();
     private final List<List<Label>> cells = new ArrayList<>();
 
-    SummaryTableView(Messages messages, ObservableValue<Picture> picture) {
+    private final ViewOptions options;
+
+    SummaryTableView(Messages messages, ObservableValue<Picture> picture, ViewOptions options) {
         this.messages = messages;
+        this.options = options;
         this.picture = picture;
         getStyleClass().add("summary-table");
         double[] widths = {7, 21, 27, 27, 18};
@@ -56,13 +59,14 @@ final class SummaryTableView extends GridPane {
             row.get(0).setGraphic(Icons.icon(NarrationView.iconOf(ROWS.get(r))));
             cells.add(row);
         }
-        subscriptions.onChange(this::show, picture, messages.localeProperty());
+        subscriptions.onChange(this::show, picture, messages.localeProperty(), options.kernelViewProperty());
     }
 
     private void show() {
         Picture p = picture.getValue();
+        boolean kernel = options.isKernelView();
         for (int c = 0; c < COLUMNS.size(); c++) {
-            headers.get(c).setText(messages.get("summary." + COLUMNS.get(c)));
+            headers.get(c).setText(messages.get("summary." + column(c, kernel)));
         }
         for (int r = 0; r < ROWS.size(); r++) {
             Stage stage = ROWS.get(r);
@@ -70,7 +74,8 @@ final class SummaryTableView extends GridPane {
             List<Label> row = cells.get(r);
             row.get(0).setText(Integer.toString(r + 1));
             for (int c = 1; c < COLUMNS.size(); c++) {
-                row.get(c).setText(messages.get("summary." + stage.name() + "." + COLUMNS.get(c)));
+                row.get(c).setText(messages.get("summary." + stage.name() + "." + column(c, kernel)));
+                row.get(c).pseudoClassStateChanged(Css.KERNEL, kernel && c == COLUMNS.size() - 1);
             }
             for (Label cell : row) {
                 cell.pseudoClassStateChanged(Css.CURRENT, progress == StageProgress.CURRENT);
@@ -78,6 +83,11 @@ final class SummaryTableView extends GridPane {
                 cell.pseudoClassStateChanged(Css.ERROR, progress == StageProgress.FAILED);
             }
         }
+    }
+
+    /** In the kernel view the metaphor column names the Linux functions instead. */
+    private static String column(int c, boolean kernel) {
+        return kernel && c == COLUMNS.size() - 1 ? "kernel" : COLUMNS.get(c);
     }
 
     /** The cells of a stage's row (for tests). */

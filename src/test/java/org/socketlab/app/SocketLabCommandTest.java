@@ -51,8 +51,8 @@ class SocketLabCommandTest {
     void theLaunchParameterCarriesTheLanguageToTheApp() {
         String[] arguments = SocketLabApp.argumentsFor(Locale.CHINESE);
         assertThat(arguments).containsExactly("--lang=zh");
-        assertThat(SocketLabApp.language(parameters(Map.of("lang", "zh")))).isEqualTo(Locale.CHINESE);
-        assertThat(SocketLabApp.language(parameters(Map.of("lang", "en")))).isEqualTo(Locale.ENGLISH);
+        assertThat(SocketLabApp.language(parameters(Map.of("lang", "zh")), noSettings())).isEqualTo(Locale.CHINESE);
+        assertThat(SocketLabApp.language(parameters(Map.of("lang", "en")), noSettings())).isEqualTo(Locale.ENGLISH);
     }
 
     private static Application.Parameters parameters(Map<String, String> named) {
@@ -72,5 +72,10 @@ class SocketLabCommandTest {
                 return named;
             }
         };
+    }
+
+    /** Settings with nothing remembered (a node of the test preferences). */
+    private static Settings noSettings() {
+        return new Settings(java.util.prefs.Preferences.userRoot().node("/org/socketlab/test/command-line"));
     }
 }

@@ -57,7 +57,7 @@ class WindowExportsTest {
         Fonts.load();
         player = new Player(BuiltInLessons.threeStages());
         player.setSpeed(Player.INSTANT);
-        window = new MainWindow(player, new Messages(Locale.ENGLISH), exports.actions(() -> { }));
+        window = new MainWindow(player, new Messages(Locale.ENGLISH), exports.actions(() -> { }, null, null));
         Scene scene = new Scene(window.root(), 1280, 800);
         Themes.LIGHT.applyTo(scene);
         window.attach(scene);

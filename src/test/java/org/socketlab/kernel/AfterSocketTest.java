@@ -136,6 +136,27 @@ class AfterSocketTest {
     }
 
     @Test
+    void theAcceptedSocketTakesItsFlagsFromAccept4NotFromTheListener() {
+        int server = ((Outcome.Success) run(new Syscall.Socket(AF_INET.number(),
+                SOCK_STREAM.number() | SocketFlag.SOCK_NONBLOCK.bit(), 0)).outcome()).value();
+        run(new Syscall.Bind(server, v4("127.0.0.1", 8080)));
+        run(new Syscall.Listen(server, 8));
+        int client = socket(SOCK_STREAM);
+        run(new Syscall.Connect(client, v4("127.0.0.1", 8080)));
+        assertThat(state.sockets().values()).filteredOn(s -> s.id() != sock(server).id() && s.id() != sock(client).id())
+                .singleElement().extracting(ControlBlock::flags).as("queued, never given flags")
+                .isEqualTo(java.util.Set.of());
+
+        int fd = ((Outcome.Success) run(new Syscall.Accept(server, SocketFlag.SOCK_CLOEXEC.bit(), true)).outcome())
+                .value();
+
+        assertThat(sock(fd).flags()).containsExactly(SocketFlag.SOCK_CLOEXEC);
+        assertThat(state.fileOf(PID, fd).nonBlocking()).as("O_NONBLOCK is the listener's file's, not inherited")
+                .isFalse();
+        assertThat(state.tableOf(PID).get(fd).closeOnExec()).isTrue();
+    }
+
+    @Test
     void acceptWithNothingQueuedWaitsOrSaysEagain() {
         int server = socket(SOCK_STREAM);
         run(new Syscall.Listen(server, 1));

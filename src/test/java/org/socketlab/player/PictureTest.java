@@ -4,12 +4,18 @@ package org.socketlab.player;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.socketlab.kernel.AddressFamily;
 import org.socketlab.kernel.ControlBlock;
 import org.socketlab.kernel.FileKind;
+import org.socketlab.kernel.MachineSetup;
 import org.socketlab.kernel.SocketState;
+import org.socketlab.kernel.SocketType;
 import org.socketlab.kernel.Stage;
+import org.socketlab.kernel.Syscall;
 import org.socketlab.lesson.BuiltInLessons;
 import org.socketlab.lesson.Lesson;
+import org.socketlab.lesson.LessonScript;
+import org.socketlab.lesson.LocalizedText;
 
 class PictureTest {
     private final Lesson lesson = BuiltInLessons.threeStages();
@@ -69,5 +75,28 @@ class PictureTest {
         assertThat(end.tickets()).containsExactly(3, 4);
         assertThat(end.codeLine()).isEqualTo(1);
         assertThat(end.memoryUsed()).isEqualTo(2 * (832 + 2368 + 384));
+    }
+
+    @Test
+    void anExitedProcessShowsItsNameAndAnEmptiedCabinet() {
+        MachineSetup setup = MachineSetup.DEFAULT;
+        int pid = setup.pid();
+        Lesson exits = LessonScript.on(setup)
+                .call(0, pid, new Syscall.Socket(AddressFamily.AF_INET, SocketType.SOCK_STREAM, 0), LocalizedText.EMPTY)
+                .call(1, pid, new Syscall.Fork(pid + 1, "child", false), LocalizedText.EMPTY)
+                .call(2, pid + 1, new Syscall.Exit(0), LocalizedText.EMPTY)
+                .call(3, pid, new Syscall.Exit(0), LocalizedText.EMPTY)
+                .build("exits", LocalizedText.EMPTY, LocalizedText.EMPTY, java.util.List.of("a", "b", "c", "d"));
+
+        Picture child = Picture.of(exits, 5);
+        Picture parent = Picture.of(exits, 6);
+
+        assertThat(child.processName()).isEqualTo("child");
+        assertThat(child.drawers()).allMatch(Drawer::isEmpty);
+        assertThat(child.drawers().subList(0, 4)).allMatch(Drawer::changed);
+        assertThat(child.memoryUsed()).as("the parent still holds the socket").isEqualTo(832 + 2368 + 384);
+        assertThat(parent.processName()).isEqualTo("app");
+        assertThat(parent.tickets()).isEmpty();
+        assertThat(parent.memoryUsed()).isZero();
     }
 }

@@ -15,6 +15,7 @@ import org.socketlab.kernel.Narration;
 import org.socketlab.kernel.Stage;
 import org.socketlab.kernel.Step;
 import org.socketlab.kernel.Syscall;
+import org.socketlab.lesson.BuiltInLesson;
 import org.socketlab.lesson.BuiltInLessons;
 import org.socketlab.lesson.Frame;
 
@@ -52,8 +53,11 @@ class MessagesTest {
             assertHasWords(words, Kernel.execute(full, pid, new Syscall.Close(3)));
             assertHasWords(words, Kernel.execute(full, pid, new Syscall.Close(1)));
             assertHasWords(words, Kernel.execute(full, pid, new Syscall.Close(9)));
-            for (Frame frame : BuiltInLessons.threeStages().frames()) {
-                assertThat(words.narration(frame.step().narration())).doesNotStartWith("!");
+            for (BuiltInLesson lesson : BuiltInLessons.all()) {
+                for (Frame frame : lesson.lesson().frames()) {
+                    assertThat(words.narration(frame.step().narration())).as(lesson.id()).doesNotStartWith("!")
+                            .doesNotContain("{");
+                }
             }
         }
     }

@@ -78,6 +78,19 @@ final class Directives {
         }
     }
 
+    /**
+     * True for a comment the code panel leaves out: a {@code say:} anywhere, or a header
+     * directive (before {@code firstCode}, an offset).
+     */
+    static boolean isShownApart(Comment c, int firstCode) {
+        Matcher m = DIRECTIVE.matcher(c.body());
+        if (!m.matches()) {
+            return false;
+        }
+        String key = m.group(2).toLowerCase(Locale.ROOT);
+        return key.equals("say") || c.start() < firstCode && KEYS.contains(key);
+    }
+
     private static List<String> allKeys() {
         List<String> keys = new ArrayList<>(KEYS);
         keys.add("say");

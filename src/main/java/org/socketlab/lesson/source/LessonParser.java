@@ -150,7 +150,9 @@ public final class LessonParser {
         if (problems.count() > 0) {
             throw problems.exception();
         }
+        int firstCode = tokens.tokens().get(0).start();
+        List<Comment> apart = tokens.comments().stream().filter(c -> Directives.isShownApart(c, firstCode)).toList();
         return new LessonSource(sourceName, directives.title(sourceName), directives.description(), settings,
-                statements, lines);
+                statements, lines, CodeListing.of(lines, apart));
     }
 }

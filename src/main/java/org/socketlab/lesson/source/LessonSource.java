@@ -15,10 +15,11 @@ import java.util.Objects;
  * @param description one sentence about it, possibly empty
  * @param settings    the machine the lesson starts with
  * @param statements  the calls, in the order they run
- * @param lines       the file's lines, for the code panel (statements point into them)
+ * @param lines       the file's lines (statements point into them)
+ * @param listing     the code as the code panel shows it, without directives and narration
  */
 public record LessonSource(String sourceName, LocalizedText title, LocalizedText description, Settings settings,
-                           List<Statement> statements, List<String> lines) {
+                           List<Statement> statements, List<String> lines, CodeListing listing) {
     public LessonSource {
         Objects.requireNonNull(sourceName, "sourceName");
         Objects.requireNonNull(title, "title");
@@ -26,6 +27,7 @@ public record LessonSource(String sourceName, LocalizedText title, LocalizedText
         Objects.requireNonNull(settings, "settings");
         statements = List.copyOf(statements);
         lines = List.copyOf(lines);
+        Objects.requireNonNull(listing, "listing");
     }
 
     /**

@@ -52,7 +52,13 @@ final class RandomLesson {
             line("// title: " + WORDS[pick(WORDS.length)] + " | " + WORDS[pick(WORDS.length)]);
         }
         if (maybe()) {
-            line("// limit: " + pick(2000));
+            line("// limit: " + (maybe() ? pick(12) : pick(2000)));
+        }
+        if (maybe()) {
+            line("// memory: " + new String[] {"4 KiB", "7000", "8 KiB", "16 KiB", "64 KiB"}[pick(5)]);
+        }
+        if (maybe()) {
+            line("// privileges: " + (maybe() ? "root" : "user"));
         }
         if (maybe()) {
             root = new String[] {"app", "server", "shell"}[pick(3)];
@@ -66,6 +72,9 @@ final class RandomLesson {
         if (main) {
             line("int main(void) {");
             indent = "    ";
+        }
+        if (maybe()) {
+            server();
         }
         int before = pick(5);
         for (int i = 0; i < before; i++) {
@@ -125,6 +134,24 @@ final class RandomLesson {
         }
     }
 
+    /** A listening TCP server at 127.0.0.1:8080 and a client socket, so that connect() and accept() meet. */
+    private void server() {
+        String variable = "srv" + nextVariable++;
+        int backlog = pick(3);
+        line(indent + "int " + variable + " = socket(AF_INET, SOCK_STREAM, 0);");
+        line(indent + "bind(" + variable + ", \"127.0.0.1:8080\");");
+        line(indent + "listen(" + variable + ", " + backlog + ");");
+        expected.add(root + ": " + variable + " = socket(2, 1, 0)");
+        expected.add(root + ": bind(" + variable + ", 127.0.0.1:8080)");
+        expected.add(root + ": listen(" + variable + ", " + backlog + ")");
+        visible.add(variable);
+        String client = "cli" + nextVariable++;
+        boolean nonBlocking = maybe();
+        line(indent + "int " + client + " = socket(AF_INET, SOCK_STREAM" + (nonBlocking ? " | SOCK_NONBLOCK" : "") + ", 0);");
+        expected.add(root + ": " + client + " = socket(2, " + (nonBlocking ? 2049 : 1) + ", 0)");
+        visible.add(client);
+    }
+
     private void trim(int size) {
         while (visible.size() > size) {
             visible.remove(visible.size() - 1);
@@ -175,8 +202,8 @@ final class RandomLesson {
         String[] descriptor = fd();
         String fd = descriptor[0];
         String fdShown = descriptor[1];
-        switch (pick(12)) {
-            case 0: {
+        switch (pick(14)) {
+            case 0, 12, 13: {
                 String[] f = FAMILIES[pick(FAMILIES.length)];
                 String[] t = TYPES[pick(TYPES.length)];
                 String[] p = PROTOCOLS[pick(PROTOCOLS.length)];
@@ -258,7 +285,7 @@ final class RandomLesson {
     }
 
     private String[] address() {
-        int port = pick(65536);
+        int port = pick(4) == 0 ? 8080 : pick(65536);
         return switch (pick(3)) {
             case 0 -> new String[] {"\"127.0.0.1:" + port + "\"", "127.0.0.1:" + port};
             case 1 -> new String[] {"\"[::1]:" + port + "\"", "[::1]:" + port};

@@ -1,0 +1,18 @@
+// title: TCP 与 UDP | TCP vs UDP
+// description: 两者都从“未连接、没有地址”开始；UDP 马上就能发，TCP 要先连接 | Both start unconnected with no address; UDP can send at once, TCP must connect first
+// say: TCP 套接字：未连接（TCP_CLOSE），没有地址；socket() 不发任何包。 | A TCP socket: unconnected (TCP_CLOSE), no address; socket() sends no packet.
+int tcp = socket(AF_INET, SOCK_STREAM, 0);
+// say: UDP 套接字的起点一模一样：未连接，没有地址。 | A UDP socket starts the same way: unconnected, no address.
+int udp = socket(AF_INET, SOCK_DGRAM, 0);
+// say: UDP 不用连接：内核自动绑定一个临时端口（32768–60999），数据报立刻发出。 | No connection needed: UDP autobinds a port from 32768–60999 and the datagram leaves.
+sendto(udp, "hello", "203.0.113.7:9000");
+// say: 没有连接的 TCP 不知道发给谁：EPIPE（还有 SIGPIPE）。 | Unconnected TCP has nobody to send to: EPIPE (and a SIGPIPE).
+send(tcp, "hello");
+// say: TCP 只有靠 connect() 或 listen() 才活过来：端口、SYN、握手。 | TCP comes alive only through connect() or listen(): a port, the SYN, the handshake.
+connect(tcp, "203.0.113.7:80");
+// say: 连接建立后，同样的 send() 就成功了：对端已经知道了。 | Once connected, the same send() works: the peer is known.
+send(tcp, "hello");
+// say: 关闭：抽屉空出来，内存还回去。 | Close: the drawer empties and the memory goes back.
+close(tcp);
+// say: UDP 套接字也一样。 | The same for the UDP socket.
+close(udp);

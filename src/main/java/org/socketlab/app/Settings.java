@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.socketlab.app;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+import javafx.beans.value.ObservableValue;
+import javafx.util.Subscription;
+import org.socketlab.player.Player;
+import org.socketlab.ui.Languages;
+import org.socketlab.ui.MainWindow;
+import org.socketlab.ui.Messages;
+import org.socketlab.ui.ViewOptions;
+
+/**
+ * What the app remembers between runs (java.util.prefs): the language, the speed, the zoom,
+ * large type, the kernel view and predict mode; the recent files live beside them. Each is
+ * written when it changes, and {@link #reset()} forgets them all.
+ */
+final class Settings {
+    static final String LANGUAGE = "language";
+    static final String SPEED = "speed";
+    static final String ZOOM = "zoom";
+    static final String LARGE_TYPE = "largeType";
+    static final String KERNEL_VIEW = "kernelView";
+    static final String PREDICT = "predict";
+    static final String THEME = "theme";
+
+    private final Preferences preferences;
+
+    Settings(Preferences preferences) {
+        this.preferences = preferences;
+    }
+
+    /** The language chosen last time, if it is one the app still has. */
+    Optional<Locale> language() {
+        return Languages.find(preferences.get(LANGUAGE, null));
+    }
+
+    /** The theme chosen last time, by id, if any. */
+    Optional<String> theme() {
+        return Optional.ofNullable(preferences.get(THEME, null));
+    }
+
+    void setTheme(String id) {
+        preferences.put(THEME, id);
+        flush();
+    }
+
+    /** Puts the remembered values into a window and its player, then keeps them up to date. */
+    Subscription applyAndFollow(MainWindow window, Player player, Messages messages) {
+        ViewOptions options = window.options();
+        double speed = preferences.getDouble(SPEED, player.getSpeed());
+        if (speed > 0 && Double.isFinite(speed)) {
+            player.setSpeed(speed);
+        }
+        options.zoomProperty().set(preferences.getDouble(ZOOM, options.getZoom()));
+        options.largeTypeProperty().set(preferences.getBoolean(LARGE_TYPE, false));
+        options.kernelViewProperty().set(preferences.getBoolean(KERNEL_VIEW, false));
+        window.predict().setEnabled(preferences.getBoolean(PREDICT, false));
+        return Subscription.combine(
+                follow(messages.localeProperty(), v -> preferences.put(LANGUAGE, v.getLanguage())),
+                follow(player.speedProperty(), v -> {
+                    if (Double.isFinite(v.doubleValue())) {
+                        preferences.putDouble(SPEED, v.doubleValue());
+                    }
+                }),
+                follow(options.zoomProperty(), v -> preferences.putDouble(ZOOM, v.doubleValue())),
+                follow(options.largeTypeProperty(), v -> preferences.putBoolean(LARGE_TYPE, v)),
+                follow(options.kernelViewProperty(), v -> preferences.putBoolean(KERNEL_VIEW, v)),
+                follow(window.predict().enabledProperty(), v -> preferences.putBoolean(PREDICT, v)));
+    }
+
+    private <T> Subscription follow(ObservableValue<T> value, java.util.function.Consumer<T> store) {
+        return value.subscribe((was, now) -> {
+            store.accept(now);
+            flush();
+        });
+    }
+
+    /** Forgets every setting and the recent files; the next start is like the first. */
+    void reset() {
+        try {
+            preferences.clear();
+        } catch (BackingStoreException e) {
+            // Nothing stored can be removed; the next run starts from what is there.
+        }
+        flush();
+    }
+
+    private void flush() {
+        try {
+            preferences.flush();
+        } catch (BackingStoreException e) {
+            // Remembered for this run only.
+        }
+    }
+}

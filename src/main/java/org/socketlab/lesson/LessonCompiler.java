@@ -1,0 +1,152 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.socketlab.lesson;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.socketlab.kernel.Endpoint;
+import org.socketlab.kernel.Outcome;
+import org.socketlab.kernel.Syscall;
+import org.socketlab.lesson.source.Argument;
+import org.socketlab.lesson.source.CodeListing;
+import org.socketlab.lesson.source.LessonSource;
+import org.socketlab.lesson.source.Statement;
+
+/**
+ * Turns a parsed lesson file into a lesson: runs its statements in order through the kernel
+ * (via {@link LessonScript}) and keeps every step as a frame.
+ *
+ * <ul>
+ *   <li>The first process has the lesson's pid; each fork()'s child the next pid, in the order
+ *       the children are created (pid + 1, pid + 2, ...).</li>
+ *   <li>Each process has its own variables. fork() copies the parent's to the child, then stores
+ *       the child's pid in the parent's variable and 0 in the child's, as C does.</li>
+ *   <li>A call stores what it returned: a descriptor, 0, a byte count, or -1 after a failure.
+ *       A call that waits for good (a blocking accept() with nobody connecting) returns nothing
+ *       in the lesson, and its variable holds -1.</li>
+ *   <li>Arguments that are wrong at run time (closing a -1, binding twice) are passed on as they
+ *       are; the kernel fails them with its errno, and the lesson shows that like any step.</li>
+ *   <li>A send()'s length that a variable supplies is cut to the bytes the data holds.</li>
+ * </ul>
+ *
+ * <p>Every frame of a call points at the call's first line in the {@linkplain CodeListing code
+ * listing} and carries the call's {@code say:} narration.
+ */
+public final class LessonCompiler {
+    /** The value a variable holds after a call failed or never returned. */
+    public static final int FAILED = -1;
+
+    private final LessonSource source;
+    private final LessonScript script;
+    private final Map<String, Integer> pids;
+    private final Map<String, Map<String, Integer>> variables = new HashMap<>();
+
+    private LessonCompiler(LessonSource source) {
+        this.source = source;
+        this.script = LessonScript.on(source.settings().toMachineSetup());
+        this.pids = pidsOf(source);
+        variables.put(source.settings().processName(), new HashMap<>());
+    }
+
+    /** Compiles a lesson with no file behind it; its id is the source name without extension. */
+    public static Lesson compile(LessonSource source) {
+        return compile(source, idOf(source.sourceName()), LessonOrigin.NONE);
+    }
+
+    /** Compiles a lesson under an id, remembering where it was read from. */
+    public static Lesson compile(LessonSource source, String id, LessonOrigin origin) {
+        LessonCompiler compiler = new LessonCompiler(source);
+        for (Statement statement : source.statements()) {
+            compiler.run(statement);
+        }
+        return compiler.script.build(id, source.title(), source.description(), source.listing().lines(), origin);
+    }
+
+    /**
+     * A lesson's id from its file name: the last path element without its extension,
+     * "lessons/three-tabs.c" → "three-tabs".
+     */
+    public static String idOf(String fileName) {
+        String name = fileName.substring(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1);
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    /** The pid a lesson's process gets: the lesson's pid for the first, then one more per child. */
+    public static Map<String, Integer> pidsOf(LessonSource source) {
+        Map<String, Integer> result = new HashMap<>();
+        List<String> processes = source.processes();
+        for (int i = 0; i < processes.size(); i++) {
+            result.put(processes.get(i), source.settings().pid() + i);
+        }
+        return Map.copyOf(result);
+    }
+
+    private void run(Statement statement) {
+        String process = statement.process();
+        int pid = pids.get(process);
+        if (!script.state().hasProcess(pid)) {
+            throw new IllegalStateException("process " + process + " does not exist at line " + statement.line());
+        }
+        Map<String, Integer> own = variables.get(process);
+        Syscall call = syscallOf(statement, own);
+        int line = source.listing().indexOf(statement.line());
+        script.call(line, pid, call, statement.narration().orElse(LocalizedText.EMPTY));
+        int result = resultOf(script.lastStep().outcome());
+        statement.child().ifPresent(child -> {
+            Map<String, Integer> copy = new HashMap<>(own);
+            statement.assignTo().ifPresent(v -> copy.put(v, 0));
+            variables.put(child, copy);
+        });
+        statement.assignTo().ifPresent(v -> own.put(v, result));
+    }
+
+    private static int resultOf(Outcome outcome) {
+        return outcome instanceof Outcome.Success success ? success.value() : FAILED;
+    }
+
+    private Syscall syscallOf(Statement s, Map<String, Integer> own) {
+        return switch (s.call()) {
+            case SOCKET -> new Syscall.Socket(number(s, "family", own), number(s, "type", own),
+                    number(s, "protocol", own));
+            case CLOSE -> new Syscall.Close(number(s, "fd", own));
+            case BIND -> new Syscall.Bind(number(s, "fd", own), address(s));
+            case LISTEN -> new Syscall.Listen(number(s, "fd", own), number(s, "backlog", own));
+            case CONNECT -> new Syscall.Connect(number(s, "fd", own), address(s));
+            case ACCEPT -> new Syscall.Accept(number(s, "fd", own), 0, false);
+            case ACCEPT4 -> new Syscall.Accept(number(s, "fd", own), number(s, "flags", own), true);
+            case SEND -> new Syscall.Send("send", number(s, "fd", own), length(s, own), null);
+            case SENDTO -> new Syscall.Send("sendto", number(s, "fd", own), length(s, own), address(s));
+            case SHUTDOWN -> new Syscall.Shutdown(number(s, "fd", own), number(s, "how", own));
+            case DUP -> new Syscall.Dup(number(s, "fd", own));
+            case DUP2 -> new Syscall.Dup2(number(s, "oldfd", own), number(s, "newfd", own));
+            case FORK -> new Syscall.Fork(pids.get(s.child().orElseThrow()), s.child().orElseThrow(), false);
+            case EXIT -> new Syscall.Exit(number(s, "status", own));
+        };
+    }
+
+    private static int number(Statement s, String parameter, Map<String, Integer> own) {
+        Argument argument = s.argument(parameter);
+        if (argument instanceof Argument.Constant constant) {
+            return constant.value();
+        }
+        if (argument instanceof Argument.Variable variable) {
+            Integer value = own.get(variable.name());
+            if (value == null) {
+                throw new IllegalStateException("'" + variable.name() + "' has no value in " + s.process()
+                        + " at line " + s.line());
+            }
+            return value;
+        }
+        throw new IllegalStateException(s.call().cName() + "'s " + parameter + " is not a number: " + argument);
+    }
+
+    private static Endpoint address(Statement s) {
+        return ((Argument.Address) s.argument("address")).endpoint();
+    }
+
+    private static int length(Statement s, Map<String, Integer> own) {
+        int bytes = ((Argument.Data) s.argument("data")).length();
+        return Math.max(0, Math.min(number(s, "length", own), bytes));
+    }
+}

@@ -1,0 +1,179 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.socketlab.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.property.BooleanProperty;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.CustomMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.VBox;
+import org.socketlab.lesson.BuiltInLesson;
+import org.socketlab.lesson.BuiltInLessons;
+import org.socketlab.player.Player;
+
+/**
+ * The main window's menus: File (open, recent, reload, save picture, quit), Lessons (the
+ * built-in lessons with their descriptions), View (present, language, zoom, large type, kernel
+ * view, predict mode) and Help. Every label follows the language.
+ */
+final class MainMenus {
+    private final MainWindow window;
+    private final Messages messages;
+    private final Player player;
+    private final ViewSubscriptions subscriptions;
+
+    MainMenus(MainWindow window, Messages messages, Player player, ViewSubscriptions subscriptions) {
+        this.window = window;
+        this.messages = messages;
+        this.player = player;
+        this.subscriptions = subscriptions;
+    }
+
+    MenuBar menuBar(MainWindow.Actions actions) {
+        Menu file = menu("menu.file");
+        LessonOpener opener = actions.opener();
+        if (opener != null) {
+            file.getItems().addAll(item("menu.file.open", "Shortcut+O", () -> opener.openWithDialog(window)),
+                    recentMenu(opener), item("menu.file.reload", null, () -> opener.reload(window)),
+                    new SeparatorMenuItem());
+        }
+        MenuItem save = item("menu.file.savePicture", "Shortcut+E", () -> actions.savePicture().accept(window));
+        save.setGraphic(Icons.icon(Icons.SAVE_IMAGE));
+        MenuItem copy = item("menu.file.copyPicture", "Shortcut+Shift+C", () -> actions.copyPicture().accept(window));
+        copy.setGraphic(Icons.icon(Icons.COPY));
+        MenuItem exportLesson = item("menu.file.exportLesson", "Shortcut+Shift+E",
+                () -> actions.exportLesson().accept(window));
+        exportLesson.setGraphic(Icons.icon(Icons.EXPORT));
+        file.getItems().addAll(save, copy, exportLesson, new SeparatorMenuItem(),
+                item("menu.file.quit", "Shortcut+Q", actions.quit()));
+
+        ViewOptions options = window.options();
+        Menu view = menu("menu.view");
+        view.getItems().addAll(item("menu.view.present", "F11", () -> window.presentation().toggle()),
+                new SeparatorMenuItem(), languageMenu(),
+                item("menu.view.zoomIn", "Shortcut+Plus", options::zoomIn),
+                item("menu.view.zoomOut", "Shortcut+Minus", options::zoomOut),
+                item("menu.view.zoomReset", "Shortcut+0", options::resetZoom),
+                check("menu.view.largeType", null, options.largeTypeProperty()),
+                new SeparatorMenuItem(),
+                check("menu.view.kernel", "Shortcut+K", options.kernelViewProperty()),
+                check("menu.view.predict", "Shortcut+P", window.predict().enabledProperty()),
+                item("menu.view.resetScore", null, window.predict()::resetScore));
+        if (actions.resetSettings() != null) {
+            view.getItems().addAll(new SeparatorMenuItem(),
+                    item("menu.view.resetSettings", null, () -> Dialogs.confirm(window.root(), messages,
+                            messages.get("settings.reset.question"), actions.resetSettings())));
+        }
+
+        Menu help = menu("menu.help");
+        help.getItems().addAll(item("menu.help.keys", "F1", () -> Dialogs.keyboardShortcuts(window.root(), messages)),
+                item("menu.help.about", null, () -> Dialogs.about(window.root(), messages)));
+
+        MenuBar bar = new MenuBar(file, lessonsMenu(), view, help);
+        bar.setUseSystemMenuBar(true);
+        return bar;
+    }
+
+    private Menu menu(String key) {
+        Menu menu = new Menu();
+        menu.textProperty().bind(messages.text(key));
+        return menu;
+    }
+
+    private MenuItem item(String key, String accelerator, Runnable action) {
+        MenuItem item = new MenuItem();
+        item.textProperty().bind(messages.text(key));
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    private CheckMenuItem check(String key, String accelerator, BooleanProperty state) {
+        CheckMenuItem item = new CheckMenuItem();
+        item.textProperty().bind(messages.text(key));
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        item.selectedProperty().bindBidirectional(state);
+        return item;
+    }
+
+    /** Each language in its own name; the current one checked. */
+    private Menu languageMenu() {
+        Menu language = menu("menu.view.language");
+        ToggleGroup languages = new ToggleGroup();
+        for (Locale locale : Languages.available()) {
+            RadioMenuItem item = new RadioMenuItem(locale.getDisplayLanguage(locale));
+            item.setToggleGroup(languages);
+            item.setUserData(locale);
+            language.getItems().add(item);
+        }
+        subscriptions.onChange(() -> languages.getToggles().forEach(t -> t.setSelected(
+                ((Locale) t.getUserData()).getLanguage().equals(messages.getLocale().getLanguage()))),
+                messages.localeProperty());
+        subscriptions.add(languages.selectedToggleProperty().subscribe(t -> {
+            if (t != null && !t.getUserData().equals(messages.getLocale())) {
+                messages.localeProperty().set((Locale) t.getUserData());
+            }
+        }));
+        return language;
+    }
+
+    /** The built-in lessons, each with its title and one-line description. */
+    private Menu lessonsMenu() {
+        Menu lessons = new Menu();
+        lessons.textProperty().bind(messages.text("menu.lessons"));
+        for (BuiltInLesson entry : BuiltInLessons.all()) {
+            Label title = new Label();
+            title.getStyleClass().add("lesson-menu-title");
+            Label description = new Label();
+            description.getStyleClass().add("lesson-menu-description");
+            subscriptions.onChange(() -> {
+                title.setText(messages.lessonText(entry.title()));
+                description.setText(messages.lessonText(entry.description()));
+            }, messages.localeProperty());
+            CustomMenuItem item = new CustomMenuItem(new VBox(title, description));
+            item.getStyleClass().add("lesson-menu-item");
+            item.setOnAction(e -> player.load(entry.lesson(), 0));
+            lessons.getItems().add(item);
+        }
+        return lessons;
+    }
+
+    /** The recent files, kept in step with the opener's list. */
+    private Menu recentMenu(LessonOpener opener) {
+        Menu recent = new Menu();
+        recent.textProperty().bind(messages.text("menu.file.recent"));
+        MenuItem clear = new MenuItem();
+        clear.textProperty().bind(messages.text("menu.file.recent.clear"));
+        clear.setOnAction(e -> opener.clearRecentFiles());
+        MenuItem none = new MenuItem();
+        none.textProperty().bind(messages.text("menu.file.recent.none"));
+        none.setDisable(true);
+        javafx.beans.InvalidationListener fill = o -> {
+            recent.getItems().clear();
+            for (Path path : opener.recentFiles()) {
+                MenuItem item = new MenuItem(String.valueOf(path.getFileName()));
+                item.setMnemonicParsing(false);
+                item.setOnAction(e -> opener.open(window, path));
+                recent.getItems().add(item);
+            }
+            recent.getItems().addAll(opener.recentFiles().isEmpty() ? List.of(none) : List.of(new SeparatorMenuItem(), clear));
+        };
+        opener.recentFiles().addListener(fill);
+        subscriptions.add(() -> opener.recentFiles().removeListener(fill));
+        fill.invalidated(null);
+        return recent;
+    }
+}

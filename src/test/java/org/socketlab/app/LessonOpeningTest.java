@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.socketlab.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+import javafx.scene.Scene;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.TextArea;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.socketlab.lesson.BuiltInLessons;
+import org.socketlab.lesson.Lesson;
+import org.socketlab.player.Player;
+import org.socketlab.ui.Css;
+import org.socketlab.ui.Fonts;
+import org.socketlab.ui.MainWindow;
+import org.socketlab.ui.Messages;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import picocli.CommandLine;
+
+/** Opening lesson files in the window and from the command line; bad files disturb nothing. */
+@ExtendWith(ApplicationExtension.class)
+class LessonOpeningTest {
+    private static final String TABS = """
+            // title: 三个标签页 | Three browser tabs
+            // limit: 8
+            int a = socket(AF_INET, SOCK_STREAM, 0);   // say: 第一个 | the first tab
+            int b = socket(AF_INET, SOCK_STREAM, 0);
+            close(a);
+            int c = socket(AF_INET, SOCK_DGRAM, 0);
+            """;
+
+    @TempDir
+    Path folder;
+    private final Preferences node = Preferences.userRoot().node("/org/socketlab/test-open-" + System.nanoTime());
+    private Player player;
+    private MainWindow window;
+    private LessonOpening opening;
+    private RecentFiles recent;
+
+    @Start
+    void start(Stage stage) {
+        Fonts.load();
+        player = new Player(BuiltInLessons.threeStages());
+        player.setSpeed(Player.INSTANT);
+        Messages messages = new Messages(Locale.ENGLISH);
+        recent = new RecentFiles(node);
+        opening = new LessonOpening(player, messages, recent);
+        window = new MainWindow(player, messages, new MainWindow.Actions(w -> { }, () -> { }, opening, null));
+        Scene scene = new Scene(window.root(), 1280, 800);
+        scene.getStylesheets().add(Css.STYLESHEET);
+        window.attach(scene);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void removeNode() throws BackingStoreException {
+        node.removeNode();
+    }
+
+    private Path write(String name, String text) throws IOException {
+        return Files.writeString(folder.resolve(name), text, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aLessonFileOpensAtItsStartAndJoinsTheRecentFiles(FxRobot robot) throws IOException {
+        Path file = write("three-tabs.c", TABS);
+
+        robot.interact(() -> opening.open(window, file));
+
+        assertThat(player.getLesson().id()).isEqualTo("three-tabs");
+        assertThat(player.getIndex()).isZero();
+        assertThat(player.getLesson().code()).anyMatch(line -> line.contains("close(a);"));
+        assertThat(recent.files()).containsExactly(file.toAbsolutePath().normalize());
+    }
+
+    @Test
+    void aMalformedFileIsExplainedWithItsPositionAndTheOpenLessonStaysAtItsStep(FxRobot robot) throws IOException {
+        Lesson before = player.getLesson();
+        robot.interact(() -> player.jumpTo(3));
+        Path bad = write("typo.c", "int a = sockt(AF_INET, SOCK_STREAM, 0);\n");
+
+        robot.interact(() -> opening.open(window, bad));
+
+        assertThat(player.getLesson()).isSameAs(before);
+        assertThat(player.getIndex()).isEqualTo(3);
+        assertThat(recent.files()).isEmpty();
+        DialogPane dialog = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        assertThat(dialog.getHeaderText()).isEqualTo("Could not open typo.c");
+        String details = robot.lookup(".problem-details").queryAs(TextArea.class).getText();
+        assertThat(details).contains("typo.c:1:9:").contains("sockt").contains("did you mean 'socket'?");
+        robot.interact(() -> dialog.getScene().getWindow().hide());
+    }
+
+    @Test
+    void f5ReloadsAnEditedFileAtTheSameStep(FxRobot robot) throws IOException {
+        Path file = write("three-tabs.c", TABS);
+        robot.interact(() -> opening.open(window, file));
+        robot.interact(() -> player.jumpTo(4));
+        write("three-tabs.c", TABS.replace("// say: 第一个 | the first tab", "// say: 第一 | tab one"));
+
+        robot.type(javafx.scene.input.KeyCode.F5);
+
+        assertThat(player.getIndex()).isEqualTo(4);
+        assertThat(player.getLesson().frame(1).say().en()).isEqualTo("tab one");
+        assertThat(window.presentingProperty().get()).as("F5 reloaded, it did not start presenting").isFalse();
+    }
+
+    @Test
+    void theCommandLineRefusesAMalformedFileWithItsPositionAndExitCodeTwo() throws IOException {
+        Path bad = write("typo.c", "int a = sockt(AF_INET, SOCK_STREAM, 0);\n");
+        StringWriter err = new StringWriter();
+        CommandLine command = new CommandLine(new SocketLabCommand()).setErr(new PrintWriter(err));
+
+        int exit = command.execute(bad.toString());
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).contains("typo.c:1:9:").contains("did you mean 'socket'?");
+    }
+
+    @Test
+    void theCommandLineSaysSoWhenTheFileIsMissing() {
+        StringWriter err = new StringWriter();
+        int exit = new CommandLine(new SocketLabCommand()).setErr(new PrintWriter(err))
+                .execute(folder.resolve("nothing.c").toString());
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).contains("nothing.c: no such file");
+    }
+}

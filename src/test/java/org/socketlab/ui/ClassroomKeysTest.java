@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.socketlab.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.socketlab.kernel.ControlBlock;
+import org.socketlab.lesson.BuiltInLessons;
+import org.socketlab.player.Player;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The keys an instructor uses in front of a class: zoom, presentation, blank, kernel view. */
+@ExtendWith(ApplicationExtension.class)
+class ClassroomKeysTest {
+    private Player player;
+    private MainWindow window;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        Fonts.load();
+        player = new Player(BuiltInLessons.threeStages());
+        player.setSpeed(Player.INSTANT);
+        window = new MainWindow(player, new Messages(Locale.ENGLISH), new MainWindow.Actions(w -> { }, () -> { }));
+        Scene scene = new Scene(window.root(), 1280, 800);
+        scene.getStylesheets().add(Css.STYLESHEET);
+        window.attach(scene);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void leaveFullScreen(FxRobot robot) {
+        robot.interact(() -> stage.setFullScreen(false));
+    }
+
+    private static void shortcut(FxRobot robot, KeyCode key) {
+        robot.press(KeyCode.CONTROL, key).release(key, KeyCode.CONTROL);
+    }
+
+    private double zoomScale(FxRobot robot) {
+        return robot.lookup(".zoom-view").queryAs(ZoomView.class).scale();
+    }
+
+    @Test
+    void ctrlPlusMinusAndZeroZoomTheWholeWindowBetweenHalfAndThreeTimes(FxRobot robot) {
+        shortcut(robot, KeyCode.EQUALS);
+        shortcut(robot, KeyCode.ADD);
+        assertThat(window.options().getZoom()).isEqualTo(1.2);
+        assertThat(zoomScale(robot)).isEqualTo(1.2);
+        Node ticketCabinet = robot.lookup(".cabinet").query();
+        assertThat(ticketCabinet.localToScene(ticketCabinet.getLayoutBounds()).getWidth())
+                .as("drawn bigger").isGreaterThan(ticketCabinet.getLayoutBounds().getWidth());
+
+        shortcut(robot, KeyCode.DIGIT0);
+        assertThat(zoomScale(robot)).isEqualTo(1.0);
+        robot.interact(() -> window.options().zoomProperty().set(0.6));
+        shortcut(robot, KeyCode.MINUS);
+        shortcut(robot, KeyCode.SUBTRACT);
+        assertThat(window.options().getZoom()).as("never below 50%").isEqualTo(ViewOptions.MIN_ZOOM);
+        robot.interact(() -> window.options().zoomProperty().set(2.9));
+        shortcut(robot, KeyCode.EQUALS);
+        shortcut(robot, KeyCode.EQUALS);
+        assertThat(window.options().getZoom()).as("never above 300%").isEqualTo(ViewOptions.MAX_ZOOM);
+        assertThat(zoomScale(robot)).isEqualTo(3.0);
+        assertThat(player.getIndex()).as("zoom keys never step").isZero();
+    }
+
+    @Test
+    void f11PresentsFullScreenWithoutMenusAndEscLeaves(FxRobot robot) {
+        Node header = robot.lookup(".header").query();
+
+        robot.type(KeyCode.F11);
+
+        assertThat(window.presentingProperty().get()).isTrue();
+        assertThat(stage.isFullScreen()).isTrue();
+        assertThat(header.isVisible()).isFalse();
+        robot.type(KeyCode.PAGE_DOWN, 2);
+        assertThat(player.getIndex()).as("the clicker still steps").isEqualTo(2);
+
+        robot.type(KeyCode.ESCAPE);
+
+        assertThat(window.presentingProperty().get()).isFalse();
+        assertThat(stage.isFullScreen()).isFalse();
+        assertThat(header.isVisible()).isTrue();
+    }
+
+    @Test
+    void bBlanksTheScreenAndBringsItBack(FxRobot robot) {
+        robot.type(KeyCode.F5);
+        Node blank = robot.lookup(".blank-screen").query();
+
+        robot.type(KeyCode.B);
+        assertThat(blank.isVisible()).isTrue();
+        robot.type(KeyCode.B);
+        assertThat(blank.isVisible()).isFalse();
+        robot.type(KeyCode.B);
+        robot.type(KeyCode.ESCAPE);
+        assertThat(blank.isVisible()).as("leaving the presentation lifts the curtain").isFalse();
+    }
+
+    @Test
+    void theKernelViewNamesTheFieldsAsLinuxDoes(FxRobot robot) {
+        robot.type(KeyCode.RIGHT, 2);
+        ControlBlockView form = robot.lookup(".control-block").queryAs(ControlBlockView.class);
+
+        shortcut(robot, KeyCode.K);
+
+        assertThat(robot.lookup(".field-name").queryAllAs(Label.class)).extracting(Label::getText)
+                .contains("sk->sk_state", "sock->state", "sk->sk_sndbuf");
+        assertThat(form.value(ControlBlock.Field.TCP_STATE).getText()).isEqualTo("TCP_CLOSE");
+        assertThat(robot.lookup(".narration-kernel").queryAs(Label.class).getText())
+                .contains("sock_init_data()").contains("SS_UNCONNECTED");
+        shortcut(robot, KeyCode.K);
+        assertThat(robot.lookup(".narration-kernel").queryAs(Label.class).isVisible()).isFalse();
+    }
+}
