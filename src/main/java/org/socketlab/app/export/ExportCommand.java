@@ -59,7 +59,8 @@ public final class ExportCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "LESSON",
-            description = "The lesson: a name such as three-stages (the default, \"socket(): three stages\").")
+            description = {"The lesson: a built-in lesson's id or title (default: three-stages, \"socket(): three stages\"),",
+                    "or the path of a lesson file (.c) or a strace log."})
     String lessonName;
 
     @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR",

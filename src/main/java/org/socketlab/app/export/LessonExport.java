@@ -152,17 +152,19 @@ public final class LessonExport {
     }
 
     private IoConsumer<OutputStream> gif() {
-        GifOptions gifOptions = GifOptions.defaults().withBackgroundRgb(rgb(options.theme().background()));
+        int background = 0xFF000000 | rgb(options.theme().background());
+        GifOptions gifOptions = GifOptions.defaults().withBackgroundRgb(background);
+        int[] size = gifSize();
         return out -> {
             try (AnimatedGifWriter gif = new AnimatedGifWriter(out, gifOptions)) {
                 StepRange steps = options.steps();
                 Future<ArgbImage> next = resting(steps.first());
                 for (int i = steps.first(); i <= steps.last(); i++) {
-                    ArgbImage rest = FxCalls.await(next);
+                    ArgbImage rest = FxCalls.await(next).fitTo(size[0], size[1], background);
                     if (options.animated() && i < steps.last()) {
                         gif.add(rest, HOLD_MS);
                         for (ArgbImage frame : samplesInto(i + 1)) {
-                            gif.add(frame, 1000 / options.fps());
+                            gif.add(frame.fitTo(size[0], size[1], background), 1000 / options.fps());
                         }
                         next = resting(i + 1);
                     } else {
@@ -173,6 +175,22 @@ public final class LessonExport {
                 }
             }
         };
+    }
+
+    /**
+     * The size of the GIF: the largest resting picture of the steps. The window keeps its size,
+     * but the lesson canvas grows with a long narration, and a GIF's frames share one size.
+     */
+    private int[] gifSize() {
+        int[] size = {1, 1};
+        StepRange steps = options.steps();
+        for (int i = steps.first(); i <= steps.last(); i++) {
+            checkCancelled();
+            ArgbImage picture = FxCalls.await(resting(i));
+            size[0] = Math.max(size[0], picture.width());
+            size[1] = Math.max(size[1], picture.height());
+        }
+        return size;
     }
 
     /** The animation into step {@code step}, sampled at the frame rate, without its end. */

@@ -95,6 +95,24 @@ class ExportCommandTest {
     }
 
     @Test
+    void anyBuiltInLessonAndALessonFileCanBeExported() throws Exception {
+        Path fromFile = Files.createDirectory(folder.resolve("file"));
+        Path lessonFile = Path.of("assets/lessons/leak.c").toAbsolutePath();
+
+        assertThat(export("wrong-arguments", "--out", folder.toString(), "--steps", "0")).as(err.toString()).isZero();
+        assertThat(export(lessonFile.toString(), "--out", fromFile.toString(), "--gif")).as(err.toString()).isZero();
+
+        assertThat(ExportedImages.entries(folder)).contains("00-start.png");
+        assertThat(ExportedImages.entries(fromFile)).singleElement().asString().endsWith(".gif");
+    }
+
+    @Test
+    void aLessonFileThatIsNotThereIsAUsageError() {
+        assertThat(export(folder.resolve("missing.c").toString(), "--out", folder.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("no such file", "Usage:");
+    }
+
+    @Test
     void anUnknownLessonIsAUsageError() {
         assertThat(export("no-such-lesson", "--out", folder.toString())).isEqualTo(2);
         assertThat(err.toString()).contains("Unknown lesson \"no-such-lesson\"", "three-stages", "Usage:");
