@@ -56,9 +56,10 @@ final class LessonOpening implements LessonOpener {
     @Override
     public void open(MainWindow window, Path file) {
         try {
-            Lesson lesson = LessonLoader.load(file);
+            LessonLoader.Opened opened = LessonLoader.open(file);
             window.director().finishRunning();
-            player.load(lesson, 0);
+            player.load(opened.lesson(), 0);
+            window.showReplay(opened.replay());
             recent.add(file);
         } catch (LessonLoadException e) {
             Dialogs.problem(window.root(), messages, messages.get("open.failed", String.valueOf(file.getFileName())),
@@ -73,9 +74,10 @@ final class LessonOpening implements LessonOpener {
             return false;
         }
         try {
-            Lesson again = LessonLoader.reload(open);
+            LessonLoader.Opened again = LessonLoader.open(file.path());
             window.director().finishRunning();
-            player.load(again, player.getIndex());
+            player.load(again.lesson(), player.getIndex());
+            window.showReplay(again.replay());
         } catch (LessonLoadException e) {
             Dialogs.problem(window.root(), messages, messages.get("reload.failed", String.valueOf(file.path().getFileName())),
                     e.getMessage(), e.details());

@@ -81,4 +81,51 @@ final class Accepting {
                 Narration.of("accept.issue", fd, call.fd()), new Outcome.Success(fd)));
         return steps;
     }
+
+    /**
+     * A client the model does not see connects, then accept() runs as usual. The listener
+     * must be a listening stream socket; the new connection's sock is charged like one made
+     * by a local connect().
+     */
+    static List<Step> fromOutside(KernelState before, int pid, Syscall.AcceptFromOutside call) {
+        Syscall.Accept accept = new Syscall.Accept(call.fd(), call.flags(), call.four());
+        SocketLookup.Found found = SocketLookup.find(before, pid, call.fd());
+        if (!found.ok() || !found.socket().isStream() || !found.socket().isListening()) {
+            return run(before, pid, accept);
+        }
+        ControlBlock listener = found.socket();
+        long childBytes = KernelObjectSizes.protocolBytes(listener.slab());
+        if (!before.memory().canAllocate(childBytes)) {
+            return SocketLookup.refuse(before, pid, call, Stage.INCOMING_CONNECTION, Errno.ENOMEM, "accept.ENOMEM",
+                    childBytes, before.memory().free());
+        }
+        Endpoint peer = call.peer() != null && call.peer().family() == listener.family() ? call.peer()
+                : Endpoint.unset(listener.family());
+        boolean inet = listener.family() != AddressFamily.AF_UNIX;
+        int childId = before.nextSocketId();
+        ControlBlock child = ControlBlock.allocated(childId, listener.family(), listener.type(), listener.flags(),
+                        listener.slab(), childBytes).toBuilder()
+                .protocol(listener.protocol())
+                .states(SocketState.SS_UNCONNECTED, TcpState.TCP_ESTABLISHED)
+                .local(listener.local())
+                .remote(peer)
+                .buffers(listener.sendBufferLimit(), listener.receiveBufferLimit())
+                .packetsSent(inet ? 1 : 0)
+                .build();
+        List<Integer> queue = new ArrayList<>(listener.acceptQueue());
+        queue.add(childId);
+        KernelState queued = before.withSockets(before.sockets().with(childId, child), childId + 1)
+                .withSocket(listener.toBuilder().acceptQueue(queue).build())
+                .withMemory(before.memory().allocate(childBytes));
+        List<Step> steps = new ArrayList<>();
+        steps.add(new Step(pid, call, Stage.INCOMING_CONNECTION, queued,
+                List.of(new Change.SocketCreated(childId),
+                        new Change.FieldChanged(listener.id(), ControlBlock.Field.ACCEPT_QUEUE),
+                        new Change.MemoryChanged(before.memory().used(), queued.memory().used())),
+                Narration.of(inet ? "accept.incoming" : "accept.incoming.unix", call.fd(), peer.toString(),
+                        queue.size()),
+                Outcome.PENDING));
+        steps.addAll(run(queued, pid, accept));
+        return steps;
+    }
 }

@@ -5,11 +5,13 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * The Linux error numbers a lesson can meet, with their x86-64 values and the text
+ * The Linux error numbers a lesson (or a replayed trace) can meet, with their x86-64 values and the text
  * {@code strerror()} prints. A failed call returns -1 and leaves one of these in errno.
  */
 public enum Errno {
     EPERM(1, "Operation not permitted"),
+    ENOENT(2, "No such file or directory"),
+    EINTR(4, "Interrupted system call"),
     EBADF(9, "Bad file descriptor"),
     ENOMEM(12, "Cannot allocate memory"),
     EACCES(13, "Permission denied"),
@@ -18,6 +20,7 @@ public enum Errno {
     ENFILE(23, "Too many open files in system"),
     EMFILE(24, "Too many open files"),
     EPIPE(32, "Broken pipe"),
+    ENOSYS(38, "Function not implemented"),
     EAGAIN(11, "Resource temporarily unavailable"),
     ENOTSOCK(88, "Socket operation on non-socket"),
     EDESTADDRREQ(89, "Destination address required"),
@@ -27,11 +30,15 @@ public enum Errno {
     EAFNOSUPPORT(97, "Address family not supported by protocol"),
     EADDRINUSE(98, "Address already in use"),
     EADDRNOTAVAIL(99, "Cannot assign requested address"),
+    ENETUNREACH(101, "Network is unreachable"),
+    ECONNABORTED(103, "Software caused connection abort"),
+    ECONNRESET(104, "Connection reset by peer"),
     ENOBUFS(105, "No buffer space available"),
     EISCONN(106, "Transport endpoint is already connected"),
     ENOTCONN(107, "Transport endpoint is not connected"),
     ETIMEDOUT(110, "Connection timed out"),
     ECONNREFUSED(111, "Connection refused"),
+    EHOSTUNREACH(113, "No route to host"),
     EALREADY(114, "Operation already in progress"),
     EINPROGRESS(115, "Operation now in progress");
 

@@ -16,9 +16,13 @@ public final class Kernel {
      * Runs a call. The last step carries the call's outcome; a failing call's last step has
      * the state the call started from — a failed call leaks nothing.
      *
-     * @throws java.util.NoSuchElementException when no process has that pid
+     * @throws java.util.NoSuchElementException when no process has that pid (for
+     *         {@link Syscall.Attach}: when {@code pid} is not the attach's own)
      */
     public static List<Step> execute(KernelState state, int pid, Syscall call) {
+        if (call instanceof Syscall.Attach c) {
+            return ProcessCalls.attach(state, pid, c);
+        }
         state.process(pid);
         if (call instanceof Syscall.Socket c) {
             return SocketCreation.run(state, pid, c);
@@ -44,6 +48,14 @@ public final class Kernel {
             return ProcessCalls.fork(state, pid, c);
         } else if (call instanceof Syscall.Exit c) {
             return ProcessCalls.exit(state, pid, c);
+        } else if (call instanceof Syscall.Open c) {
+            return Opening.open(state, pid, c);
+        } else if (call instanceof Syscall.OpenedOutside c) {
+            return Opening.outside(state, pid, c);
+        } else if (call instanceof Syscall.SocketPair c) {
+            return SocketPairing.run(state, pid, c);
+        } else if (call instanceof Syscall.AcceptFromOutside c) {
+            return Accepting.fromOutside(state, pid, c);
         } else {
             return ProcessCalls.setLimit(state, pid, (Syscall.SetLimit) call);
         }

@@ -81,4 +81,19 @@ final class ProcessCalls {
         return List.of(new Step(pid, call, Stage.SET_LIMIT, before.withTable(pid, table.withLimit(call.limit())),
                 List.of(), Narration.of("setrlimit.ok", table.limit(), call.limit()), new Outcome.Success(0)));
     }
+
+    static List<Step> attach(KernelState before, int pid, Syscall.Attach call) {
+        if (pid != call.pid()) {
+            throw new IllegalArgumentException("attach is made by the new process " + call.pid() + ", not " + pid);
+        }
+        if (pid <= 0 || before.hasProcess(pid) || call.descriptorLimit() < 0) {
+            int anyone = before.processes().isEmpty() ? pid : before.processes().get(0).pid();
+            return SocketLookup.refuse(before, anyone, call, Stage.ATTACH, Errno.EINVAL, "fork.pid", pid);
+        }
+        int tableId = before.unusedTableId();
+        KernelState state = before.withProcess(new Process(pid, tableId, call.processName(), call.credentials()),
+                DescriptorTable.empty(call.descriptorLimit()));
+        return List.of(new Step(pid, call, Stage.ATTACH, state, List.of(),
+                Narration.of("attach.ok", pid, call.processName()), new Outcome.Success(pid)));
+    }
 }

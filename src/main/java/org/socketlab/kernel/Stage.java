@@ -43,7 +43,13 @@ public enum Stage {
     /** exit(): the process ends and its drawers are emptied. */
     EXIT,
     /** setrlimit(RLIMIT_NOFILE): the cabinet's limit changes. */
-    SET_LIMIT;
+    SET_LIMIT,
+    /** A drawer gets a file the model does not build itself (a traced open, or one opened out of sight). */
+    OPEN_FILE,
+    /** A connection from a client the model does not see arrives in a listener's queue. */
+    INCOMING_CONNECTION,
+    /** A process the model did not see being created appears, with a cabinet of its own. */
+    ATTACH;
 
     /** True for the three stages of socket() that the classic explanation names. */
     public boolean isSocketStage() {

@@ -136,4 +136,78 @@ public sealed interface Syscall {
             return "setrlimit";
         }
     }
+
+    /**
+     * The kernel gave the process descriptor {@code fd} for an open file the model does not
+     * build itself: a file, pipe or epoll instance a trace shows being opened, or something
+     * opened where the model could not look ({@link FileKind#UNKNOWN}). Never a socket: those
+     * come from {@link Socket}, {@link SocketPair} and accept.
+     *
+     * @param label what the file is: a path, "pipe:[17276]", or "?" when nothing is known
+     */
+    record Open(int fd, FileKind kind, String label) implements Syscall {
+        public Open {
+            Objects.requireNonNull(kind, "kind");
+            Objects.requireNonNull(label, "label");
+            if (kind == FileKind.SOCKET) {
+                throw new IllegalArgumentException("a socket is made by socket(), not opened");
+            }
+        }
+
+        @Override
+        public String name() {
+            return "open";
+        }
+    }
+
+    /**
+     * Every free drawer below {@code below} holds something opened where the model could not
+     * look ({@link FileKind#UNKNOWN}): a trace whose filter hid the calls, a program's start-up.
+     * Returns how many drawers it filled.
+     */
+    record OpenedOutside(int below) implements Syscall {
+        @Override
+        public String name() {
+            return "open";
+        }
+    }
+
+    /** socketpair(family, type | flags, protocol): two sockets connected to each other. */
+    record SocketPair(int family, int type, int protocol) implements Syscall {
+        @Override
+        public String name() {
+            return "socketpair";
+        }
+    }
+
+    /**
+     * accept() of a connection from a client the model does not see (another machine, or a
+     * process outside the lesson): its SYN arrives and the handshake completes, the connection
+     * waits in the listener's queue, then accept() takes the oldest waiting connection.
+     *
+     * @param peer the client's address, or null when it is not known
+     */
+    record AcceptFromOutside(int fd, int flags, boolean four, Endpoint peer) implements Syscall {
+        @Override
+        public String name() {
+            return four ? "accept4" : "accept";
+        }
+    }
+
+    /**
+     * A process the model did not see being created (strace attached to it, or its fork was
+     * not traced) starts with a descriptor table of its own, empty until something shows what
+     * is in it. Made with the new process's pid; it must not exist yet.
+     */
+    record Attach(int pid, String processName, Credentials credentials, int descriptorLimit) implements Syscall {
+        public Attach {
+            Objects.requireNonNull(processName, "processName");
+            Objects.requireNonNull(credentials, "credentials");
+        }
+
+        @Override
+        public String name() {
+            return "attach";
+        }
+    }
 }

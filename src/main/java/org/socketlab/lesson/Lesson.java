@@ -24,7 +24,8 @@ public record Lesson(String id, LocalizedText title, LocalizedText description, 
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(description, "description");
         code = List.copyOf(code);
-        frames = List.copyOf(frames);
+        // Frames are immutable already and kept as calls; copying would make every frame.
+        frames = frames instanceof Frames ? frames : List.copyOf(frames);
         if (frames.isEmpty()) {
             throw new IllegalArgumentException("a lesson needs at least its starting frame");
         }

@@ -5,14 +5,22 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.socketlab.lesson.replay.Replay;
 import org.socketlab.lesson.source.LessonParseException;
 
 /**
- * Opens whatever the user points at — a lesson file ({@code .c}) or, once traces are
- * supported, a strace log — and turns it into a lesson, or into a {@link LessonLoadException}
- * that says what is wrong. The one door the window and the command line go through.
+ * Opens whatever the user points at — a lesson file ({@code .c}) or a strace log — and turns
+ * it into a lesson, or into a {@link LessonLoadException} that says what is wrong. The one
+ * door the window and the command line go through.
  */
 public final class LessonLoader {
+    /**
+     * What was opened: the lesson, and for a strace log the replay report (warnings with line
+     * numbers, mismatches, calls that are not animated); null for a lesson file.
+     */
+    public record Opened(Lesson lesson, Replay replay) {
+    }
+
     private LessonLoader() {
     }
 
@@ -24,6 +32,11 @@ public final class LessonLoader {
 
     /** Opens a file as a lesson. */
     public static Lesson load(Path file) throws LessonLoadException {
+        return open(file).lesson();
+    }
+
+    /** Opens a file as a lesson, with the replay report when it is a strace log. */
+    public static Opened open(Path file) throws LessonLoadException {
         if (!Files.exists(file)) {
             throw new LessonLoadException(file, file + ": no such file", "", null);
         }
@@ -34,9 +47,10 @@ public final class LessonLoader {
             throw new LessonLoadException(file, file + " cannot be read (no permission)", "", null);
         }
         if (isLessonFile(file)) {
-            return loadLessonFile(file);
+            return new Opened(loadLessonFile(file), null);
         }
-        return TraceLessons.load(file);
+        Replay replay = TraceLessons.load(file);
+        return new Opened(replay.lesson(), replay);
     }
 
     /** Reads the lesson again from its file (F5); lessons without a file come back as they are. */
@@ -45,6 +59,11 @@ public final class LessonLoader {
             return load(file.path());
         }
         return lesson;
+    }
+
+    /** True when the lesson came from a file that F5 can read again. */
+    public static boolean hasFile(Lesson lesson) {
+        return lesson.origin() instanceof LessonOrigin.File;
     }
 
     private static Lesson loadLessonFile(Path file) throws LessonLoadException {

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.socketlab.lesson;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.socketlab.kernel.Kernel;
 import org.socketlab.kernel.KernelState;
@@ -11,15 +10,18 @@ import org.socketlab.kernel.Syscall;
 
 /**
  * Builds a lesson by running calls through the kernel one after another and keeping every
- * step as a frame. Each call is tied to the code line that makes it.
+ * step as a frame. Each call is tied to the code line that makes it. The frames are kept as
+ * {@link Frames}: the calls and the states they start from, not every step's picture.
  */
 public final class LessonScript {
-    private final List<Frame> frames = new ArrayList<>();
+    private final Frames.Builder frames = new Frames.Builder();
     private KernelState state;
+    private Step lastStep;
 
     private LessonScript(MachineSetup setup) {
         state = KernelState.boot(setup);
-        frames.add(new Frame(Step.start(setup.pid(), state), -1, LocalizedText.EMPTY));
+        lastStep = Step.start(setup.pid(), state);
+        frames.explicit(List.of(new Frame(lastStep, -1, LocalizedText.EMPTY)));
     }
 
     /** A script on a freshly booted machine. */
@@ -29,16 +31,60 @@ public final class LessonScript {
 
     /** Runs a call made by the process on a code line; {@code say} narrates its steps. */
     public LessonScript call(int codeLine, int pid, Syscall call, LocalizedText say) {
-        for (Step step : Kernel.execute(state, pid, call)) {
-            frames.add(new Frame(step, codeLine, say));
-            state = step.state();
+        return call(codeLine, pid, call, say, null);
+    }
+
+    /**
+     * Runs a call and marks its frames with the model-versus-kernel check of the traced call
+     * it replays ({@code check} may be null).
+     */
+    public LessonScript call(int codeLine, int pid, Syscall call, LocalizedText say, KernelCheck check) {
+        return keep(codeLine, pid, call, Kernel.execute(state, pid, call), say, check);
+    }
+
+    /**
+     * Keeps the steps of a call the caller already ran with {@code Kernel.execute(state(), pid,
+     * call)} (to look at its outcome first) as frames.
+     *
+     * Only the call is kept: its frames are worked out again from the state when they are shown.
+     *
+     * @throws IllegalArgumentException when there are no steps, or they are another process's
+     */
+    public LessonScript keep(int codeLine, int pid, Syscall call, List<Step> steps, LocalizedText say,
+                             KernelCheck check) {
+        if (steps.isEmpty() || steps.get(steps.size() - 1).pid() != pid) {
+            throw new IllegalArgumentException("the steps are not those of " + call + " by " + pid);
         }
+        frames.call(state, pid, call, steps.size(), codeLine, say, check);
+        lastStep = steps.get(steps.size() - 1);
+        state = lastStep.state();
         return this;
+    }
+
+    /**
+     * Adds steps that are not a kernel call's own (a replay showing a failure only the real
+     * kernel knew about) as frames, kept as they are.
+     *
+     * @throws IllegalArgumentException when there are no steps
+     */
+    public LessonScript append(int codeLine, List<Step> steps, LocalizedText say, KernelCheck check) {
+        if (steps.isEmpty()) {
+            throw new IllegalArgumentException("a call has at least one step");
+        }
+        frames.explicit(steps.stream().map(s -> new Frame(s, codeLine, say, check)).toList());
+        lastStep = steps.get(steps.size() - 1);
+        state = lastStep.state();
+        return this;
+    }
+
+    /** How many frames the lesson has so far, the starting frame included. */
+    public int size() {
+        return frames.size();
     }
 
     /** The last step run so far: the starting step, or the step that finished the last call. */
     public Step lastStep() {
-        return frames.get(frames.size() - 1).step();
+        return lastStep;
     }
 
     /** The kernel state after everything run so far. */
@@ -54,6 +100,6 @@ public final class LessonScript {
     /** The lesson made of every frame so far, read from {@code origin}. */
     public Lesson build(String id, LocalizedText title, LocalizedText description, List<String> code,
                         LessonOrigin origin) {
-        return new Lesson(id, title, description, code, frames, origin);
+        return new Lesson(id, title, description, code, frames.build(), origin);
     }
 }

@@ -21,6 +21,7 @@ import org.socketlab.kernel.Stage;
 import org.socketlab.kernel.Step;
 import org.socketlab.kernel.Syscall;
 import org.socketlab.lesson.Frame;
+import org.socketlab.lesson.KernelCheck;
 import org.socketlab.lesson.Lesson;
 import org.socketlab.lesson.LocalizedText;
 
@@ -45,6 +46,7 @@ import org.socketlab.lesson.LocalizedText;
  * @param stages         progress of the current socket() call through its three stages
  * @param codeLine       the code line being executed, or -1
  * @param say            the lesson's own words for this frame, or empty
+ * @param check          for a replayed log: the model's prediction beside the kernel's result, or null
  */
 public record Picture(
         Stage stage,
@@ -63,7 +65,8 @@ public record Picture(
         List<Integer> tickets,
         Map<Stage, StageProgress> stages,
         int codeLine,
-        LocalizedText say) {
+        LocalizedText say,
+        KernelCheck check) {
 
     /** The cabinet always shows at least this many drawers (fewer only under a smaller limit). */
     public static final int MIN_DRAWERS = 8;
@@ -179,7 +182,7 @@ public record Picture(
 
         return new Picture(step.stage(), step, processName, cabinets, drawers, limit, workbench,
                 inspected, changedFields, state.memory().used(), state.memory().capacity(), memoryChanged,
-                allocations(state), tickets, stageProgress(frames, index), frame.codeLine(), frame.say());
+                allocations(state), tickets, stageProgress(frames, index), frame.codeLine(), frame.say(), frame.check());
     }
 
     private static List<ControlBlock> allocations(KernelState state) {

@@ -75,6 +75,36 @@ public final class Dialogs {
         alert.show();
     }
 
+    /**
+     * The report of a replayed strace log: how many calls, how often the model and the kernel
+     * disagreed, the warnings with their line numbers, and the calls that are listed but not animated.
+     */
+    public static void replayReport(Node owner, Messages messages, org.socketlab.lesson.replay.Replay replay) {
+        if (replay == null) {
+            return;
+        }
+        StringBuilder text = new StringBuilder();
+        for (org.socketlab.lesson.replay.ReplayWarning w : replay.warnings()) {
+            text.append(messages.get("replay.warningLine", w.line(),
+                    messages.get("replay.warning." + w.kind().name(), w.args().toArray()))).append('\n');
+        }
+        if (!replay.notAnimated().isEmpty()) {
+            text.append('\n').append(messages.get("replay.notAnimated")).append('\n');
+            replay.notAnimated().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
+                    .forEach(e -> text.append("  ").append(e.getKey()).append("() \u00d7 ").append(e.getValue()).append('\n'));
+        }
+        Alert alert = alert(owner, Alert.AlertType.INFORMATION, messages.get("replay.title"));
+        alert.setHeaderText(messages.get("replay.summary", replay.calls().size(), replay.lineCount(),
+                replay.mismatches(), replay.disagreements(), replay.warnings().size()));
+        javafx.scene.control.TextArea box = new javafx.scene.control.TextArea(text.toString());
+        box.getStyleClass().add("problem-details");
+        box.setEditable(false);
+        box.setPrefColumnCount(90);
+        box.setPrefRowCount(16);
+        alert.getDialogPane().setContent(box);
+        alert.show();
+    }
+
     /** Asks before doing something that cannot be undone; does it on OK. */
     public static void confirm(Node owner, Messages messages, String question, Runnable action) {
         Alert alert = alert(owner, Alert.AlertType.CONFIRMATION, messages.get("app.title"));

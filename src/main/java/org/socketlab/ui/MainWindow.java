@@ -22,6 +22,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
 import org.socketlab.lesson.Lesson;
+import org.socketlab.lesson.replay.Replay;
 import org.socketlab.player.Player;
 import org.socketlab.player.PredictSession;
 
@@ -60,6 +61,9 @@ public final class MainWindow {
     private final PlayerControls controls;
     private final PredictView predictView;
     private final Label score = new Label();
+    private final javafx.scene.control.Button replayBadge = new javafx.scene.control.Button();
+    private final javafx.beans.property.ObjectProperty<Replay> replay =
+            new javafx.beans.property.SimpleObjectProperty<>(this, "replay");
     private final VBox lessonCanvas;
     private final Label lessonTitle = new Label();
     private final Label lessonDescription = new Label();
@@ -142,6 +146,12 @@ public final class MainWindow {
         root = new StackPane(zoomView, presentation.blankScreen());
         root.getStyleClass().add("window-root");
         subscriptions.onChange(this::showLesson, player.lessonProperty(), messages.localeProperty());
+        subscriptions.onChange(this::showReplay, replay, messages.localeProperty());
+        subscriptions.add(player.lessonProperty().subscribe(lesson -> {
+            if (replay.get() != null && replay.get().lesson() != lesson) {
+                replay.set(null);
+            }
+        }));
         subscriptions.onChange(this::showScore, predict.enabledProperty(), predict.askedProperty(),
                 predict.correctProperty(), messages.localeProperty());
         subscriptions.onChange(() -> root.pseudoClassStateChanged(Css.CJK,
@@ -157,7 +167,10 @@ public final class MainWindow {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         score.getStyleClass().add("score");
-        HBox header = new HBox(logo, menus, spacer, score, lessonTitle, lessonDescription);
+        replayBadge.getStyleClass().add("replay-badge");
+        replayBadge.setFocusTraversable(false);
+        replayBadge.setOnAction(e -> Dialogs.replayReport(root, messages, replay.get()));
+        HBox header = new HBox(logo, menus, spacer, replayBadge, score, lessonTitle, lessonDescription);
         header.getStyleClass().add("header");
         return header;
     }
@@ -166,6 +179,22 @@ public final class MainWindow {
         Lesson lesson = player.getLesson();
         lessonTitle.setText(messages.lessonText(lesson.title()));
         lessonDescription.setText(messages.lessonText(lesson.description()));
+    }
+
+    private void showReplay() {
+        Replay r = replay.get();
+        replayBadge.setVisible(r != null);
+        replayBadge.setManaged(r != null);
+        replayBadge.pseudoClassStateChanged(Css.ERROR, r != null && r.mismatches() > 0);
+        replayBadge.setText(r == null ? "" : messages.get("replay.badge", r.mismatches(), r.warnings().size()));
+    }
+
+    /**
+     * Shows the report of a replayed strace log beside its lesson (load the lesson into the
+     * player first); another lesson hides it again.
+     */
+    public void showReplay(Replay report) {
+        replay.set(report);
     }
 
     private void showScore() {

@@ -7,6 +7,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.socketlab.kernel.Stage;
+import org.socketlab.lesson.KernelCheck;
 import org.socketlab.player.Picture;
 
 /** What is happening, in words: the stage, the lesson's own line, and the kernel's story. */
@@ -19,6 +20,7 @@ final class NarrationView extends VBox {
     private final Label say = new Label();
     private final Label text = new Label();
     private final Label kernelLine = new Label();
+    private final Label checkLine = new Label();
     private final ViewOptions options;
 
     NarrationView(Messages messages, ObservableValue<Picture> picture, ViewOptions options) {
@@ -35,7 +37,9 @@ final class NarrationView extends VBox {
         chipLine.getStyleClass().add("stage-chip-line");
         kernelLine.getStyleClass().add("narration-kernel");
         kernelLine.setWrapText(true);
-        getChildren().addAll(chipLine, say, text, kernelLine);
+        checkLine.getStyleClass().add("kernel-check");
+        checkLine.setWrapText(true);
+        getChildren().addAll(chipLine, say, text, kernelLine, checkLine);
         // Never cut the story short: the diagram above gives way instead.
         setMinHeight(USE_PREF_SIZE);
         subscriptions.onChange(this::show, picture, messages.localeProperty(), options.kernelViewProperty(),
@@ -59,10 +63,30 @@ final class NarrationView extends VBox {
         kernelLine.setVisible(kernel);
         kernelLine.setManaged(kernel);
         pseudoClassStateChanged(Css.LARGE, options.largeTypeProperty().get());
+        KernelCheck check = p.check();
+        boolean checked = check != null && p.step().outcome().isReturned();
+        checkLine.setVisible(checked);
+        checkLine.setManaged(checked);
+        checkLine.pseudoClassStateChanged(Css.ERROR, checked && check.mismatch());
+        checkLine.setText(checked ? checkText(check) : "");
         String words = messages.lessonText(p.say());
         say.setText(words);
         say.setVisible(!words.isEmpty());
         say.setManaged(!words.isEmpty());
+    }
+
+    /** "The model predicted 3; the kernel returned 3." with the verdict. */
+    private String checkText(KernelCheck check) {
+        String actual = check.actualErrno() != null ? "-1 " + check.actualErrno() : list(check.actual());
+        if (!check.known()) {
+            return messages.get("check.unknown", actual);
+        }
+        String predicted = check.predictedErrno() != null ? "-1 " + check.predictedErrno() : list(check.predicted());
+        return messages.get(check.mismatch() ? "check.mismatch" : "check.agree", predicted, actual);
+    }
+
+    private static String list(java.util.List<Integer> fds) {
+        return fds.isEmpty() ? "0" : fds.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "));
     }
 
     static String iconOf(Stage stage) {
@@ -86,6 +110,9 @@ final class NarrationView extends VBox {
             case FORK -> Icons.FORK;
             case EXIT -> Icons.EXIT;
             case SET_LIMIT -> Icons.LIMIT;
+            case OPEN_FILE -> Icons.FILE;
+            case INCOMING_CONNECTION -> Icons.HANDSHAKE;
+            case ATTACH -> Icons.APPLICATION;
         };
     }
 

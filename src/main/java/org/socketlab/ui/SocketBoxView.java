@@ -33,6 +33,7 @@ final class SocketBoxView extends VBox {
         for (Label[] pair : List.of(new Label[] {stateName, state}, new Label[] {addressesName, addresses},
                 new Label[] {buffersName, buffers})) {
             pair[0].getStyleClass().add("form-name");
+            pair[0].setMinWidth(USE_PREF_SIZE);
             pair[1].getStyleClass().add("form-value");
             form.addRow(row++, pair[0], pair[1]);
         }

@@ -122,6 +122,45 @@ class LessonOpeningTest {
     }
 
     @Test
+    void aStraceLogReplaysWithTheModelBesideTheKernel(FxRobot robot) throws Exception {
+        Path log = Path.of(LessonOpeningTest.class.getResource("/traces/lifecycle.strace").toURI());
+
+        robot.interact(() -> opening.open(window, log));
+
+        assertThat(player.getLesson().code()).contains("accept(3, NULL, NULL) = 5");
+        assertThat(robot.lookup(".replay-badge").queryButton().getText())
+                .isEqualTo("Model vs kernel: no mismatches, 2 warnings");
+        int accepted = -1;
+        for (int i = 0; i < player.getCount(); i++) {
+            var frame = player.getLesson().frame(i);
+            if (frame.check() != null && frame.step().outcome().isReturned()
+                    && "accept".equals(frame.step().call().name())) {
+                accepted = i;
+            }
+        }
+        int frame = accepted;
+        robot.interact(() -> player.jumpTo(frame));
+        assertThat(robot.lookup(".kernel-check").queryAs(javafx.scene.control.Label.class).getText())
+                .isEqualTo("The model predicted 5; the kernel returned 5. They agree.");
+        robot.interact(() -> player.load(BuiltInLessons.threeStages(), 0));
+        assertThat(robot.lookup(".replay-badge").queryButton().isVisible()).as("another lesson hides it").isFalse();
+    }
+
+    @Test
+    void aBinaryFileIsNotAStraceLogAndChangesNothing(FxRobot robot) throws IOException {
+        Lesson before = player.getLesson();
+        Path binary = Files.write(folder.resolve("a.out"), new byte[] {0x7f, 'E', 'L', 'F', 0, 0, 1, 2});
+
+        robot.interact(() -> opening.open(window, binary));
+
+        assertThat(player.getLesson()).isSameAs(before);
+        DialogPane dialog = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        assertThat(dialog.getHeaderText()).isEqualTo("Could not open a.out");
+        assertThat(dialog.getContentText()).contains("a.out").contains("not a strace log");
+        robot.interact(() -> dialog.getScene().getWindow().hide());
+    }
+
+    @Test
     void theCommandLineRefusesAMalformedFileWithItsPositionAndExitCodeTwo() throws IOException {
         Path bad = write("typo.c", "int a = sockt(AF_INET, SOCK_STREAM, 0);\n");
         StringWriter err = new StringWriter();

@@ -51,8 +51,24 @@ class SocketLabCommandTest {
     void theLaunchParameterCarriesTheLanguageToTheApp() {
         String[] arguments = SocketLabApp.argumentsFor(Locale.CHINESE);
         assertThat(arguments).containsExactly("--lang=zh");
-        assertThat(SocketLabApp.language(parameters(Map.of("lang", "zh")), noSettings())).isEqualTo(Locale.CHINESE);
-        assertThat(SocketLabApp.language(parameters(Map.of("lang", "en")), noSettings())).isEqualTo(Locale.ENGLISH);
+        java.util.prefs.Preferences node = java.util.prefs.Preferences.userRoot()
+                .node("/org/socketlab/test-lang-" + System.nanoTime());
+        try {
+            Settings remembered = new Settings(node);
+            node.put(Settings.LANGUAGE, "en");
+            assertThat(SocketLabApp.language(parameters(Map.of("lang", "zh")), remembered))
+                    .as("--lang wins over what was remembered").isEqualTo(Locale.CHINESE);
+            node.put(Settings.LANGUAGE, "zh");
+            assertThat(SocketLabApp.language(parameters(Map.of("lang", "en")), remembered)).isEqualTo(Locale.ENGLISH);
+            assertThat(SocketLabApp.language(parameters(Map.of()), remembered))
+                    .as("without --lang, the language chosen last time").isEqualTo(Locale.CHINESE);
+        } finally {
+            try {
+                node.removeNode();
+            } catch (java.util.prefs.BackingStoreException e) {
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     private static Application.Parameters parameters(Map<String, String> named) {
@@ -72,10 +88,5 @@ class SocketLabCommandTest {
                 return named;
             }
         };
-    }
-
-    /** Settings with nothing remembered (a node of the test preferences). */
-    private static Settings noSettings() {
-        return new Settings(java.util.prefs.Preferences.userRoot().node("/org/socketlab/test/command-line"));
     }
 }

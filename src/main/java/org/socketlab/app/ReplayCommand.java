@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.socketlab.app;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.socketlab.lesson.replay.ProcessAtEnd;
+import org.socketlab.lesson.replay.Replay;
+import org.socketlab.lesson.replay.ReplayWarning;
+import org.socketlab.lesson.replay.ReplayedCall;
+import org.socketlab.lesson.replay.TraceReplay;
+import org.socketlab.lesson.strace.NotAStraceLogException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code socket-lab replay TRACE [--json]}: replays a strace log on the model, without a window. */
+@Command(name = "replay",
+        mixinStandardHelpOptions = true,
+        description = {
+                "Replays a strace log on the kernel model and prints, for every call that creates",
+                "descriptors, the model's prediction beside what the kernel did.",
+                "Exit status: 0 when replayed, 2 when the file cannot be read or is not a strace log."
+        })
+final class ReplayCommand implements Callable<Integer> {
+    /** The exit status for a file that cannot be read or is not a strace log. */
+    static final int NOT_A_TRACE = 2;
+
+    @Parameters(index = "0", paramLabel = "TRACE", description = "the strace log (strace -o FILE ...)")
+    private Path trace;
+
+    @Option(names = "--json", description = "print one JSON object instead of a table")
+    private boolean json;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Replay replay;
+        try {
+            replay = TraceReplay.importTrace(trace);
+        } catch (NotAStraceLogException e) {
+            err.println("socket-lab replay: " + e.getMessage());
+            err.flush();
+            return NOT_A_TRACE;
+        } catch (NoSuchFileException e) {
+            err.println("socket-lab replay: " + trace + " cannot be read: there is no such file");
+            err.flush();
+            return NOT_A_TRACE;
+        } catch (AccessDeniedException e) {
+            err.println("socket-lab replay: " + trace + " cannot be read: permission denied");
+            err.flush();
+            return NOT_A_TRACE;
+        } catch (IOException e) {
+            err.println("socket-lab replay: " + trace + " cannot be read: " + e.getMessage());
+            err.flush();
+            return NOT_A_TRACE;
+        }
+        if (json) {
+            out.println(ReplayJson.of(replay));
+        } else {
+            table(replay, out);
+        }
+        out.flush();
+        return 0;
+    }
+
+    private static void table(Replay replay, PrintWriter out) {
+        out.printf("%6s  %-7s  %-12s  %-8s  %-12s  %-12s  %s%n", "LINE", "PID", "CALL", "RESULT", "KERNEL",
+                "MODEL", "");
+        for (ReplayedCall c : replay.calls()) {
+            String result = c.result() == null ? "?" : String.valueOf(c.result());
+            if (c.errno() != null) {
+                result = result + " " + c.errno();
+            }
+            String kernel = fds(c.fds(), null);
+            String model = c.predicted() == null ? "(cannot know)" : fds(c.predicted(), c.check().predictedErrno());
+            String verdict = c.check().mismatch() ? "MISMATCH" : "";
+            out.printf("%6d  %-7s  %-12s  %-8s  %-12s  %-12s  %s%n", c.line(), c.pid() == null ? "-" : c.pid(),
+                    c.call(), result, kernel, model, verdict).flush();
+        }
+        out.println();
+        for (ProcessAtEnd p : replay.processes()) {
+            out.printf("process %s%s: ", p.pid() == null ? "(no pid)" : p.pid(),
+                    p.exitStatus() == null ? "" : ", exited with " + p.exitStatus());
+            out.println(p.open().isEmpty() ? "nothing open" : String.join(", ", p.open().stream()
+                    .map(d -> d.fd() + " " + d.kind() + (d.family() == null ? "" : " " + d.family())
+                            + (d.type() == null ? "" : " " + d.type()) + (d.state() == null ? "" : " " + d.state()))
+                    .toList()));
+        }
+        out.println();
+        for (ReplayWarning w : replay.warnings()) {
+            out.println("line " + w.line() + ": " + w.message());
+        }
+        out.printf("%d calls replayed, %d mismatches, %d disagreements, %d warnings, %d frames%n",
+                replay.calls().size(), replay.mismatches(), replay.disagreements(), replay.warnings().size(),
+                replay.lesson().size());
+    }
+
+    private static String fds(List<Integer> fds, String errno) {
+        if (errno != null) {
+            return "-1 " + errno;
+        }
+        return fds.isEmpty() ? "-" : fds.toString();
+    }
+}

@@ -1,0 +1,309 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.socketlab.lesson.replay;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.socketlab.kernel.AddressFamily;
+import org.socketlab.kernel.ControlBlock;
+import org.socketlab.kernel.DescriptorTable;
+import org.socketlab.kernel.Endpoint;
+import org.socketlab.kernel.FileKind;
+import org.socketlab.kernel.Step;
+import org.socketlab.kernel.Syscall;
+import org.socketlab.lesson.KernelCheck;
+import org.socketlab.lesson.LocalizedText;
+import org.socketlab.lesson.strace.Arg;
+import org.socketlab.lesson.strace.FdRef;
+import org.socketlab.lesson.strace.StraceSymbols;
+import org.socketlab.lesson.strace.TraceCall;
+
+/**
+ * The calls that create descriptors. For each, the model predicts on its current state
+ * (the lowest free drawer, EMFILE against the limit it knows, the errno for bad arguments),
+ * the prediction is checked against the kernel's answer, and then the model follows the
+ * kernel: if the kernel handed out 19 where the model said 3, drawers 3 to 18 were opened out
+ * of sight, and the socket goes to 19.
+ */
+final class Creators {
+    private final ModelSession model;
+    private final ReplayLog log;
+    /** accept() calls that waited: the drawer they took when they began, by completion line. */
+    private final Map<Integer, Integer> reserved = new HashMap<>();
+
+    Creators(ModelSession model, ReplayLog log) {
+        this.model = model;
+        this.log = log;
+    }
+
+    /** An accept() that will wait across other lines takes its drawer now, as Linux does. */
+    void reserve(TraceCall accept, int pid) {
+        DescriptorTable table = model.state().tableOf(pid);
+        int fd = table.lowestFree();
+        if (fd < table.limit() && accept.result().asFd().isPresent()) {
+            model.run(accept.startLine(), pid, new Syscall.Open(fd, FileKind.UNKNOWN, accept.name() + "()"),
+                    ReplayTexts.RESERVED, null);
+            reserved.put(accept.line(), fd);
+        }
+    }
+
+    void socket(TraceCall c, int pid, Integer tracePid) {
+        OptionalInt family = CallArgs.intArg(c, 0);
+        OptionalInt type = CallArgs.intArg(c, 1);
+        OptionalInt protocol = CallArgs.intArg(c, 2);
+        Syscall call = family.isPresent() && type.isPresent() && protocol.isPresent()
+                ? new Syscall.Socket(family.getAsInt(), type.getAsInt(), protocol.getAsInt()) : null;
+        boolean implemented = family.isPresent() && (AddressFamily.of(family.getAsInt()).isPresent()
+                || family.getAsInt() < 0 || family.getAsInt() >= AddressFamily.NPROTO);
+        create(c, pid, tracePid, call, single(c), implemented, () -> foreign(c, pid, single(c), familyName(c),
+                c.arg(1).map(a -> a.flagNames().isEmpty() ? null : a.flagNames().get(0)).orElse(null)));
+    }
+
+    void socketpair(TraceCall c, int pid, Integer tracePid) {
+        OptionalInt family = CallArgs.intArg(c, 0);
+        OptionalInt type = CallArgs.intArg(c, 1);
+        OptionalInt protocol = CallArgs.intArg(c, 2);
+        Syscall call = family.isPresent() && type.isPresent() && protocol.isPresent()
+                ? new Syscall.SocketPair(family.getAsInt(), type.getAsInt(), protocol.getAsInt()) : null;
+        List<Integer> fds = c.result().isError() || c.result().isUnknown() ? List.of()
+                : CallArgs.fdArray(c, 3).stream().map(FdRef::fd).toList();
+        create(c, pid, tracePid, call, fds, call != null, () -> foreign(c, pid, fds, familyName(c),
+                c.arg(1).map(a -> a.flagNames().isEmpty() ? null : a.flagNames().get(0)).orElse(null)));
+    }
+
+    void accept(TraceCall c, int pid, Integer tracePid) {
+        Integer taken = reserved.remove(c.line());
+        if (taken != null) {
+            model.run(c.line(), pid, new Syscall.Close(taken), ReplayTexts.RESERVATION_USED, null);
+        }
+        int listener = CallArgs.fdArg(c, 0).map(FdRef::fd).orElse(-1);
+        int flags = c.name().equals("accept4") ? CallArgs.intArg(c, 3).orElse(0) : 0;
+        boolean four = c.name().equals("accept4");
+        List<Integer> actual = single(c);
+        Syscall call = new Syscall.Accept(listener, flags, four);
+        ControlBlock socket = listener < 0 ? null : model.state().socketOf(pid, listener);
+        if (socket != null && socket.isListening() && socket.acceptQueue().isEmpty() && !actual.isEmpty()) {
+            Endpoint peer = CallArgs.endpoint(c, 1).orElse(null);
+            call = new Syscall.AcceptFromOutside(listener, flags, four, peer);
+        }
+        boolean known = socket != null && model.foreignSocket(pid, listener) == null;
+        ModelSession.ForeignSocket from = listener < 0 ? null : model.foreignSocket(pid, listener);
+        create(c, pid, tracePid, listener < 0 ? null : call, actual, known, () -> foreign(c, pid, actual,
+                socket != null ? socket.family().name() : from != null ? from.family() : null,
+                socket != null ? socket.type().name() : from != null ? from.type() : null));
+    }
+
+    void dup(TraceCall c, int pid, Integer tracePid) {
+        OptionalInt fd = CallArgs.intArg(c, 0);
+        List<Integer> actual = single(c);
+        Syscall call;
+        if (c.name().equals("dup")) {
+            call = fd.isPresent() ? new Syscall.Dup(fd.getAsInt()) : null;
+        } else {
+            OptionalInt target = CallArgs.intArg(c, 1);
+            call = fd.isPresent() && target.isPresent() ? new Syscall.Dup2(fd.getAsInt(), target.getAsInt()) : null;
+        }
+        create(c, pid, tracePid, call, actual, call != null, () -> opaque(c, pid, actual, "?"));
+    }
+
+    /**
+     * fcntl(fd, F_DUPFD or F_DUPFD_CLOEXEC, min): dup() to the lowest free drawer at or above
+     * {@code min}. The model predicts that drawer, then follows with dup2() to the kernel's.
+     */
+    void fcntlDup(TraceCall c, int pid, Integer tracePid) {
+        int fd = CallArgs.intArg(c, 0).orElse(-1);
+        int min = Math.max(0, CallArgs.intArg(c, 2).orElse(0));
+        DescriptorTable table = model.state().tableOf(pid);
+        int lowest = min;
+        while (table.isOpen(lowest)) {
+            lowest++;
+        }
+        boolean open = fd >= 0 && table.isOpen(fd);
+        List<Integer> predicted = open && lowest < table.limit() ? List.of(lowest) : List.of();
+        String predictedErrno = !open ? "EBADF" : lowest >= table.limit() ? "EMFILE" : null;
+        List<Integer> actual = single(c);
+        String actualErrno = c.result().errno();
+        boolean known = actualErrno == null || Prediction.FORESEEABLE.contains(actualErrno);
+        KernelCheck check = known ? new KernelCheck(predicted, predictedErrno, actual, actualErrno)
+                : new KernelCheck(null, null, actual, actualErrno);
+        record(c, tracePid, check);
+        if (!actual.isEmpty() && open) {
+            model.closeOutside(c.line(), pid, actual.get(0));
+            model.run(c.line(), pid, new Syscall.Dup2(fd, actual.get(0)), say(check), check);
+        }
+    }
+
+    /** open, openat, pipe, epoll_create and their kin: files that take the lowest free drawers. */
+    void open(TraceCall c, int pid, Integer tracePid, List<Integer> actual, List<String> labels) {
+        DescriptorTable table = model.state().tableOf(pid);
+        Syscall call = new Syscall.Open(table.lowestFree(), FileKind.FILE, labels.get(0));
+        if (actual.size() == 2 || labels.size() == 2) {
+            // A pipe: the model predicts the two lowest free drawers.
+            int first = table.lowestFree();
+            int second = first + 1;
+            while (table.isOpen(second)) {
+                second++;
+            }
+            List<Integer> predicted = second < table.limit() ? List.of(first, second) : List.of();
+            String actualErrno = c.result().errno();
+            boolean known = actualErrno == null || actualErrno.equals("EMFILE") || predicted.isEmpty();
+            KernelCheck check = known
+                    ? new KernelCheck(predicted, predicted.isEmpty() ? "EMFILE" : null, actual, actualErrno)
+                    : new KernelCheck(null, null, actual, actualErrno);
+            record(c, tracePid, check);
+            for (int i = 0; i < actual.size(); i++) {
+                if (i == 0) {
+                    model.align(c.line(), pid, actual.get(0));
+                } else {
+                    model.closeOutside(c.line(), pid, actual.get(i));
+                }
+                model.run(c.line(), pid, new Syscall.Open(actual.get(i), FileKind.FILE,
+                        labels.get(Math.min(i, labels.size() - 1))), say(check), check);
+            }
+            return;
+        }
+        create(c, pid, tracePid, call, actual, true, () -> opaque(c, pid, actual, labels.get(0)));
+    }
+
+    /**
+     * The common path: predict, check, follow. {@code call} is null when the arguments could
+     * not be read; {@code implemented} false when the model cannot know the answer; the
+     * fallback places what the kernel made when the model cannot make it itself.
+     */
+    private void create(TraceCall c, int pid, Integer tracePid, Syscall call, List<Integer> actual,
+                        boolean implemented, Runnable fallback) {
+        String actualErrno = c.result().errno();
+        List<Step> steps = call == null ? null : model.predict(pid, call);
+        Prediction p = steps == null ? new Prediction(List.of(), null, false) : Prediction.of(steps);
+        boolean known = call != null && implemented
+                && !(p.succeeded() && actualErrno != null && !Prediction.FORESEEABLE.contains(actualErrno))
+                && !(p.blocked() && "EAGAIN".equals(actualErrno))
+                && !(call instanceof Syscall.Open && p.succeeded() && actualErrno != null);
+        KernelCheck check = p.against(actual, actualErrno, known);
+        record(c, tracePid, check);
+        LocalizedText say = say(check);
+        if (!check.mismatch() && steps != null && sameAs(p, actual, actualErrno)) {
+            model.keep(c.line(), pid, call, steps, say, check);
+            return;
+        }
+        if (!actual.isEmpty()) {
+            if (call != null && !(call instanceof Syscall.Dup2)) {
+                model.align(c.line(), pid, actual.get(0));
+            }
+            if (call instanceof Syscall.Dup2 d) {
+                model.closeOutside(c.line(), pid, d.newFd());
+            }
+            if (call != null) {
+                Syscall retry = call instanceof Syscall.Open o ? new Syscall.Open(actual.get(0), o.kind(), o.label())
+                        : call;
+                List<Step> again = model.predict(pid, retry);
+                if (Prediction.of(again).fds().equals(actual)) {
+                    model.keep(c.line(), pid, retry, again, say, check);
+                    return;
+                }
+            }
+            fallback.run();
+            return;
+        }
+        if (actualErrno == null) {
+            return;
+        }
+        if (actualErrno.equals("EMFILE") && p.succeeded()) {
+            DescriptorTable table = model.state().tableOf(pid);
+            log.warn(c.line(), ReplayWarning.Kind.LIMIT_INFERRED, table.limit(), table.lowestFree());
+            model.run(c.line(), pid, new Syscall.SetLimit(table.lowestFree()), ReplayTexts.LIMIT_INFERRED, null);
+        } else if (actualErrno.equals("EBADF")) {
+            CallArgs.fdArg(c, 0).ifPresent(f -> model.closeOutside(c.line(), pid, f.fd()));
+        }
+        if (call != null) {
+            List<Step> again = model.predict(pid, call);
+            Prediction q = Prediction.of(again);
+            if (!q.succeeded()) {
+                model.keep(c.line(), pid, call, again, say, check);
+                return;
+            }
+            model.kernelFailed(c.line(), pid, call, again.get(0).stage(), actualErrno,
+                    Prediction.describe(q.fds(), q.errno()), say, check);
+        }
+    }
+
+    private static boolean sameAs(Prediction p, List<Integer> actual, String actualErrno) {
+        if (p.blocked()) {
+            return actual.isEmpty();
+        }
+        return p.fds().equals(actual) && java.util.Objects.equals(p.errno(), actualErrno);
+    }
+
+    private void record(TraceCall c, Integer tracePid, KernelCheck check) {
+        log.call(c, tracePid, check);
+        if (check.mismatch()) {
+            log.warn(c.line(), ReplayWarning.Kind.MISMATCH, c.name(),
+                    Prediction.describe(check.predicted(), check.predictedErrno()),
+                    Prediction.describe(check.actual(), check.actualErrno()));
+        }
+    }
+
+    private static LocalizedText say(KernelCheck check) {
+        return check.mismatch() ? ReplayTexts.FOLLOWS_KERNEL : LocalizedText.EMPTY;
+    }
+
+    /** Sockets the model cannot build go in their drawers as open files it remembers as sockets. */
+    private void foreign(TraceCall c, int pid, List<Integer> fds, String family, String type) {
+        for (int i = 0; i < fds.size(); i++) {
+            int fd = fds.get(i);
+            if (i == 0) {
+                model.align(c.line(), pid, fd);
+            } else {
+                model.closeOutside(c.line(), pid, fd);
+            }
+            String label = family == null ? "socket" : "socket:[" + family + "]";
+            model.placeForeignSocket(c.line(), pid, fd, label, new ModelSession.ForeignSocket(family, type),
+                    LocalizedText.EMPTY);
+        }
+    }
+
+    private void opaque(TraceCall c, int pid, List<Integer> fds, String label) {
+        for (int fd : fds) {
+            model.closeOutside(c.line(), pid, fd);
+            model.run(c.line(), pid, new Syscall.Open(fd, FileKind.UNKNOWN, label), LocalizedText.EMPTY, null);
+        }
+    }
+
+    private static List<Integer> single(TraceCall c) {
+        return c.result().asFd().map(f -> List.of(f.fd())).orElse(List.of());
+    }
+
+    private static String familyName(TraceCall c) {
+        Optional<Arg> a = c.arg(0);
+        if (a.isEmpty()) {
+            return null;
+        }
+        List<String> names = a.get().flagNames();
+        if (names.size() == 1) {
+            return StraceSymbols.canonical(names.get(0));
+        }
+        return a.get().asLong().stream().mapToObj(StraceSymbols::familyName).flatMap(Optional::stream)
+                .findFirst().orElse(null);
+    }
+
+    /** The labels of the files an open-like call made, from decorations, the path, or the call. */
+    static List<String> labels(TraceCall c, List<FdRef> refs) {
+        List<String> labels = new ArrayList<>();
+        for (FdRef r : refs) {
+            if (r.decoration() != null) {
+                labels.add(CallArgs.label(r.decoration()));
+            }
+        }
+        if (labels.isEmpty()) {
+            int pathArg = c.name().equals("openat") || c.name().equals("openat2") ? 1 : 0;
+            Optional<String> path = c.name().startsWith("open") || c.name().equals("creat")
+                    ? c.arg(pathArg).filter(a -> a instanceof Arg.Str).map(a -> ((Arg.Str) a).utf8())
+                    : Optional.empty();
+            labels.add(path.orElse(c.name()));
+        }
+        return labels;
+    }
+}

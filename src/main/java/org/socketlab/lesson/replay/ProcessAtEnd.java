@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.socketlab.lesson.replay;
+
+import java.util.List;
+
+/**
+ * A traced process's descriptors when the log ends, or when the process exited (exit closes
+ * them all, so the table just before it is the interesting one).
+ *
+ * @param pid        the process, or null in a log without pids
+ * @param exitStatus the status it exited with (128 + signal when killed), or null if the log
+ *                   does not show it end
+ * @param open       the open descriptors, ascending
+ */
+public record ProcessAtEnd(Integer pid, Integer exitStatus, List<OpenDescriptor> open) {
+    public ProcessAtEnd {
+        open = List.copyOf(open);
+    }
+
+    /**
+     * One open descriptor.
+     *
+     * @param fd     the number
+     * @param kind   "socket", "std" (the terminal), "file" or "unknown" (opened out of sight)
+     * @param family the socket's address family ("AF_INET"), or null
+     * @param type   the socket's type ("SOCK_STREAM"), or null
+     * @param state  the socket's protocol state ("TCP_LISTEN"), or null
+     * @param name   what the file is: a path, "stdout", "pipe:[17276]", "socket:[6846]", or "?"
+     */
+    public record OpenDescriptor(int fd, String kind, String family, String type, String state, String name) {
+    }
+}

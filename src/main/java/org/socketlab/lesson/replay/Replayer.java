@@ -1,0 +1,331 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.socketlab.lesson.replay;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.socketlab.kernel.ControlBlock;
+import org.socketlab.kernel.Credentials;
+import org.socketlab.kernel.Descriptor;
+import org.socketlab.kernel.DescriptorTable;
+import org.socketlab.kernel.KernelMemory;
+import org.socketlab.kernel.KernelState;
+import org.socketlab.kernel.MachineSetup;
+import org.socketlab.kernel.OpenFile;
+import org.socketlab.kernel.Syscall;
+import org.socketlab.lesson.KernelCheck;
+import org.socketlab.lesson.Lesson;
+import org.socketlab.lesson.LessonScript;
+import org.socketlab.lesson.LocalizedText;
+import org.socketlab.lesson.strace.CloneInfo;
+import org.socketlab.lesson.strace.FdRef;
+import org.socketlab.lesson.strace.ParsedTrace;
+import org.socketlab.lesson.strace.RlimitCall;
+import org.socketlab.lesson.strace.StraceSymbols;
+import org.socketlab.lesson.strace.TraceCall;
+import org.socketlab.lesson.strace.TraceEvent;
+import org.socketlab.lesson.strace.TraceExit;
+import org.socketlab.lesson.strace.TraceWarning;
+
+/**
+ * Replays a parsed strace log on the kernel model, event by event in the order the calls
+ * completed: processes appear, fork and exit; each recognised call becomes frames; the model's
+ * predictions are checked against the kernel's answers.
+ */
+final class Replayer {
+    /** The pid the model gives the process of a log without pids (JSON shows null). */
+    static final int NO_PID = MachineSetup.DEFAULT.pid();
+    /** Kernel memory for socket objects: a real machine's, large enough never to run out. */
+    static final long MEMORY = KernelMemory.DEFAULT_CAPACITY * 256;
+    private static final Set<String> OPENERS = Set.of("open", "openat", "openat2", "creat", "memfd_create",
+            "epoll_create", "epoll_create1", "eventfd", "eventfd2", "signalfd", "signalfd4", "timerfd_create",
+            "inotify_init", "inotify_init1", "fanotify_init", "userfaultfd", "pidfd_open", "pidfd_getfd",
+            "perf_event_open", "io_uring_setup", "pipe", "pipe2");
+
+    /** Calls that only work on sockets: a descriptor they use is a socket. */
+    private static final Set<String> SOCKET_CALLS = Set.of("bind", "listen", "connect", "accept", "accept4",
+            "shutdown", "getsockname", "getpeername", "setsockopt", "getsockopt", "recvfrom", "recvmsg", "sendto",
+            "sendmsg");
+
+    private final ParsedTrace trace;
+    private final TraceFacts facts;
+    private final ReplayLog log = new ReplayLog();
+    private final ModelSession model;
+    private final Creators creators;
+    private final SocketCalls sockets;
+    private final String processName;
+    private final Map<Integer, ProcessAtEnd> ended = new LinkedHashMap<>();
+    private final List<Integer> seen = new ArrayList<>();
+    private final Set<Integer> forkedEarly = new HashSet<>();
+    private int nextReservation;
+
+    Replayer(ParsedTrace trace, String processName) {
+        this.trace = trace;
+        this.facts = TraceFacts.of(trace);
+        this.processName = processName;
+        int first = trace.events().isEmpty() ? NO_PID : modelPid(trace.events().get(0).pid());
+        MachineSetup setup = new MachineSetup(first, processName, facts.credentials(),
+                DescriptorTable.DEFAULT_LIMIT, MEMORY);
+        this.model = new ModelSession(LessonScript.on(setup), log);
+        this.creators = new Creators(model, log);
+        this.sockets = new SocketCalls(model, log, facts);
+        seen.add(first);
+        for (TraceWarning w : trace.warnings()) {
+            log.warn(w.line(), ReplayWarning.Kind.UNREADABLE, w.message());
+        }
+    }
+
+    Replay run(String id, LocalizedText title, LocalizedText description, List<String> code) {
+        for (TraceEvent event : trace.events()) {
+            try {
+                reserveBefore(event.line());
+                if (event instanceof TraceCall call) {
+                    call(call);
+                } else if (event instanceof TraceExit exit) {
+                    exit(exit);
+                }
+            } catch (RuntimeException e) {
+                // A log can hold what no test foresaw; one line the model cannot follow must not
+                // cost the reader the whole replay. Tests fail on this warning.
+                log.warn(event.line(), ReplayWarning.Kind.NOT_REPLAYED, String.valueOf(e));
+            }
+        }
+        KernelState end = model.state();
+        List<ProcessAtEnd> processes = new ArrayList<>();
+        for (int pid : seen) {
+            ProcessAtEnd gone = ended.get(pid);
+            if (end.hasProcess(pid)) {
+                processes.add(snapshot(end, pid, null));
+            } else if (gone != null) {
+                processes.add(gone);
+            }
+        }
+        log.warnings.sort((a, b) -> Integer.compare(a.line(), b.line()));
+        Lesson lesson = model.script().build(id, title, description, code);
+        return new Replay(lesson, log.calls, processes, log.warnings, log.mismatches, log.disagreements,
+                log.notAnimated, trace.lineCount());
+    }
+
+    private int modelPid(Integer tracePid) {
+        return tracePid == null ? NO_PID : tracePid;
+    }
+
+    private Integer tracePid(int pid) {
+        return trace.hasPids() ? Integer.valueOf(pid) : null;
+    }
+
+    /** Accept calls that began before this line and wait past it take their drawers now. */
+    private void reserveBefore(int line) {
+        List<TraceFacts.Reservation> all = facts.reservations();
+        while (nextReservation < all.size() && all.get(nextReservation).startLine() < line) {
+            TraceCall accept = all.get(nextReservation++).call();
+            int pid = modelPid(accept.pid());
+            if (model.state().hasProcess(pid)) {
+                creators.reserve(accept, pid);
+            }
+        }
+    }
+
+    /** The model's pid for an event's process, creating the process if the log shows it for the first time. */
+    private int process(Integer tracePid, int line) {
+        int pid = modelPid(tracePid);
+        KernelState state = model.state();
+        if (state.hasProcess(pid)) {
+            return pid;
+        }
+        TraceCall creator = tracePid == null ? null : facts.creatorOf(tracePid);
+        if (creator != null && creator.startLine() <= line && !forkedEarly.contains(creator.line())
+                && state.hasProcess(modelPid(creator.pid()))) {
+            // The child runs before its parent's clone() returns (vfork, or just scheduling).
+            fork(creator, modelPid(creator.pid()), pid, creator.startLine());
+            forkedEarly.add(creator.line());
+        } else {
+            log.warn(line, ReplayWarning.Kind.UNKNOWN_PROCESS, pid);
+            model.run(line, pid, new Syscall.Attach(pid, processName, facts.credentials(),
+                    DescriptorTable.DEFAULT_LIMIT), LocalizedText.EMPTY, null);
+        }
+        if (!seen.contains(pid)) {
+            seen.add(pid);
+        }
+        return pid;
+    }
+
+    private void fork(TraceCall creator, int parent, int child, int line) {
+        boolean shares = creator.cloneInfo().map(CloneInfo::sharesFileTable).orElse(false);
+        String name = model.state().process(parent).name();
+        model.run(line, parent, new Syscall.Fork(child, name, shares), LocalizedText.EMPTY, null);
+    }
+
+    private void call(TraceCall c) {
+        Integer tracePid = c.pid();
+        int pid = process(tracePid, c.line());
+        boolean ok = !c.result().isError() && !c.result().isUnknown();
+        String errno = c.result().errno();
+        if (!(c.result().isUnknown() && errno == null) && !"EBADF".equals(errno)) {
+            boolean socketCall = SOCKET_CALLS.contains(c.name());
+            for (FdRef used : CallArgs.usedFds(c)) {
+                model.ensureOpen(c.line(), pid, used, socketCall);
+            }
+        }
+        switch (c.name()) {
+            case "socket" -> creators.socket(c, pid, tracePid);
+            case "socketpair" -> creators.socketpair(c, pid, tracePid);
+            case "accept", "accept4" -> creators.accept(c, pid, tracePid);
+            case "dup", "dup2", "dup3" -> creators.dup(c, pid, tracePid);
+            case "close" -> close(c, pid, tracePid);
+            case "fcntl", "fcntl64" -> {
+                java.util.List<String> cmd = c.arg(1).map(a -> a.flagNames()).orElse(List.of());
+                if (cmd.contains("F_DUPFD") || cmd.contains("F_DUPFD_CLOEXEC")) {
+                    creators.fcntlDup(c, pid, tracePid);
+                } else {
+                    log.notAnimated(c.name());
+                }
+            }
+            case "clone", "clone3", "fork", "vfork" -> clone(c, pid, tracePid);
+            case "prlimit64", "setrlimit", "getrlimit", "ugetrlimit" -> limit(c, pid, tracePid);
+            case "execve", "execveat" -> exec(c, pid, tracePid, ok);
+            default -> {
+                if (OPENERS.contains(c.name())) {
+                    open(c, pid, tracePid);
+                } else if (!sockets.handle(c, pid, tracePid)) {
+                    log.notAnimated(c.name());
+                }
+            }
+        }
+    }
+
+    private void open(TraceCall c, int pid, Integer tracePid) {
+        boolean pipe = c.name().startsWith("pipe");
+        List<FdRef> refs = pipe ? CallArgs.fdArray(c, 0) : c.result().asFd().map(List::of).orElse(List.of());
+        List<Integer> fds = c.result().isError() || c.result().isUnknown() ? List.of()
+                : refs.stream().map(FdRef::fd).toList();
+        List<String> labels = Creators.labels(c, refs);
+        if (pipe && labels.size() == 1) {
+            labels = List.of(labels.get(0), labels.get(0));
+        }
+        creators.open(c, pid, tracePid, fds, labels);
+    }
+
+    private void close(TraceCall c, int pid, Integer tracePid) {
+        Optional<FdRef> fd = CallArgs.fdArg(c, 0);
+        if (fd.isEmpty()) {
+            log.other(c, tracePid, new KernelCheck(null, null, List.of(), c.result().errno()));
+            return;
+        }
+        if ("EBADF".equals(c.result().errno())) {
+            model.closeOutside(c.line(), pid, fd.get().fd());
+        }
+        KernelCheck check = new KernelCheck(List.of(), null, List.of(), null);
+        if (c.result().isError() && !"EBADF".equals(c.result().errno())) {
+            // close() releases the descriptor even when it reports an error (EINTR, EIO).
+            check = new KernelCheck(List.of(), null, List.of(), c.result().errno());
+        } else if ("EBADF".equals(c.result().errno())) {
+            check = new KernelCheck(List.of(), "EBADF", List.of(), "EBADF");
+        }
+        log.other(c, tracePid, check);
+        model.run(c.line(), pid, new Syscall.Close(fd.get().fd()), LocalizedText.EMPTY, check);
+    }
+
+    private void clone(TraceCall c, int pid, Integer tracePid) {
+        Optional<CloneInfo> info = c.cloneInfo();
+        Integer child = info.map(CloneInfo::childPid).orElse(null);
+        log.other(c, tracePid, new KernelCheck(List.of(), null, List.of(), c.result().errno()));
+        if (child == null || forkedEarly.contains(c.line())) {
+            return;
+        }
+        if (!trace.hasPids()) {
+            log.warn(c.line(), ReplayWarning.Kind.UNTRACED_CHILD, child);
+            return;
+        }
+        if (model.state().hasProcess(child)) {
+            return;
+        }
+        fork(c, pid, child, c.line());
+        if (!seen.contains(child)) {
+            seen.add(child);
+        }
+    }
+
+    private void limit(TraceCall c, int pid, Integer tracePid) {
+        Optional<RlimitCall> r = c.rlimit();
+        if (r.isEmpty() || !r.get().resource().equals("RLIMIT_NOFILE")) {
+            log.notAnimated(c.name());
+            return;
+        }
+        log.other(c, tracePid, new KernelCheck(List.of(), null, List.of(), c.result().errno()));
+        Long target = r.get().pid();
+        int who = target == null || target == 0 ? pid : (int) (long) target;
+        if (c.result().isError() || !model.state().hasProcess(who)) {
+            return;
+        }
+        RlimitCall.Limit set = r.get().newLimit();
+        RlimitCall.Limit read = r.get().oldLimit();
+        int current = model.state().tableOf(who).limit();
+        if (read != null && clamp(read.cur()) != current) {
+            log.warn(c.line(), ReplayWarning.Kind.LIMIT_INFERRED, current, clamp(read.cur()));
+            model.run(c.line(), who, new Syscall.SetLimit(clamp(read.cur())), ReplayTexts.LIMIT_INFERRED, null);
+        }
+        if (set != null) {
+            model.run(c.line(), who, new Syscall.SetLimit(clamp(set.cur())), LocalizedText.EMPTY, null);
+        }
+    }
+
+    private static int clamp(long limit) {
+        return limit < 0 || limit > Integer.MAX_VALUE ? Integer.MAX_VALUE : (int) limit;
+    }
+
+    /** A successful execve() closes every descriptor marked close-on-exec. */
+    private void exec(TraceCall c, int pid, Integer tracePid, boolean ok) {
+        log.other(c, tracePid, new KernelCheck(List.of(), null, List.of(), c.result().errno()));
+        if (!ok) {
+            return;
+        }
+        for (Descriptor d : model.state().tableOf(pid).descriptors()) {
+            if (d.closeOnExec()) {
+                model.run(c.line(), pid, new Syscall.Close(d.number()), ReplayTexts.EXEC_CLOSES, null);
+            }
+        }
+    }
+
+    private void exit(TraceExit x) {
+        int pid = process(x.pid(), x.line());
+        Integer status = x.exitCode();
+        if (status == null) {
+            status = 128 + (int) StraceSymbols.valueOf(x.killedBy() == null ? "" : x.killedBy()).orElse(0);
+        }
+        ended.put(pid, snapshot(model.state(), pid, status));
+        model.run(x.line(), pid, new Syscall.Exit(status), LocalizedText.EMPTY, null);
+    }
+
+    private ProcessAtEnd snapshot(KernelState state, int pid, Integer status) {
+        List<ProcessAtEnd.OpenDescriptor> open = new ArrayList<>();
+        for (Descriptor d : state.tableOf(pid).descriptors()) {
+            OpenFile file = state.files().get(d.fileId());
+            ModelSession.ForeignSocket foreign = model.foreignSocket(file);
+            ProcessAtEnd.OpenDescriptor described = switch (file.kind()) {
+                case TERMINAL -> new ProcessAtEnd.OpenDescriptor(d.number(), "std", null, null, null, file.name());
+                case FILE -> new ProcessAtEnd.OpenDescriptor(d.number(), "file", null, null, null, file.name());
+                case SOCKET -> {
+                    ControlBlock s = state.sockets().get(file.socketId());
+                    yield new ProcessAtEnd.OpenDescriptor(d.number(), "socket", s.family().name(), s.type().name(),
+                            s.tcpState().name(), file.name());
+                }
+                case UNKNOWN -> foreign == null
+                        ? new ProcessAtEnd.OpenDescriptor(d.number(), "unknown", null, null, null, file.name())
+                        : new ProcessAtEnd.OpenDescriptor(d.number(), "socket", foreign.family(), foreign.type(), null,
+                                file.name());
+            };
+            open.add(described);
+        }
+        return new ProcessAtEnd(tracePid(pid), status, open);
+    }
+
+    /** Credentials the replay gives the traced processes. */
+    Credentials credentials() {
+        return facts.credentials();
+    }
+}

@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.socketlab.lesson.replay;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.socketlab.kernel.Credentials;
+import org.socketlab.kernel.Endpoint;
+import org.socketlab.kernel.Network;
+import org.socketlab.lesson.strace.CloneInfo;
+import org.socketlab.lesson.strace.FdRef;
+import org.socketlab.lesson.strace.ParsedTrace;
+import org.socketlab.lesson.strace.SockAddr;
+import org.socketlab.lesson.strace.TraceCall;
+import org.socketlab.lesson.strace.TraceEvent;
+
+/**
+ * What the replay learns from a first pass over the whole log, before it replays it: which
+ * call created each child process, which privileges the program used successfully, the
+ * ephemeral ports the kernel chose for {@code bind(port 0)}, and the descriptors that blocked
+ * accept() calls held while they waited.
+ */
+final class TraceFacts {
+    /** An accept() that waited across other lines: the kernel took its drawer when it began. */
+    record Reservation(TraceCall call) {
+        int startLine() {
+            return call.startLine();
+        }
+    }
+
+    private final Map<Integer, TraceCall> creators = new HashMap<>();
+    private final Map<Integer, Integer> learnedPorts = new HashMap<>();
+    private final List<Reservation> reservations = new ArrayList<>();
+    private final Credentials credentials;
+
+    private TraceFacts(ParsedTrace trace) {
+        boolean netRaw = false;
+        boolean ping = false;
+        boolean lowPort = false;
+        Map<String, TraceCall> zeroBinds = new HashMap<>();
+        for (TraceEvent event : trace.events()) {
+            if (!(event instanceof TraceCall call)) {
+                continue;
+            }
+            boolean ok = !call.result().isError() && !call.result().isUnknown();
+            Optional<CloneInfo> clone = call.cloneInfo();
+            if (ok && clone.isPresent() && clone.get().childPid() != null) {
+                creators.putIfAbsent(clone.get().childPid(), call);
+            }
+            String key = call.pid() + "/" + CallArgs.fdArg(call, 0).map(FdRef::fd).orElse(-1);
+            switch (call.name()) {
+                case "socket" -> {
+                    int type = CallArgs.intArg(call, 1).orElse(0) & 0xf;
+                    int protocol = CallArgs.intArg(call, 2).orElse(0);
+                    netRaw |= ok && type == 3;
+                    ping |= ok && type == 2 && (protocol == 1 || protocol == 58);
+                }
+                case "bind" -> {
+                    Optional<Endpoint> at = CallArgs.endpoint(call, 1);
+                    int port = at.map(Endpoint::port).orElse(-1);
+                    lowPort |= ok && port > 0 && port < Network.FIRST_UNPRIVILEGED_PORT;
+                    if (ok && port == 0) {
+                        zeroBinds.put(key, call);
+                    }
+                }
+                case "getsockname" -> {
+                    Integer port = call.arg(1).flatMap(a -> a.asSockAddr()).map(SockAddr::port).orElse(null);
+                    if (ok && port != null && port != 0) {
+                        learn(zeroBinds.remove(key), OptionalInt.of(port));
+                    }
+                }
+                case "close" -> zeroBinds.remove(key);
+                case "accept", "accept4" -> {
+                    if (call.wasInterrupted()) {
+                        reservations.add(new Reservation(call));
+                    }
+                }
+                default -> {
+                }
+            }
+            if (zeroBinds.containsKey(key) && !call.name().equals("bind")) {
+                OptionalInt port = CallArgs.fdArg(call, 0).flatMap(f -> Optional.ofNullable(f.decoration()))
+                        .flatMap(d -> d.localAddress()).map(CallArgs::portOf).orElse(OptionalInt.empty());
+                if (port.isPresent()) {
+                    learn(zeroBinds.remove(key), port);
+                }
+            }
+        }
+        credentials = new Credentials(netRaw, ping, lowPort);
+        reservations.sort((a, b) -> Integer.compare(a.startLine(), b.startLine()));
+    }
+
+    private void learn(TraceCall bind, OptionalInt port) {
+        if (bind != null && port.isPresent() && port.getAsInt() != 0) {
+            learnedPorts.put(bind.line(), port.getAsInt());
+        }
+    }
+
+    static TraceFacts of(ParsedTrace trace) {
+        return new TraceFacts(trace);
+    }
+
+    /** The clone, fork or vfork that created a process, or null when the log does not show it. */
+    TraceCall creatorOf(int pid) {
+        return creators.get(pid);
+    }
+
+    /**
+     * An ordinary user's credentials, except for each privilege the log shows being used
+     * successfully: a raw socket (CAP_NET_RAW), an ICMP datagram socket (the ping group), a
+     * port below 1024 (CAP_NET_BIND_SERVICE).
+     */
+    Credentials credentials() {
+        return credentials;
+    }
+
+    /** The port the kernel chose for the bind(port 0) that completed on this line, if the log shows it. */
+    OptionalInt learnedPort(int bindLine) {
+        Integer port = learnedPorts.get(bindLine);
+        return port == null ? OptionalInt.empty() : OptionalInt.of(port);
+    }
+
+    /** accept() calls that waited across other lines, by the line they began on. */
+    List<Reservation> reservations() {
+        return reservations;
+    }
+}

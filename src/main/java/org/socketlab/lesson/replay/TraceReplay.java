@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.socketlab.lesson.replay;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.socketlab.lesson.LocalizedText;
+import org.socketlab.lesson.strace.NotAStraceLogException;
+import org.socketlab.lesson.strace.ParsedTrace;
+import org.socketlab.lesson.strace.StraceParser;
+
+/**
+ * Turns a real strace log into a lesson: the log's lines are the code, every socket(),
+ * socketpair(), accept(), dup(), close(), bind(), listen(), connect(), shutdown() and send
+ * becomes the kernel model's steps, files the log opens take their drawers, and each call that
+ * creates descriptors carries the model's prediction beside the kernel's answer
+ * ({@link org.socketlab.lesson.Frame#check()}).
+ *
+ * <p>The entry point for the window and the command line:
+ * {@code Replay r = TraceReplay.importTrace(path); player.load(r.lesson()); r.warnings(); r.mismatches();}
+ */
+public final class TraceReplay {
+    private TraceReplay() {
+    }
+
+    /**
+     * Reads and replays a log file.
+     *
+     * @throws NotAStraceLogException when the file is not a strace log (binary, not UTF-8,
+     *                                empty, no strace lines, too large); its message says which
+     * @throws IOException            when the file cannot be read
+     */
+    public static Replay importTrace(Path file) throws IOException {
+        ParsedTrace trace = StraceParser.parse(file);
+        return replay(trace, readLines(file));
+    }
+
+    /** Replays a log held in memory; {@code sourceName} names it in messages and the lesson. */
+    public static Replay importTrace(String text, String sourceName) throws NotAStraceLogException {
+        ParsedTrace trace = StraceParser.parse(text, sourceName);
+        return replay(trace, split(text));
+    }
+
+    /** Replays a parsed log whose lines (for the code panel) are {@code lines}. */
+    public static Replay replay(ParsedTrace trace, List<String> lines) {
+        String name = trace.sourceName();
+        String stem = name.endsWith(".strace") ? name.substring(0, name.length() - 7) : name;
+        Replayer replayer = new Replayer(trace, stem.isBlank() ? "traced" : stem);
+        LocalizedText title = LocalizedText.of(name);
+        LocalizedText description = new LocalizedText("用内核模型重放的 strace 记录", "A strace log replayed on the kernel model");
+        return replayer.run("trace:" + name, title, description, lines);
+    }
+
+    private static List<String> readLines(Path file) throws IOException {
+        return split(Files.readString(file, StandardCharsets.UTF_8));
+    }
+
+    /** The lines as the parser numbers them: split at "\n", a trailing "\r" and a leading BOM dropped. */
+    static List<String> split(String text) {
+        List<String> lines = new ArrayList<>();
+        int start = 0;
+        int n = text.length();
+        while (start < n) {
+            int end = text.indexOf('\n', start);
+            if (end < 0) {
+                end = n;
+            }
+            String line = text.substring(start, end);
+            if (line.endsWith("\r")) {
+                line = line.substring(0, line.length() - 1);
+            }
+            if (lines.isEmpty() && line.startsWith("\uFEFF")) {
+                line = line.substring(1);
+            }
+            lines.add(line);
+            start = end + 1;
+        }
+        return lines;
+    }
+}

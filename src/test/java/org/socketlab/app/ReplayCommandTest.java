@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.socketlab.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code socket-lab replay}: what it prints and the exit status a script sees. */
+class ReplayCommandTest {
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine cmd = new CommandLine(new SocketLabCommand());
+        cmd.setOut(new PrintWriter(out));
+        cmd.setErr(new PrintWriter(err));
+        return cmd.execute(args);
+    }
+
+    private Path trace(String resource) throws IOException {
+        Path file = dir.resolve(resource.substring(resource.lastIndexOf('/') + 1));
+        try (InputStream in = getClass().getResourceAsStream(resource)) {
+            Files.copy(in, file);
+        }
+        return file;
+    }
+
+    @Test
+    void lifecycleAsJsonHasEveryCallWithTheKernelsAndTheModelsDescriptors() throws IOException {
+        int status = run("replay", trace("/traces/lifecycle.strace").toString(), "--json");
+
+        String json = out.toString().strip();
+        assertThat(status).isZero();
+        assertThat(err.toString()).isEmpty();
+        assertThat(json).startsWith("{\"calls\":[").endsWith("}").doesNotContain("\n");
+        assertThat(json).contains("{\"line\":3,\"pid\":null,\"call\":\"socket\",\"result\":3,\"errno\":null,"
+                + "\"fds\":[3],\"predicted\":[3],\"predictedErrno\":null}");
+        assertThat(json).contains("{\"line\":10,\"pid\":null,\"call\":\"accept\",\"result\":5,\"errno\":null,"
+                + "\"fds\":[5],\"predicted\":[5],\"predictedErrno\":null}");
+        assertThat(json).contains("{\"line\":9,\"pid\":null,\"call\":\"connect\",\"result\":0,\"errno\":null,"
+                + "\"fds\":[],\"predicted\":[],\"predictedErrno\":null}");
+        assertThat(json).contains("\"processes\":[{\"pid\":null,\"exited\":0,\"open\":[{\"fd\":0,\"kind\":\"std\"");
+        assertThat(json).contains("\"mismatches\":0,");
+        assertThat(json).contains("{\"line\":1,\"kind\":\"OPENED_OUTSIDE\",\"message\":\"descriptor 3 was opened by"
+                + " a call the trace does not show\"}");
+        assertThat(json).contains("\"notAnimated\":{\"getsockname\":1,\"setsockopt\":1}");
+    }
+
+    @Test
+    void emfileAsJsonShowsThePredictedFailuresAndWhatIsOpenAtTheEnd() throws IOException {
+        run("replay", trace("/traces/emfile.strace").toString(), "--json");
+
+        String json = out.toString();
+        assertThat(json).contains("{\"line\":10,\"pid\":null,\"call\":\"socket\",\"result\":-1,\"errno\":\"EMFILE\","
+                + "\"fds\":[],\"predicted\":[],\"predictedErrno\":\"EMFILE\"}");
+        assertThat(json).contains("{\"fd\":5,\"kind\":\"socket\",\"family\":\"AF_INET\",\"type\":\"SOCK_DGRAM\","
+                + "\"state\":\"TCP_CLOSE\",\"name\":\"socket:[6845]\"}");
+    }
+
+    @Test
+    void withoutJsonItPrintsATableAndASummary() throws IOException {
+        int status = run("replay", trace("/traces/reuse.strace").toString());
+
+        assertThat(status).isZero();
+        assertThat(out.toString()).contains("LINE", "CALL", "socket", "12 calls replayed, 0 mismatches");
+    }
+
+    @Test
+    void aBinaryFileIsRefusedWithStatusTwoAndAMessage() throws IOException {
+        Path binary = dir.resolve("core.bin");
+        Files.write(binary, new byte[] {0x7f, 'E', 'L', 'F', 0, 1, 2, 3});
+
+        int status = run("replay", binary.toString(), "--json");
+
+        assertThat(status).isEqualTo(2);
+        assertThat(out.toString()).isEmpty();
+        assertThat(err.toString()).contains("core.bin is not a strace log").contains("binary");
+    }
+
+    @Test
+    void aTextThatIsNotStraceIsRefusedToo() throws IOException {
+        Path notes = dir.resolve("notes.txt");
+        Files.writeString(notes, "Dear diary,\ntoday I opened a socket.\n");
+
+        assertThat(run("replay", notes.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("notes.txt is not a strace log");
+    }
+
+    @Test
+    void aMissingFileIsStatusTwoWithAMessage() {
+        int status = run("replay", dir.resolve("nowhere.strace").toString(), "--json");
+
+        assertThat(status).isEqualTo(2);
+        assertThat(err.toString()).contains("nowhere.strace cannot be read: there is no such file");
+    }
+}
