@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.socketlab.app;
 
+import org.socketlab.app.export.HeadlessFx;
 import picocli.CommandLine;
 
 /**
@@ -14,8 +15,7 @@ public final class Launcher {
 
     public static void main(String[] args) {
         int exit = new CommandLine(new SocketLabCommand()).execute(args);
-        if (exit != 0) {
-            System.exit(exit);
-        }
+        HeadlessFx.stopIfStartedHere();
+        System.exit(exit);
     }
 }

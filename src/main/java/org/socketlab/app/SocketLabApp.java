@@ -10,11 +10,11 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.socketlab.lesson.BuiltInLessons;
 import org.socketlab.player.Player;
-import org.socketlab.ui.Css;
 import org.socketlab.ui.Fonts;
 import org.socketlab.ui.Languages;
 import org.socketlab.ui.MainWindow;
 import org.socketlab.ui.Messages;
+import org.socketlab.ui.Themes;
 
 /**
  * The JavaFX application: one window on the built-in lesson. It speaks the language named by
@@ -45,14 +45,13 @@ public final class SocketLabApp extends Application {
         RecentFiles recent = new RecentFiles(preferences);
         LessonOpening opening = new LessonOpening(player, messages, recent);
         window = new MainWindow(player, messages,
-                new MainWindow.Actions(w -> PictureSaving.saveWithDialog(w, messages), Platform::exit, opening,
-                        () -> {
-                            settings.reset();
-                            recent.clear();
-                        }));
+                new WindowExports().actions(Platform::exit, opening, () -> {
+                    settings.reset();
+                    recent.clear();
+                }));
         following = settings.applyAndFollow(window, player, messages);
         Scene scene = new Scene(window.root(), WIDTH, HEIGHT);
-        scene.getStylesheets().add(Css.STYLESHEET);
+        Themes.defaultTheme().applyTo(scene);
         window.attach(scene);
         stage.setTitle(messages.get("app.title"));
         AppIcons.install(stage);

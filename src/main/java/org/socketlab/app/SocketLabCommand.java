@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import javafx.application.Application;
+import org.socketlab.app.export.ExportCommand;
 import org.socketlab.lesson.LessonLoadException;
 import org.socketlab.lesson.LessonLoader;
 import org.socketlab.ui.Languages;
@@ -26,14 +27,15 @@ import picocli.CommandLine.TypeConversionException;
 @Command(name = "socket-lab",
         mixinStandardHelpOptions = true,
         versionProvider = SocketLabCommand.VersionProvider.class,
-        subcommands = ReplayCommand.class,
+        subcommands = {ExportCommand.class, ReplayCommand.class},
         description = {
                 "Socket Lab shows what socket() really does inside the protocol stack:",
                 "an empty box, a form filled in, a coat-check ticket.",
                 "",
                 "With no arguments it opens the window on the lesson \"socket(): three stages\".",
                 "Given a lesson file (.c, see docs/lesson-format.md) or a strace log, it opens that.",
-                "A file that cannot be opened is explained here, with exit code 2."
+                "A file that cannot be opened is explained here, with exit code 2.",
+                "`socket-lab export` saves a lesson's pictures without a window (see export --help)."
         })
 final class SocketLabCommand implements Callable<Integer> {
 

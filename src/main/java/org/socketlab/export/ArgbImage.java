@@ -90,6 +90,26 @@ public final class ArgbImage {
         return argb.clone();
     }
 
+    /**
+     * This picture on a canvas of {@code width × height}: anchored at the top left, padded with
+     * {@code argb} on the right and at the bottom, cut off where it is larger. Returns this
+     * image when the size is already right. (All frames of a GIF must have one size, while the
+     * lesson canvas grows with a long narration.)
+     */
+    public ArgbImage fitTo(int width, int height, int argb) {
+        if (width == this.width && height == this.height) {
+            return this;
+        }
+        checkSize(width, height);
+        int[] out = new int[width * height];
+        Arrays.fill(out, argb);
+        int w = Math.min(width, this.width);
+        for (int y = 0; y < Math.min(height, this.height); y++) {
+            System.arraycopy(this.argb, y * this.width, out, y * width, w);
+        }
+        return new ArgbImage(width, height, out);
+    }
+
     /** Whether every pixel has alpha 255 (so an encoder may drop the alpha channel). */
     public boolean isOpaque() {
         for (int p : argb) {

@@ -100,6 +100,7 @@ public final class AtomicFileWriter {
                 try {
                     channel = FileChannel.open(candidate, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
                     tmp = candidate;
+                    deleteOnExit(tmp);
                 } catch (FileAlreadyExistsException clash) {
                     if (attempt >= 20) {
                         throw clash;
@@ -163,6 +164,18 @@ public final class AtomicFileWriter {
             ch.force(true);
         } catch (IOException | RuntimeException ignored) {
             // Windows cannot open folders; the data itself was already forced before the rename.
+        }
+    }
+
+    /**
+     * A temporary file still there when the JVM ends (the window closed or Ctrl+C in the middle
+     * of an export) is deleted then; once renamed into place its old name no longer exists.
+     */
+    private static void deleteOnExit(Path tmp) {
+        try {
+            tmp.toFile().deleteOnExit();
+        } catch (UnsupportedOperationException | SecurityException ignored) {
+            // not on the default file system: the normal clean-up still applies
         }
     }
 

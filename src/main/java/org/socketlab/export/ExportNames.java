@@ -75,6 +75,22 @@ public final class ExportNames {
     }
 
     /**
+     * The file name of step {@code step} of a lesson whose steps are numbered from 0 (its
+     * starting picture) to {@code lastStep}, as the window counts them: at least two digits, so
+     * step 1 "Allocate memory" is {@code "01-allocate-memory.png"} and the files sort in order.
+     *
+     * @throws IllegalArgumentException if {@code step} is not within 0..lastStep
+     */
+    public static String frameFileName(int step, int lastStep, String title, String extension) {
+        if (step < 0 || step > lastStep) {
+            throw new IllegalArgumentException("step must be within 0.." + lastStep + ", got " + step);
+        }
+        String digits = Integer.toString(step);
+        int width = Math.max(2, Integer.toString(lastStep).length());
+        return "0".repeat(width - digits.length()) + digits + "-" + slug(title) + "." + extension(extension);
+    }
+
+    /**
      * A single file name from a title, e.g. {@code fileName("socket() lesson", "gif")} is
      * {@code "socket-lesson.gif"}; Windows device names such as {@code con} get a {@code -file}
      * suffix.

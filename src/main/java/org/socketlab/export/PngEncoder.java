@@ -22,7 +22,8 @@ import java.util.zip.Deflater;
  * (colour type 6); an {@code sRGB} chunk; an optional {@code pHYs} chunk from {@link #withDpi}
  * (a 2× export says 192 DPI so it prints at the on-screen size); optional text chunks from
  * {@link #withText} ({@code tEXt}, or {@code iTXt} in UTF-8 when the text is not Latin-1);
- * the pixels in {@code IDAT} chunks of at most 64 KiB, streamed row by row.
+ * the pixels in {@code IDAT} chunks of at most 64 KiB, streamed row by row. A tall picture on
+ * a machine with several cores is compressed in strips in parallel ({@link ParallelDeflate}).
  *
  * <p>Instances are immutable and thread-safe; the {@code with…} methods return a changed copy.
  */
@@ -198,45 +199,85 @@ public final class PngEncoder {
 
     private void writePixels(ArgbImage image, boolean alpha, Deflater deflater, IdatWriter idat)
             throws IOException {
-        int width = image.width();
-        int bpp = alpha ? 4 : 3;
-        int rowLen = width * bpp;
-        int[] argb = image.raw();
-        byte[] prev = new byte[rowLen]; // the row "above" row 0 is all zeros
-        byte[] cur = new byte[rowLen];
-        RowFilter rows = new RowFilter(rowLen, bpp);
+        int strips = ParallelDeflate.strips(image.height());
+        if (strips > 1) {
+            ParallelDeflate.write(this, image, alpha, strips, idat);
+            return;
+        }
+        Rows rows = new Rows(image, alpha, 0);
         for (int y = 0; y < image.height(); y++) {
-            int p = y * width;
-            if (alpha) {
-                for (int i = 0; i < rowLen; i += 4) {
-                    int c = argb[p++];
-                    cur[i] = (byte) (c >> 16);
-                    cur[i + 1] = (byte) (c >> 8);
-                    cur[i + 2] = (byte) c;
-                    cur[i + 3] = (byte) (c >>> 24);
-                }
-            } else {
-                for (int i = 0; i < rowLen; i += 3) {
-                    int c = argb[p++];
-                    cur[i] = (byte) (c >> 16);
-                    cur[i + 1] = (byte) (c >> 8);
-                    cur[i + 2] = (byte) c;
-                }
-            }
-            byte[] line = rows.filter(filter, cur, prev);
-            deflater.setInput(line, 0, rowLen + 1);
+            byte[] line = rows.next(filter);
+            deflater.setInput(line, 0, rows.lineLength());
             while (!deflater.needsInput()) {
                 idat.drain(deflater);
             }
-            byte[] t = prev;
-            prev = cur;
-            cur = t;
         }
         deflater.finish();
         while (!deflater.finished()) {
             idat.drain(deflater);
         }
         idat.flushChunk();
+    }
+
+    /** The filtered lines of an image from a starting row on, each a filter byte and a row. */
+    static final class Rows {
+        private final int[] argb;
+        private final int width;
+        private final boolean alpha;
+        private final int rowLen;
+        private final RowFilter filter;
+        private byte[] prev;
+        private byte[] cur;
+        private int y;
+
+        Rows(ArgbImage image, boolean alpha, int firstRow) {
+            this.argb = image.raw();
+            this.width = image.width();
+            this.alpha = alpha;
+            int bpp = alpha ? 4 : 3;
+            this.rowLen = width * bpp;
+            this.filter = new RowFilter(rowLen, bpp);
+            this.prev = new byte[rowLen]; // the row "above" row 0 is all zeros
+            this.cur = new byte[rowLen];
+            if (firstRow > 0) {
+                bytesOf(firstRow - 1, prev);
+            }
+            this.y = firstRow;
+        }
+
+        int lineLength() {
+            return rowLen + 1;
+        }
+
+        /** The next row, filtered; the array is reused by the next call. */
+        byte[] next(Filter strategy) {
+            bytesOf(y++, cur);
+            byte[] line = filter.filter(strategy, cur, prev);
+            byte[] t = prev;
+            prev = cur;
+            cur = t;
+            return line;
+        }
+
+        private void bytesOf(int row, byte[] into) {
+            int p = row * width;
+            if (alpha) {
+                for (int i = 0; i < rowLen; i += 4) {
+                    int c = argb[p++];
+                    into[i] = (byte) (c >> 16);
+                    into[i + 1] = (byte) (c >> 8);
+                    into[i + 2] = (byte) c;
+                    into[i + 3] = (byte) (c >>> 24);
+                }
+            } else {
+                for (int i = 0; i < rowLen; i += 3) {
+                    int c = argb[p++];
+                    into[i] = (byte) (c >> 16);
+                    into[i + 1] = (byte) (c >> 8);
+                    into[i + 2] = (byte) c;
+                }
+            }
+        }
     }
 
     private static byte[] ihdr(int width, int height, boolean alpha) {
@@ -316,7 +357,7 @@ public final class PngEncoder {
      * Collects deflated bytes directly in a chunk-sized buffer laid out as a complete
      * {@code IDAT} chunk (length, type, data, CRC) so each chunk goes out in one write.
      */
-    private static final class IdatWriter {
+    static final class IdatWriter {
         private final OutputStream out;
         private final byte[] chunk = new byte[8 + IDAT_CHUNK_SIZE + 4];
         private int fill; // bytes of data in the chunk
@@ -328,6 +369,20 @@ public final class PngEncoder {
             chunk[5] = 'D';
             chunk[6] = 'A';
             chunk[7] = 'T';
+        }
+
+        /** Appends already compressed bytes. */
+        void write(byte[] bytes, int off, int len) throws IOException {
+            while (len > 0) {
+                int n = Math.min(len, IDAT_CHUNK_SIZE - fill);
+                System.arraycopy(bytes, off, chunk, 8 + fill, n);
+                fill += n;
+                off += n;
+                len -= n;
+                if (fill == IDAT_CHUNK_SIZE) {
+                    flushChunk();
+                }
+            }
         }
 
         void drain(Deflater deflater) throws IOException {

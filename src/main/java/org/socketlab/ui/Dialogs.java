@@ -19,6 +19,8 @@ public final class Dialogs {
             {"keys.present.keys", "keys.present"},
             {"keys.zoom.keys", "keys.zoom"},
             {"keys.save.keys", "keys.save"},
+            {"keys.copy.keys", "keys.copy"},
+            {"keys.exportLesson.keys", "keys.exportLesson"},
     };
 
     private Dialogs() {

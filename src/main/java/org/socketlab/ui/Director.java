@@ -88,6 +88,11 @@ public final class Director {
         }
     }
 
+    /** The animation playing into the current picture, or null when at rest (for export). */
+    Choreographer.Choreography running() {
+        return running;
+    }
+
     /** Ends the running animation at once, with every node at rest. */
     public void finishRunning() {
         if (running != null) {

@@ -37,6 +37,8 @@ public final class Icons {
     public static final String PAUSE = "mdi2p-pause";
     public static final String SPEED = "mdi2s-speedometer";
     public static final String SAVE_IMAGE = "mdi2e-export";
+    public static final String COPY = "mdi2c-content-copy";
+    public static final String EXPORT = "mdi2f-filmstrip";
 
     private Icons() {
     }

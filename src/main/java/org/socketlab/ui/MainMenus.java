@@ -48,7 +48,13 @@ final class MainMenus {
         }
         MenuItem save = item("menu.file.savePicture", "Shortcut+E", () -> actions.savePicture().accept(window));
         save.setGraphic(Icons.icon(Icons.SAVE_IMAGE));
-        file.getItems().addAll(save, new SeparatorMenuItem(), item("menu.file.quit", "Shortcut+Q", actions.quit()));
+        MenuItem copy = item("menu.file.copyPicture", "Shortcut+Shift+C", () -> actions.copyPicture().accept(window));
+        copy.setGraphic(Icons.icon(Icons.COPY));
+        MenuItem exportLesson = item("menu.file.exportLesson", "Shortcut+Shift+E",
+                () -> actions.exportLesson().accept(window));
+        exportLesson.setGraphic(Icons.icon(Icons.EXPORT));
+        file.getItems().addAll(save, copy, exportLesson, new SeparatorMenuItem(),
+                item("menu.file.quit", "Shortcut+Q", actions.quit()));
 
         ViewOptions options = window.options();
         Menu view = menu("menu.view");

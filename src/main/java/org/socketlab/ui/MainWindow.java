@@ -74,11 +74,27 @@ public final class MainWindow {
     private Scene scene;
 
     /**
-     * Actions the window offers that live outside the ui layer: saving a picture, quitting, and
-     * opening lesson files ({@code opener} may be null: then the window offers built-in lessons only).
+     * Actions the window offers that live outside the ui layer: exporting and copying pictures,
+     * quitting, and opening lesson files ({@code opener} may be null: then the window offers
+     * built-in lessons only; {@code resetSettings} may be null too).
+     *
+     * @param savePicture   export the current picture as PNG (Ctrl+E)
+     * @param copyPicture   copy the current picture to the clipboard (Ctrl+Shift+C)
+     * @param exportLesson  export the whole lesson (Ctrl+Shift+E)
+     * @param quit          quit
+     * @param opener        opens lesson files, or null
+     * @param resetSettings forgets the remembered settings, or null
      */
-    public record Actions(Consumer<MainWindow> savePicture, Runnable quit, LessonOpener opener,
+    public record Actions(Consumer<MainWindow> savePicture, Consumer<MainWindow> copyPicture,
+                          Consumer<MainWindow> exportLesson, Runnable quit, LessonOpener opener,
                           Runnable resetSettings) {
+        /** Saving a picture, quitting, opening files and resetting; no copy or lesson export. */
+        public Actions(Consumer<MainWindow> savePicture, Runnable quit, LessonOpener opener,
+                       Runnable resetSettings) {
+            this(savePicture, w -> { }, w -> { }, quit, opener, resetSettings);
+        }
+
+        /** Only saving a picture and quitting. */
         public Actions(Consumer<MainWindow> savePicture, Runnable quit) {
             this(savePicture, quit, null, null);
         }
@@ -288,6 +304,16 @@ public final class MainWindow {
     /** The lesson canvas (diagram and narration): what a picture export shows. */
     public Node getSnapshotTarget() {
         return lessonCanvas;
+    }
+
+    /** The player this window shows. */
+    public Player player() {
+        return player;
+    }
+
+    /** The words this window speaks, in its current language. */
+    public Messages messages() {
+        return messages;
     }
 
     /** The display options of this window (kernel view, zoom, large type). */

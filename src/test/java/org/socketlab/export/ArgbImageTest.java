@@ -66,4 +66,16 @@ class ArgbImageTest {
                 .hasSameHashCodeAs(ArgbImage.of(2, 2, new int[] {7, 7, 7, 7}))
                 .isNotEqualTo(ArgbImage.filled(4, 1, 7));
     }
+
+    @org.junit.jupiter.api.Test
+    void fittingPadsRightAndBottomWithTheColourAndCutsWhatIsTooLarge() {
+        ArgbImage image = ArgbImage.of(2, 2, new int[] {1, 2, 3, 4});
+
+        ArgbImage padded = image.fitTo(3, 3, 9);
+        ArgbImage cut = image.fitTo(1, 3, 9);
+
+        org.assertj.core.api.Assertions.assertThat(padded.pixels()).containsExactly(1, 2, 9, 3, 4, 9, 9, 9, 9);
+        org.assertj.core.api.Assertions.assertThat(cut.pixels()).containsExactly(1, 3, 9);
+        org.assertj.core.api.Assertions.assertThat(image.fitTo(2, 2, 9)).isSameAs(image);
+    }
 }

@@ -1,0 +1,282 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.socketlab.app.export;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.Future;
+import java.util.function.BooleanSupplier;
+import javafx.util.Duration;
+import org.socketlab.export.AnimatedGifWriter;
+import org.socketlab.export.ArgbImage;
+import org.socketlab.export.AtomicFileBatch;
+import org.socketlab.export.ExportException;
+import org.socketlab.export.ExportNames;
+import org.socketlab.export.GifOptions;
+import org.socketlab.export.IoConsumer;
+import org.socketlab.export.NodeSnapshot;
+import org.socketlab.export.PngEncoder;
+import org.socketlab.kernel.Stage;
+import org.socketlab.ui.ContactSheetView;
+import org.socketlab.ui.FxImages;
+import org.socketlab.ui.OffscreenWindow;
+import org.socketlab.ui.Version;
+
+/**
+ * Exports a lesson as numbered PNGs, an animated GIF and a contact sheet, into one folder,
+ * all files together or none. Runs on a worker thread (the window's task, the command
+ * line's main thread): each picture is drawn on the FX thread in a private
+ * {@link OffscreenWindow}, one {@code runLater} per picture, while encoding and writing
+ * happen here; the next picture is drawn while this one is encoded.
+ */
+public final class LessonExport {
+    /** How long a GIF shows each resting picture. */
+    public static final int HOLD_MS = 1500;
+    /** The screen resolution a 1× picture is meant for. */
+    static final double BASE_DPI = 96;
+
+    private final LessonExportOptions options;
+    private final ExportListener listener;
+    private final BooleanSupplier cancelled;
+    private OffscreenWindow window;
+    private int done;
+    private int total;
+
+    private LessonExport(LessonExportOptions options, ExportListener listener, BooleanSupplier cancelled) {
+        this.options = options;
+        this.listener = listener;
+        this.cancelled = cancelled;
+    }
+
+    /** The names of the files an export with these options writes, in order. */
+    public static List<String> fileNames(LessonExportOptions options) {
+        List<String> names = new ArrayList<>();
+        StepRange steps = options.steps();
+        int lastStep = options.lesson().size() - 1;
+        for (ExportFormat format : options.orderedFormats()) {
+            switch (format) {
+                case PNG -> {
+                    for (int i = steps.first(); i <= steps.last(); i++) {
+                        names.add(ExportNames.frameFileName(i, lastStep, stepTitle(options.lesson(), i), "png"));
+                    }
+                }
+                case GIF -> names.add(ExportNames.fileName(options.lesson().id(), "gif"));
+                case SHEET -> names.add(ExportNames.fileName(options.lesson().id() + "-sheet", "png"));
+            }
+        }
+        return names;
+    }
+
+    /** The files of such an export that already exist in {@code folder}. */
+    public static List<Path> existingFiles(LessonExportOptions options, Path folder) {
+        List<Path> existing = new ArrayList<>();
+        for (String name : fileNames(options)) {
+            Path file = folder.resolve(name);
+            if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+                existing.add(file);
+            }
+        }
+        return existing;
+    }
+
+    /**
+     * Writes the export into {@code folder} and returns the saved files. Must not run on the
+     * FX thread.
+     *
+     * @param cancelled asked between pictures; when it says yes, nothing is saved
+     * @throws ExportException when a file cannot be saved; nothing is left behind
+     * @throws CancellationException when cancelled; nothing is left behind
+     */
+    public static List<Path> run(LessonExportOptions options, Path folder, ExportListener listener,
+                                 BooleanSupplier cancelled) throws ExportException {
+        return new LessonExport(options, listener, cancelled).run(folder);
+    }
+
+    private List<Path> run(Path folder) throws ExportException {
+        StepRange steps = options.steps();
+        for (ExportFormat format : options.formats()) {
+            total += format == ExportFormat.SHEET ? steps.size() + 1 : steps.size();
+        }
+        listener.progress(0, total);
+        try (AtomicFileBatch batch = AtomicFileBatch.open(folder, options.overwrite())) {
+            window = FxCalls.call(() -> OffscreenWindow.open(options.lesson(), options.locale(), options.theme(),
+                    options.width(), options.height()));
+            Iterator<String> names = fileNames(options).iterator();
+            for (ExportFormat format : options.orderedFormats()) {
+                switch (format) {
+                    case PNG -> pngs(batch, names);
+                    case GIF -> add(batch, names.next(), gif());
+                    case SHEET -> add(batch, names.next(), sheet());
+                }
+            }
+            checkCancelled();
+            return batch.commit();
+        } finally {
+            if (window != null) {
+                OffscreenWindow closing = window;
+                FxCalls.submit(() -> {
+                    closing.close();
+                    return null;
+                });
+            }
+        }
+    }
+
+    private void add(AtomicFileBatch batch, String name, IoConsumer<OutputStream> body) throws ExportException {
+        checkCancelled();
+        batch.add(name, body);
+        listener.fileWritten(name);
+    }
+
+    /** One PNG per step; the next step is drawn while this one is encoded. */
+    private void pngs(AtomicFileBatch batch, Iterator<String> names) throws ExportException {
+        PngEncoder encoder = pngEncoder(options.scale())
+                .withText("Title", options.lesson().title().get(options.locale()));
+        StepRange steps = options.steps();
+        Future<ArgbImage> next = resting(steps.first());
+        for (int i = steps.first(); i <= steps.last(); i++) {
+            checkCancelled();
+            ArgbImage image = FxCalls.await(next);
+            next = i < steps.last() ? resting(i + 1) : null;
+            add(batch, names.next(), out -> {
+                encoder.encode(image, out);
+                unitDone();
+            });
+        }
+    }
+
+    private IoConsumer<OutputStream> gif() {
+        int background = 0xFF000000 | rgb(options.theme().background());
+        GifOptions gifOptions = GifOptions.defaults().withBackgroundRgb(background);
+        int[] size = gifSize();
+        return out -> {
+            try (AnimatedGifWriter gif = new AnimatedGifWriter(out, gifOptions)) {
+                StepRange steps = options.steps();
+                Future<ArgbImage> next = resting(steps.first());
+                for (int i = steps.first(); i <= steps.last(); i++) {
+                    ArgbImage rest = FxCalls.await(next).fitTo(size[0], size[1], background);
+                    if (options.animated() && i < steps.last()) {
+                        gif.add(rest, HOLD_MS);
+                        for (ArgbImage frame : samplesInto(i + 1)) {
+                            gif.add(frame.fitTo(size[0], size[1], background), 1000 / options.fps());
+                        }
+                        next = resting(i + 1);
+                    } else {
+                        next = i < steps.last() ? resting(i + 1) : null;
+                        gif.add(rest, HOLD_MS);
+                    }
+                    unitDone();
+                }
+            }
+        };
+    }
+
+    /**
+     * The size of the GIF: the largest resting picture of the steps. The window keeps its size,
+     * but the lesson canvas grows with a long narration, and a GIF's frames share one size.
+     */
+    private int[] gifSize() {
+        int[] size = {1, 1};
+        StepRange steps = options.steps();
+        for (int i = steps.first(); i <= steps.last(); i++) {
+            checkCancelled();
+            ArgbImage picture = FxCalls.await(resting(i));
+            size[0] = Math.max(size[0], picture.width());
+            size[1] = Math.max(size[1], picture.height());
+        }
+        return size;
+    }
+
+    /** The animation into step {@code step}, sampled at the frame rate, without its end. */
+    private List<ArgbImage> samplesInto(int step) {
+        checkCancelled();
+        OffscreenWindow.Transition transition = FxCalls.call(() -> window.animateInto(step));
+        List<ArgbImage> frames = new ArrayList<>();
+        try {
+            double length = transition.duration().toMillis();
+            double every = 1000.0 / options.fps();
+            for (int k = 1; k * every < length; k++) {
+                checkCancelled();
+                Duration at = Duration.millis(k * every);
+                frames.add(FxCalls.call(() -> transition.sample(at, options.area(), options.scale())));
+            }
+        } finally {
+            FxCalls.run(transition::finish);
+        }
+        return frames;
+    }
+
+    private IoConsumer<OutputStream> sheet() {
+        StepRange steps = options.steps();
+        List<ContactSheetView.Cell> cells = new ArrayList<>();
+        for (int i = steps.first(); i <= steps.last(); i++) {
+            checkCancelled();
+            int step = i;
+            cells.add(FxCalls.call(() -> {
+                window.show(step);
+                return new ContactSheetView.Cell(FxImages.of(window.snapshot(options.area(), options.scale())),
+                        step, window.chip(step), window.narration(step), window.failed(step));
+            }));
+            unitDone();
+        }
+        checkCancelled();
+        ArgbImage page = FxCalls.call(() -> {
+            Locale locale = options.locale();
+            ContactSheetView sheet = ContactSheetView.layOut(window.messages(), options.theme(),
+                    options.lesson().title().get(locale), options.lesson().description().get(locale), cells);
+            return NodeSnapshot.take(sheet, options.scale(), options.theme().background());
+        });
+        PngEncoder encoder = pngEncoder(options.scale()).withDpi(150 * options.scale());
+        return out -> {
+            encoder.encode(page, out);
+            unitDone();
+        };
+    }
+
+    private Future<ArgbImage> resting(int step) {
+        return FxCalls.submit(() -> {
+            window.show(step);
+            return window.snapshot(options.area(), options.scale());
+        });
+    }
+
+    private void checkCancelled() {
+        if (cancelled.getAsBoolean() || Thread.currentThread().isInterrupted()) {
+            throw new CancellationException("the export was cancelled");
+        }
+    }
+
+    private void unitDone() {
+        done++;
+        listener.progress(done, total);
+    }
+
+    /**
+     * The PNG encoder for pictures of the window at a scale: its DPI, the app's name, and no row
+     * filter. Measured on a 1700×1140 export (2×, light theme): unfiltered rows encode in
+     * 6.6 ms to 164 KB against 8.6 ms and 183 KB with the adaptive filter. Flat UI colours and
+     * anti-aliased text compress best raw; the pictures have no photos or gradients.
+     */
+    public static PngEncoder pngEncoder(double scale) {
+        return new PngEncoder().withFilter(PngEncoder.Filter.NONE).withDpi(BASE_DPI * scale)
+                .withText("Software", "Socket Lab " + Version.current());
+    }
+
+    /** The English name of a step for its file: its stage, and whether it failed ("issue-descriptor"). */
+    public static String stepTitle(org.socketlab.lesson.Lesson lesson, int step) {
+        Stage stage = lesson.frame(step).step().stage();
+        String name = stage.name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return lesson.frame(step).step().failed() ? name + "-failed" : name;
+    }
+
+    private static int rgb(javafx.scene.paint.Color c) {
+        return (int) Math.round(c.getRed() * 255) << 16 | (int) Math.round(c.getGreen() * 255) << 8
+                | (int) Math.round(c.getBlue() * 255);
+    }
+}

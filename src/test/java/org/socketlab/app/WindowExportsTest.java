@@ -1,0 +1,202 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.socketlab.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.application.Platform;
+import javafx.concurrent.Task;
+import javafx.concurrent.Worker;
+import javafx.geometry.Bounds;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.socketlab.app.export.LessonExportTask;
+import org.socketlab.lesson.BuiltInLessons;
+import org.socketlab.player.Player;
+import org.socketlab.ui.Fonts;
+import org.socketlab.ui.LessonExportChoice;
+import org.socketlab.ui.MainWindow;
+import org.socketlab.ui.Messages;
+import org.socketlab.ui.PictureArea;
+import org.socketlab.ui.PictureChoice;
+import org.socketlab.ui.Themes;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The File menu's exports in a real (headless) window: dialogs, files, progress and cancel. */
+@ExtendWith(ApplicationExtension.class)
+class WindowExportsTest {
+    private final WindowExports exports = new WindowExports();
+    private Player player;
+    private MainWindow window;
+
+    @TempDir
+    Path folder;
+
+    @Start
+    void start(Stage stage) {
+        Fonts.load();
+        player = new Player(BuiltInLessons.threeStages());
+        player.setSpeed(Player.INSTANT);
+        window = new MainWindow(player, new Messages(Locale.ENGLISH), exports.actions(() -> { }, null, null));
+        Scene scene = new Scene(window.root(), 1280, 800);
+        Themes.LIGHT.applyTo(scene);
+        window.attach(scene);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void closeDialogs(FxRobot robot) {
+        robot.interact(() -> javafx.stage.Window.getWindows().stream()
+                .filter(w -> w instanceof Stage s && s.getOwner() != null).toList()
+                .forEach(javafx.stage.Window::hide));
+    }
+
+    private static PictureChoice choice(int scale, PictureArea area) {
+        return new PictureChoice(scale, area, Themes.LIGHT, Locale.ENGLISH);
+    }
+
+    private static Button button(FxRobot robot, String text) {
+        return robot.lookup(".dialog-pane .button").queryAllAs(Button.class).stream()
+                .filter(b -> text.equals(b.getText())).findFirst().orElseThrow();
+    }
+
+    @Test
+    void ctrlEAsksForScaleAreaThemeAndLanguageAndShowsTheSize(FxRobot robot) {
+        robot.press(KeyCode.CONTROL).type(KeyCode.E).release(KeyCode.CONTROL);
+
+        List<?> scale = robot.lookup("#export-scale").queryAs(ChoiceBox.class).getItems();
+        assertThat(scale).isEqualTo(List.of(1, 2, 3, 4));
+        assertThat(robot.lookup("#export-area").queryAs(ChoiceBox.class).getItems())
+                .containsExactly(PictureArea.CANVAS, PictureArea.WINDOW);
+        assertThat(robot.lookup("#export-theme").queryAs(ChoiceBox.class).getItems()).isEqualTo(Themes.all());
+        assertThat(robot.lookup("#export-language").queryAs(ChoiceBox.class).getValue()).isEqualTo(Locale.ENGLISH);
+        Bounds canvas = window.getSnapshotTarget().getLayoutBounds();
+        Label size = robot.lookup("#export-size").queryAs(Label.class);
+        assertThat(size.getText()).isEqualTo((int) Math.ceil(canvas.getWidth()) + " × "
+                + (int) Math.ceil(canvas.getHeight()) + " pixels");
+        robot.interact(() -> robot.lookup("#export-scale").queryAs(ChoiceBox.class).getSelectionModel().select(1));
+        assertThat(size.getText()).startsWith((int) Math.ceil(canvas.getWidth() * 2) + " × ");
+
+        robot.clickOn(button(robot, "Cancel"));
+        assertThat(robot.lookup("#export-scale").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void savingThePictureWritesItAtTheScaleAndLeavesTheWindowWhereItWas(FxRobot robot) throws Exception {
+        robot.type(KeyCode.RIGHT, 3);
+        Path file = folder.resolve("step.png");
+        AtomicReference<Task<Path>> task = new AtomicReference<>();
+
+        robot.interact(() -> task.set(exports.savePicture(window, choice(2, PictureArea.CANVAS), file, false)));
+        task.get().get(20, TimeUnit.SECONDS);
+
+        assertThat(onFx(() -> task.get().getState())).isEqualTo(Worker.State.SUCCEEDED);
+        BufferedImage image = ImageIO.read(file.toFile());
+        Bounds canvas = window.getSnapshotTarget().getLayoutBounds();
+        assertThat(image.getWidth()).isEqualTo((int) Math.ceil(canvas.getWidth() * 2));
+        assertThat(image.getHeight()).isEqualTo((int) Math.ceil(canvas.getHeight() * 2));
+        assertThat(player.getIndex()).isEqualTo(3);
+        assertThat(player.getSpeed()).isEqualTo(Player.INSTANT);
+    }
+
+    @Test
+    void aPictureThatCannotBeSavedShowsAnErrorAndLeavesNoFile(FxRobot robot) throws Exception {
+        Path file = folder.resolve("missing").resolve("step.png");
+        AtomicReference<Task<Path>> task = new AtomicReference<>();
+
+        robot.interact(() -> task.set(exports.savePicture(window, choice(1, PictureArea.WINDOW), file, false)));
+        assertThatThrownBy(() -> task.get().get(20, TimeUnit.SECONDS)).hasMessageContaining("does not exist");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(onFx(() -> task.get().getState())).isEqualTo(Worker.State.FAILED);
+        assertThat(robot.lookup(".dialog-pane .content").queryLabeled().getText()).contains("does not exist");
+        assertThat(Files.exists(file.getParent())).isFalse();
+    }
+
+    @Test
+    void ctrlShiftCCopiesThePictureAsAnImage(FxRobot robot) {
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.C).release(KeyCode.SHIFT, KeyCode.CONTROL);
+
+        AtomicReference<Boolean> hasImage = new AtomicReference<>();
+        robot.interact(() -> hasImage.set(Clipboard.getSystemClipboard().hasImage()));
+        assertThat(hasImage.get()).isTrue();
+    }
+
+    @Test
+    void cancellingTheLessonExportHalfWayLeavesNoFileAndTheWindowStaysUsable(FxRobot robot) throws Exception {
+        LessonExportChoice choice = new LessonExportChoice(true, true, true, 20, choice(2, PictureArea.CANVAS));
+        AtomicReference<LessonExportTask> task = new AtomicReference<>();
+        robot.interact(() -> task.set(exports.exportLessonTo(window, WindowExports.options(window, choice), folder)));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> task.get().getProgress()) >= 0.3);
+
+        robot.clickOn("#step"); // the window answers while the export runs
+        assertThat(player.getIndex()).isEqualTo(1);
+        assertThat(robot.lookup("#export-progress").tryQuery()).isPresent();
+        robot.clickOn(button(robot, "Cancel"));
+
+        assertThat(task.get().awaitEnd(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(onFx(() -> task.get().getState())).isEqualTo(Worker.State.CANCELLED);
+        assertThat(entries(folder)).as("no picture and no .part file").isEmpty();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#export-progress").tryQuery()).as("the progress dialog closed").isEmpty();
+    }
+
+    @Test
+    void existingFilesAreOnlyReplacedWithConsent(FxRobot robot) throws Exception {
+        Path existing = Files.writeString(folder.resolve("02-init-control-block.png"), "keep me");
+        LessonExportChoice choice = new LessonExportChoice(true, false, false, 0, choice(1, PictureArea.CANVAS));
+        AtomicReference<LessonExportTask> task = new AtomicReference<>();
+
+        Platform.runLater(() -> task.set(exports.exportLessonTo(window, WindowExports.options(window, choice), folder)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".dialog-pane .header-panel .label").queryLabeled().getText())
+                .contains("Already in");
+        robot.clickOn(button(robot, "Cancel"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(task.get()).isNull();
+        assertThat(Files.readString(existing)).isEqualTo("keep me");
+        assertThat(entries(folder)).containsExactly("02-init-control-block.png");
+
+        Platform.runLater(() -> task.set(exports.exportLessonTo(window, WindowExports.options(window, choice), folder)));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(button(robot, "Replace"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> task.get() != null);
+        assertThat(task.get().awaitEnd(60, TimeUnit.SECONDS)).isTrue();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(onFx(() -> task.get().getState())).isEqualTo(Worker.State.SUCCEEDED);
+        assertThat(entries(folder)).hasSize(7);
+        assertThat(ImageIO.read(existing.toFile())).as("replaced by a real picture").isNotNull();
+    }
+
+    private static <T> T onFx(java.util.concurrent.Callable<T> read) throws Exception {
+        return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
+    }
+
+    private static List<String> entries(Path folder) throws java.io.IOException {
+        try (var files = Files.list(folder)) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+}
+
