@@ -11,6 +11,7 @@ import org.socketlab.player.Player;
 import org.socketlab.ui.Languages;
 import org.socketlab.ui.MainWindow;
 import org.socketlab.ui.Messages;
+import org.socketlab.ui.Themes;
 import org.socketlab.ui.ViewOptions;
 
 /**
@@ -43,11 +44,6 @@ final class Settings {
         return Optional.ofNullable(preferences.get(THEME, null));
     }
 
-    void setTheme(String id) {
-        preferences.put(THEME, id);
-        flush();
-    }
-
     /** Puts the remembered values into a window and its player, then keeps them up to date. */
     Subscription applyAndFollow(MainWindow window, Player player, Messages messages) {
         ViewOptions options = window.options();
@@ -59,6 +55,7 @@ final class Settings {
         options.largeTypeProperty().set(preferences.getBoolean(LARGE_TYPE, false));
         options.kernelViewProperty().set(preferences.getBoolean(KERNEL_VIEW, false));
         window.predict().setEnabled(preferences.getBoolean(PREDICT, false));
+        theme().flatMap(Themes::find).ifPresent(window.themeProperty()::set);
         return Subscription.combine(
                 follow(messages.localeProperty(), v -> preferences.put(LANGUAGE, v.getLanguage())),
                 follow(player.speedProperty(), v -> {
@@ -69,7 +66,8 @@ final class Settings {
                 follow(options.zoomProperty(), v -> preferences.putDouble(ZOOM, v.doubleValue())),
                 follow(options.largeTypeProperty(), v -> preferences.putBoolean(LARGE_TYPE, v)),
                 follow(options.kernelViewProperty(), v -> preferences.putBoolean(KERNEL_VIEW, v)),
-                follow(window.predict().enabledProperty(), v -> preferences.putBoolean(PREDICT, v)));
+                follow(window.predict().enabledProperty(), v -> preferences.putBoolean(PREDICT, v)),
+                follow(window.themeProperty(), v -> preferences.put(THEME, v.id())));
     }
 
     private <T> Subscription follow(ObservableValue<T> value, java.util.function.Consumer<T> store) {

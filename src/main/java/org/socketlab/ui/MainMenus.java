@@ -59,7 +59,7 @@ final class MainMenus {
         ViewOptions options = window.options();
         Menu view = menu("menu.view");
         view.getItems().addAll(item("menu.view.present", "F11", () -> window.presentation().toggle()),
-                new SeparatorMenuItem(), languageMenu(),
+                new SeparatorMenuItem(), languageMenu(), themeMenu(),
                 item("menu.view.zoomIn", "Shortcut+Plus", options::zoomIn),
                 item("menu.view.zoomOut", "Shortcut+Minus", options::zoomOut),
                 item("menu.view.zoomReset", "Shortcut+0", options::resetZoom),
@@ -107,6 +107,27 @@ final class MainMenus {
         }
         item.selectedProperty().bindBidirectional(state);
         return item;
+    }
+
+    /** Light, dark, high contrast; the current one checked. */
+    private Menu themeMenu() {
+        Menu menu = menu("menu.view.theme");
+        ToggleGroup themes = new ToggleGroup();
+        for (Theme theme : Themes.all()) {
+            RadioMenuItem item = new RadioMenuItem();
+            item.textProperty().bind(messages.text(theme.nameKey()));
+            item.setToggleGroup(themes);
+            item.setUserData(theme);
+            menu.getItems().add(item);
+        }
+        subscriptions.onChange(() -> themes.getToggles().forEach(t -> t.setSelected(
+                t.getUserData().equals(window.themeProperty().get()))), window.themeProperty());
+        subscriptions.add(themes.selectedToggleProperty().subscribe(t -> {
+            if (t != null) {
+                window.themeProperty().set((Theme) t.getUserData());
+            }
+        }));
+        return menu;
     }
 
     /** Each language in its own name; the current one checked. */

@@ -47,6 +47,8 @@ public final class MainWindow {
     private final Messages messages;
     private final PredictSession predict;
     private final ViewOptions options = new ViewOptions();
+    private final javafx.beans.property.ObjectProperty<Theme> theme =
+            new javafx.beans.property.SimpleObjectProperty<>(this, "theme", Themes.defaultTheme());
     private final Director director;
     private final ViewSubscriptions subscriptions = new ViewSubscriptions();
     private final BorderPane content = new BorderPane();
@@ -148,6 +150,11 @@ public final class MainWindow {
         root.getStyleClass().add("window-root");
         subscriptions.onChange(this::showLesson, player.lessonProperty(), messages.localeProperty());
         subscriptions.onChange(this::showReplay, replay, messages.localeProperty());
+        subscriptions.add(theme.subscribe(t -> {
+            if (scene != null && t != null) {
+                t.applyTo(scene);
+            }
+        }));
         subscriptions.add(player.lessonProperty().subscribe(lesson -> {
             if (replay.get() != null && replay.get().lesson() != lesson) {
                 replay.set(null);
@@ -213,6 +220,7 @@ public final class MainWindow {
         detach();
         scene = target;
         scene.addEventFilter(KeyEvent.KEY_PRESSED, keys);
+        theme.get().applyTo(scene);
         scene.addEventHandler(DragEvent.DRAG_OVER, dragOver);
         scene.addEventHandler(DragEvent.DRAG_DROPPED, dragDropped);
         presentation.attach(target);
@@ -314,6 +322,11 @@ public final class MainWindow {
     /** The words this window speaks, in its current language. */
     public Messages messages() {
         return messages;
+    }
+
+    /** The window's theme (light, dark, high contrast): its stylesheets follow it. */
+    public javafx.beans.property.ObjectProperty<Theme> themeProperty() {
+        return theme;
     }
 
     /** The display options of this window (kernel view, zoom, large type). */

@@ -111,6 +111,20 @@ class ClassroomKeysTest {
     }
 
     @Test
+    void aThemeIsAStylesheetOverTheSameLooks(FxRobot robot) {
+        robot.interact(() -> window.themeProperty().set(Themes.DARK));
+
+        assertThat(stage.getScene().getStylesheets()).containsExactly(Css.STYLESHEET, "/org/socketlab/ui/theme-dark.css");
+        javafx.scene.layout.Region card = robot.lookup(".cabinet-card").queryAs(javafx.scene.layout.Region.class);
+        javafx.scene.paint.Paint fill = card.getBackground().getFills().get(0).getFill();
+        assertThat(fill).as("the cards turn dark").isEqualTo(javafx.scene.paint.Color.web("#1d212b"));
+
+        robot.interact(() -> window.themeProperty().set(Themes.CONTRAST));
+        assertThat(stage.getScene().getStylesheets()).containsExactly(Css.STYLESHEET,
+                "/org/socketlab/ui/theme-contrast.css");
+    }
+
+    @Test
     void theKernelViewNamesTheFieldsAsLinuxDoes(FxRobot robot) {
         robot.type(KeyCode.RIGHT, 2);
         ControlBlockView form = robot.lookup(".control-block").queryAs(ControlBlockView.class);
