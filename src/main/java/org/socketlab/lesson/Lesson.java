@@ -15,9 +15,10 @@ import java.util.Objects;
  * @param code        the lines of code shown in the code panel
  * @param frames      frame 0 is the starting picture; at least one frame
  * @param origin      where the lesson was read from, to read it again
+ * @param asksPredictions the lesson turns predict mode on when it opens ({@code predict: yes})
  */
 public record Lesson(String id, LocalizedText title, LocalizedText description, List<String> code,
-                     List<Frame> frames, LessonOrigin origin) {
+                     List<Frame> frames, LessonOrigin origin, boolean asksPredictions) {
     public Lesson {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(origin, "origin");
@@ -34,6 +35,12 @@ public record Lesson(String id, LocalizedText title, LocalizedText description, 
     /** A lesson with no file behind it. */
     public Lesson(String id, LocalizedText title, LocalizedText description, List<String> code, List<Frame> frames) {
         this(id, title, description, code, frames, LessonOrigin.NONE);
+    }
+
+    /** A lesson that leaves predict mode as it is. */
+    public Lesson(String id, LocalizedText title, LocalizedText description, List<String> code, List<Frame> frames,
+                  LessonOrigin origin) {
+        this(id, title, description, code, frames, origin, false);
     }
 
     /** How many frames there are. */

@@ -59,7 +59,8 @@ public final class LessonCompiler {
         for (Statement statement : source.statements()) {
             compiler.run(statement);
         }
-        return compiler.script.build(id, source.title(), source.description(), source.listing().lines(), origin);
+        return compiler.script.build(id, source.title(), source.description(), source.listing().lines(), origin,
+                source.settings().predict());
     }
 
     /**

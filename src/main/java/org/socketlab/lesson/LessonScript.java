@@ -100,6 +100,12 @@ public final class LessonScript {
     /** The lesson made of every frame so far, read from {@code origin}. */
     public Lesson build(String id, LocalizedText title, LocalizedText description, List<String> code,
                         LessonOrigin origin) {
-        return new Lesson(id, title, description, code, frames.build(), origin);
+        return build(id, title, description, code, origin, false);
+    }
+
+    /** The lesson made of every frame so far, read from {@code origin}, asking for predictions or not. */
+    public Lesson build(String id, LocalizedText title, LocalizedText description, List<String> code,
+                        LessonOrigin origin, boolean asksPredictions) {
+        return new Lesson(id, title, description, code, frames.build(), origin, asksPredictions);
     }
 }

@@ -159,6 +159,9 @@ public final class MainWindow {
             if (replay.get() != null && replay.get().lesson() != lesson) {
                 replay.set(null);
             }
+            if (lesson.asksPredictions()) {
+                predict.setEnabled(true);
+            }
         }));
         subscriptions.onChange(this::showScore, predict.enabledProperty(), predict.askedProperty(),
                 predict.correctProperty(), messages.localeProperty());

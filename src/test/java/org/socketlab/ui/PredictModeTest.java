@@ -59,6 +59,21 @@ class PredictModeTest {
     }
 
     @Test
+    void aLessonFileWithPredictYesTurnsPredictModeOnWhenItOpens(FxRobot robot) throws Exception {
+        String text = "// title: 猜一猜 | Guess\n// predict: yes\nint fd = socket(AF_INET, SOCK_STREAM, 0);\n";
+        org.socketlab.lesson.source.LessonSource source = org.socketlab.lesson.source.LessonParser.parse("quiz.c",
+                text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        org.socketlab.lesson.Lesson quiz = org.socketlab.lesson.LessonCompiler.compile(source);
+        assertThat(window.predict().enabledProperty().get()).isFalse();
+
+        robot.interact(() -> player.load(quiz, 0));
+
+        assertThat(window.predict().enabledProperty().get()).isTrue();
+        robot.type(KeyCode.RIGHT, 3);
+        assertThat(robot.lookup(".predict-card").query().isVisible()).as("asked before the ticket").isTrue();
+    }
+
+    @Test
     void clickingAWrongChoiceShowsTheRightAnswerAndBackDropsAnOpenQuestion(FxRobot robot) {
         robot.interact(() -> window.predict().setEnabled(true));
         robot.type(KeyCode.RIGHT, 3);

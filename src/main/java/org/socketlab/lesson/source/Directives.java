@@ -17,7 +17,7 @@ import org.socketlab.kernel.Credentials;
  */
 final class Directives {
     static final List<String> KEYS = List.of("title", "description", "limit", "memory", "privileges",
-            "ping-group", "process", "pid");
+            "ping-group", "process", "pid", "predict");
     private static final Pattern DIRECTIVE = Pattern.compile("(\\s*)([A-Za-z][A-Za-z0-9_-]*)\\s*:(.*)", Pattern.DOTALL);
     private static final Pattern SIZE = Pattern.compile("(\\d{1,10})\\s*([A-Za-z]*)");
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9._-]{1," + Settings.MAX_NAME + "}");
@@ -30,6 +30,7 @@ final class Directives {
     private int limit = Settings.DEFAULT.descriptorLimit();
     private long memory = Settings.DEFAULT.memoryCapacity();
     private boolean root;
+    private boolean predict;
     private Boolean pingGroup;
     private String process = Settings.DEFAULT.processName();
     private int pid = Settings.DEFAULT.pid();
@@ -137,6 +138,9 @@ final class Directives {
                         "ping-group: yes puts the process inside net.ipv4.ping_group_range, "
                                 + "so it may create ICMP datagram sockets");
                 case "process" -> process = name(value);
+                case "predict" -> predict = choice(value, "no", "yes",
+                        "predict: yes turns predict mode on when the lesson opens: the class guesses each ticket, "
+                                + "state and errno before it is shown");
                 case "pid" -> pid = (int) whole(value, Settings.MAX_PID, 1,
                         "pid must be a whole number from 1 to " + Settings.MAX_PID, "e.g. pid: 4242");
                 default -> throw new IllegalStateException(key);
@@ -211,7 +215,7 @@ final class Directives {
 
     Settings settings() {
         boolean ping = pingGroup == null ? root : pingGroup;
-        return new Settings(limit, memory, new Credentials(root, ping), process, pid);
+        return new Settings(limit, memory, new Credentials(root, ping), process, pid, predict);
     }
 
     List<Narrator.Say> says() {

@@ -17,7 +17,7 @@ import org.socketlab.kernel.MachineSetup;
  * @param pid             the first process's id, 1 to {@link #MAX_PID}
  */
 public record Settings(int descriptorLimit, long memoryCapacity, Credentials credentials, String processName,
-                       int pid) {
+                       int pid, boolean predict) {
     /** fs.nr_open's default: RLIMIT_NOFILE cannot be raised above it. */
     public static final int MAX_LIMIT = 1_048_576;
     /** The largest memory pool a lesson may ask for (1 GiB). */
@@ -30,7 +30,12 @@ public record Settings(int descriptorLimit, long memoryCapacity, Credentials cre
     /** The settings of a lesson whose header says nothing about the machine. */
     public static final Settings DEFAULT = new Settings(MachineSetup.DEFAULT.descriptorLimit(),
             MachineSetup.DEFAULT.memoryCapacity(), MachineSetup.DEFAULT.credentials(),
-            MachineSetup.DEFAULT.processName(), MachineSetup.DEFAULT.pid());
+            MachineSetup.DEFAULT.processName(), MachineSetup.DEFAULT.pid(), false);
+
+    /** Settings of a lesson that does not turn predict mode on. */
+    public Settings(int descriptorLimit, long memoryCapacity, Credentials credentials, String processName, int pid) {
+        this(descriptorLimit, memoryCapacity, credentials, processName, pid, false);
+    }
 
     public Settings {
         Objects.requireNonNull(credentials, "credentials");
