@@ -19,7 +19,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.socketlab.export.ArgbImage;
 import org.socketlab.export.NodeSnapshot;
 import org.socketlab.kernel.ControlBlock;
-import org.socketlab.lesson.BuiltInLessons;
 import org.socketlab.player.Player;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -42,15 +41,8 @@ class ChineseGlyphsTest {
 
     @Start
     void start(Stage stage) {
-        Fonts.load();
-        Player player = new Player(BuiltInLessons.threeStages());
-        player.setSpeed(Player.INSTANT);
-        window = new MainWindow(player, new Messages(Locale.CHINESE), new MainWindow.Actions(w -> { }, () -> { }));
-        Scene scene = new Scene(window.root(), 1280, 800);
-        scene.getStylesheets().add(Css.STYLESHEET);
-        window.attach(scene);
-        stage.setScene(scene);
-        stage.show();
+        Player player = TestWindow.threeStages();
+        window = TestWindow.show(stage, player, Locale.CHINESE);
         player.step();
     }
 

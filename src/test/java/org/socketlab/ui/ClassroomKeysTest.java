@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -13,7 +12,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.socketlab.kernel.ControlBlock;
-import org.socketlab.lesson.BuiltInLessons;
 import org.socketlab.player.Player;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -29,15 +27,8 @@ class ClassroomKeysTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        Fonts.load();
-        player = new Player(BuiltInLessons.threeStages());
-        player.setSpeed(Player.INSTANT);
-        window = new MainWindow(player, new Messages(Locale.ENGLISH), new MainWindow.Actions(w -> { }, () -> { }));
-        Scene scene = new Scene(window.root(), 1280, 800);
-        scene.getStylesheets().add(Css.STYLESHEET);
-        window.attach(scene);
-        stage.setScene(scene);
-        stage.show();
+        player = TestWindow.threeStages();
+        window = TestWindow.show(stage, player, Locale.ENGLISH);
     }
 
     @AfterEach

@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.util.Locale;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
@@ -19,7 +18,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.socketlab.export.ArgbImage;
 import org.socketlab.export.NodeSnapshot;
 import org.socketlab.export.PngEncoder;
-import org.socketlab.lesson.BuiltInLessons;
 import org.socketlab.player.Player;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -35,15 +33,8 @@ class PictureExportTest {
 
     @Start
     void start(Stage stage) {
-        Fonts.load();
-        Player player = new Player(BuiltInLessons.threeStages());
-        player.setSpeed(Player.INSTANT);
-        window = new MainWindow(player, new Messages(Locale.ENGLISH), new MainWindow.Actions(w -> { }, () -> { }));
-        Scene scene = new Scene(window.root(), 1280, 800);
-        scene.getStylesheets().add(Css.STYLESHEET);
-        window.attach(scene);
-        stage.setScene(scene);
-        stage.show();
+        Player player = TestWindow.threeStages();
+        window = TestWindow.show(stage, player, Locale.ENGLISH);
     }
 
     private BufferedImage exportPng(FxRobot robot, double scale) throws IOException {

@@ -4,14 +4,12 @@ package org.socketlab.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.socketlab.lesson.BuiltInLessons;
 import org.socketlab.player.Player;
 import org.socketlab.player.Prediction;
 import org.testfx.api.FxRobot;
@@ -26,15 +24,8 @@ class PredictModeTest {
 
     @Start
     void start(Stage stage) {
-        Fonts.load();
-        player = new Player(BuiltInLessons.threeStages());
-        player.setSpeed(Player.INSTANT);
-        window = new MainWindow(player, new Messages(Locale.ENGLISH), new MainWindow.Actions(w -> { }, () -> { }));
-        Scene scene = new Scene(window.root(), 1280, 800);
-        scene.getStylesheets().add(Css.STYLESHEET);
-        window.attach(scene);
-        stage.setScene(scene);
-        stage.show();
+        player = TestWindow.threeStages();
+        window = TestWindow.show(stage, player, Locale.ENGLISH);
     }
 
     @Test
