@@ -142,4 +142,12 @@ class InferenceTest {
         assertThat(at(replay, 3).predicted()).as("the model goes on from what it has").containsExactly(3);
         assertThat(open(replay, null)).hasSizeLessThan(10);
     }
+
+    @Test
+    void pidZeroIsNoProcessSoALogThatBeginsWithItStillReplays() {
+        Replay replay = lines("0     close(3) = 0", "[pid 0] close(4) = 0", "socket(AF_INET, SOCK_STREAM, IPPROTO_IP) = 3");
+
+        assertThat(warnings(replay)).contains("2 UNREADABLE").noneMatch(w -> w.endsWith("NOT_REPLAYED"));
+        assertThat(at(replay, 3).fds()).containsExactly(3);
+    }
 }
