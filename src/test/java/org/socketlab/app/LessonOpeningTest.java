@@ -118,7 +118,8 @@ class LessonOpeningTest {
 
         assertThat(player.getLesson().id()).isEqualTo("three-tabs");
         assertThat(player.getIndex()).as("the new lesson starts at its start").isZero();
-        assertThat(robot.lookup(".position").queryAs(javafx.scene.control.Label.class).getText()).startsWith("Step 0 of ");
+        assertThat(robot.lookup(".position").queryAs(javafx.scene.control.Label.class).getText())
+                .startsWith("Step 0 of ");
         javafx.scene.control.Slider slider = robot.lookup("#step-slider").queryAs(javafx.scene.control.Slider.class);
         robot.interact(() -> slider.setValue(3));
         assertThat(player.getIndex()).as("dragging the slider still moves the lesson").isEqualTo(3);

@@ -94,7 +94,8 @@ class NothingLostOnFailureTest {
     static Stream<Bad> badFiles() {
         return Stream.of(
                 new Bad("binary.c", f -> Files.write(f, new byte[] {'i', 'n', 't', 0, 'x', ';', '\n'})),
-                new Bad("latin1.c", f -> Files.write(f, "// caf\u00e9\nclose(3);\n".getBytes(StandardCharsets.ISO_8859_1))),
+                new Bad("latin1.c", f -> Files.write(f,
+                        "// caf\u00e9\nclose(3);\n".getBytes(StandardCharsets.ISO_8859_1))),
                 new Bad("huge.c", f -> sparse(f, 1024 * 1024 + 1)),
                 new Bad("missing.c", f -> { }),
                 new Bad("folder.c", Files::createDirectory),

@@ -75,7 +75,8 @@ class ReplacedViewsLeakTest {
     void aWindowReplacedAHundredTimesLeavesNoneBehind(FxRobot robot) throws IOException {
         player.setSpeed(Player.INSTANT);
         Path lesson = Files.copy(Path.of("src/test/resources/lessons/three-tabs.c"), folder.resolve("three-tabs.c"));
-        Path trace = Files.copy(Path.of("src/test/resources/traces/lifecycle.strace"), folder.resolve("lifecycle.strace"));
+        Path trace = Files.copy(Path.of("src/test/resources/traces/lifecycle.strace"),
+                folder.resolve("lifecycle.strace"));
         List<WeakReference<MainWindow>> windows = new ArrayList<>();
         for (int batch = 0; batch < 100; batch += 10) {
             robot.interact(() -> {
@@ -127,7 +128,8 @@ class ReplacedViewsLeakTest {
         player.setSpeed(Player.INSTANT);
         Path bad = Files.writeString(folder.resolve("typo.c"), "int a = sockt(AF_INET, SOCK_STREAM, 0);\n",
                 StandardCharsets.UTF_8);
-        Path trace = Files.copy(Path.of("src/test/resources/traces/lifecycle.strace"), folder.resolve("lifecycle.strace"));
+        Path trace = Files.copy(Path.of("src/test/resources/traces/lifecycle.strace"),
+                folder.resolve("lifecycle.strace"));
         MainWindow[] window = new MainWindow[1];
         robot.interact(() -> window[0] = show());
         List<WeakReference<Object>> dialogs = new ArrayList<>();
@@ -156,7 +158,8 @@ class ReplacedViewsLeakTest {
 
     /** A new window on the shared player, shown in the stage. */
     private MainWindow show() {
-        MainWindow window = new MainWindow(player, messages, new MainWindow.Actions(w -> { }, () -> { }, opening, null));
+        MainWindow window = new MainWindow(player, messages,
+                new MainWindow.Actions(w -> { }, () -> { }, opening, null));
         Scene scene = new Scene(window.root(), 1280, 800);
         scene.getStylesheets().add(Css.STYLESHEET);
         window.attach(scene);

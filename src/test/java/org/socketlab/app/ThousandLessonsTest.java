@@ -41,10 +41,10 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A class that opens lesson after lesson in one window — the built-in lessons from the Lessons
- * menu, lesson files and strace logs through File > Open — 1,000 of them, each looked at halfway
- * through (every fourth one drawn): the heap after the thousandth is where it was after the hundredth, no drawer or code
- * line of an earlier lesson stays alive off screen, and the window still works (its title, its
- * recent files, its step key).
+ * menu, lesson files and strace logs through File > Open — 1,000 of them, each moved halfway
+ * through (every fourth one drawn): the heap after the thousandth is where it was after the
+ * hundredth, no drawer or code line of an earlier lesson stays alive off screen, and the window
+ * still works (its title, its recent files, its step key).
  */
 @ExtendWith(ApplicationExtension.class)
 class ThousandLessonsTest {
@@ -104,11 +104,13 @@ class ThousandLessonsTest {
 
         assertThat(atThousand - atHundred).as("heap growth from lesson 100 (%d bytes) to 1,000 (%d bytes)",
                 atHundred, atThousand).isLessThan(SLACK_BYTES);
-        assertThat(liveAfterCollecting(codeLines, fxIdle)).as("code-line cells alive").isLessThanOrEqualTo(linesAtHundred);
+        assertThat(liveAfterCollecting(codeLines, fxIdle)).as("code-line cells alive")
+                .isLessThanOrEqualTo(linesAtHundred);
         robot.interact(() -> {
             Parent root = window.root();
             assertThat(drawers).as("every drawer view still alive is in the window").allMatch(d -> inside(d, root));
-            assertThat(codeLines).as("every code-line cell still alive is in the window").allMatch(d -> inside(d, root));
+            assertThat(codeLines).as("every code-line cell still alive is in the window")
+                    .allMatch(d -> inside(d, root));
         });
         assertTheWindowStillWorks(robot);
     }

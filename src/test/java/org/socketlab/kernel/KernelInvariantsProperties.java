@@ -131,7 +131,8 @@ class KernelInvariantsProperties {
             TreeSet<Integer> mine = byPid.get(call.pid());
             Syscall s = call.syscall();
             if (s instanceof Syscall.Socket || s instanceof Syscall.Accept || s instanceof Syscall.Dup) {
-                assertThat(mine.add(success.value())).as("%s returned %s, already held", call, success.value()).isTrue();
+                assertThat(mine.add(success.value())).as("%s returned %s, already held", call, success.value())
+                        .isTrue();
             } else if (s instanceof Syscall.Dup2 d) {
                 assertThat(success.value()).isEqualTo(d.newFd());
                 mine.add(d.newFd());

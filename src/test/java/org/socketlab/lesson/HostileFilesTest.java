@@ -82,7 +82,8 @@ class HostileFilesTest {
     @ParameterizedTest
     @ValueSource(strings = {"{", "(", "/*", "[", "if (1) "})
     void tenThousandNestedOpenersInALessonAreRefusedAtAPosition(String opener) throws Exception {
-        String deep = opener.equals("(") ? "int x = socket(" + "(".repeat(10_000) + "2" + ")".repeat(10_000) + ", 1, 0);"
+        String deep = opener.equals("(")
+                ? "int x = socket(" + "(".repeat(10_000) + "2" + ")".repeat(10_000) + ", 1, 0);"
                 : opener.repeat(10_000);
         Problem p = refusedLesson(write("deep.c", bytes(SOCKET + deep + "\n" + SOCKET)));
 

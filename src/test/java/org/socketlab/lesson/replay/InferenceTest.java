@@ -145,7 +145,8 @@ class InferenceTest {
 
     @Test
     void pidZeroIsNoProcessSoALogThatBeginsWithItStillReplays() {
-        Replay replay = lines("0     close(3) = 0", "[pid 0] close(4) = 0", "socket(AF_INET, SOCK_STREAM, IPPROTO_IP) = 3");
+        Replay replay = lines("0     close(3) = 0", "[pid 0] close(4) = 0",
+                "socket(AF_INET, SOCK_STREAM, IPPROTO_IP) = 3");
 
         assertThat(warnings(replay)).contains("2 UNREADABLE").noneMatch(w -> w.endsWith("NOT_REPLAYED"));
         assertThat(at(replay, 3).fds()).containsExactly(3);
