@@ -231,7 +231,7 @@ public record Picture(
         return new Cabinet(names, pid, drawers, table.limit(), current);
     }
 
-    /** Enough drawers to show every open one, the next free one and a few empty ones, up to {@link #MAX_DRAWERS}. */
+    /** Enough drawers to show every open one, the next free one and a few empty ones; {@link #MAX_DRAWERS} at most. */
     static int drawerCount(DescriptorTable table) {
         int wanted = Math.max(MIN_DRAWERS, Math.max(table.highestOpen(), table.lowestFree()) + 2);
         int shown = Math.min(wanted, Math.max(table.limit(), table.highestOpen() + 1));

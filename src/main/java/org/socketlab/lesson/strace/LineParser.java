@@ -53,9 +53,12 @@ final class LineParser {
         if (line.startsWith("[pid ")) {
             int j = skipSpaces(line, 5);
             int d = digits(line, j);
-            if (d > j && d < n && line.charAt(d) == ']' && d - j <= 7 && Integer.parseInt(line, j, d, 10) >= 1) {
-                pid = Integer.parseInt(line, j, d, 10);
-                i = d + 1;
+            if (d > j && d < n && line.charAt(d) == ']' && d - j <= 7) {
+                int v = Integer.parseInt(line, j, d, 10);
+                if (v >= 1) { // pid 0 is the kernel's idle task: never traced
+                    pid = v;
+                    i = d + 1;
+                }
             }
         } else {
             int d = digits(line, 0);
