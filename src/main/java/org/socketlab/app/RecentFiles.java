@@ -20,6 +20,12 @@ final class RecentFiles {
 
     private final Preferences preferences;
     private final ObservableList<Path> files = FXCollections.observableArrayList();
+    /**
+     * The one read-only view of {@link #files}: the view listens to the list only weakly, so a
+     * view made per call would stop passing on changes after a garbage collection, and a
+     * listener could never be removed through another call's view.
+     */
+    private final ObservableList<Path> readOnly = FXCollections.unmodifiableObservableList(files);
 
     RecentFiles(Preferences preferences) {
         this.preferences = preferences;
@@ -33,7 +39,7 @@ final class RecentFiles {
 
     /** The list, newest first; menus bind to it. */
     ObservableList<Path> files() {
-        return FXCollections.unmodifiableObservableList(files);
+        return readOnly;
     }
 
     /** Puts a file at the top (moving it there if it was already listed). */

@@ -18,8 +18,9 @@ import org.socketlab.kernel.Syscall;
  * they come out the same every time. A replayed log of 100,000 lines makes a quarter of a
  * million frames; kept whole they would not fit in a modest heap.
  *
- * <p>Immutable and safe to read from any thread. The frames of the call last asked for are
- * remembered, so stepping through a call returns the same frame objects.
+ * <p>Immutable and safe to read from any thread. The frames of the two calls last asked for are
+ * remembered, so stepping through a call returns the same frame objects — also when the picture
+ * of a call's first frame looks back at the call before it (as {@code player.Picture} does).
  */
 public final class Frames extends AbstractList<Frame> implements RandomAccess {
 
@@ -32,11 +33,15 @@ public final class Frames extends AbstractList<Frame> implements RandomAccess {
     private record Cached(int segment, List<Frame> frames) {
     }
 
+    /** The two segments asked for last, the latest first. */
+    private record Recent(Cached latest, Cached earlier) {
+    }
+
     private final Segment[] segments;
     /** The index of each segment's first frame, ascending. */
     private final int[] starts;
     private final int size;
-    private volatile Cached cache;
+    private volatile Recent recent = new Recent(null, null);
 
     private Frames(Segment[] segments, int[] starts, int size) {
         this.segments = segments;
@@ -62,9 +67,13 @@ public final class Frames extends AbstractList<Frame> implements RandomAccess {
     }
 
     private List<Frame> framesOf(int s) {
-        Cached c = cache;
-        if (c != null && c.segment() == s) {
-            return c.frames();
+        Recent r = recent;
+        if (r.latest() != null && r.latest().segment() == s) {
+            return r.latest().frames();
+        }
+        if (r.earlier() != null && r.earlier().segment() == s) {
+            recent = new Recent(r.earlier(), r.latest());
+            return r.earlier().frames();
         }
         Segment seg = segments[s];
         List<Frame> frames = seg.explicit();
@@ -76,7 +85,7 @@ public final class Frames extends AbstractList<Frame> implements RandomAccess {
             }
             frames = List.copyOf(made);
         }
-        cache = new Cached(s, frames);
+        recent = new Recent(new Cached(s, frames), r.latest());
         return frames;
     }
 

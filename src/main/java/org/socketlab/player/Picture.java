@@ -70,6 +70,11 @@ public record Picture(
 
     /** The cabinet always shows at least this many drawers (fewer only under a smaller limit). */
     public static final int MIN_DRAWERS = 8;
+    /**
+     * A cabinet shows at most this many drawers (four times Linux's default limit): a replayed
+     * log may hold a descriptor in the millions, and one view per drawer would never finish.
+     */
+    public static final int MAX_DRAWERS = 4096;
     /** The memory manager shows at most this many blocks. */
     public static final int MAX_ALLOCATIONS = 48;
 
@@ -226,11 +231,11 @@ public record Picture(
         return new Cabinet(names, pid, drawers, table.limit(), current);
     }
 
-    /** Enough drawers to show every open one, the next free one and a few empty ones. */
+    /** Enough drawers to show every open one, the next free one and a few empty ones; {@link #MAX_DRAWERS} at most. */
     static int drawerCount(DescriptorTable table) {
         int wanted = Math.max(MIN_DRAWERS, Math.max(table.highestOpen(), table.lowestFree()) + 2);
         int shown = Math.min(wanted, Math.max(table.limit(), table.highestOpen() + 1));
-        return Math.max(shown, 0);
+        return Math.max(Math.min(shown, MAX_DRAWERS), 0);
     }
 
     /** Where the socket() call of frame {@code index} stands in its three stages. */

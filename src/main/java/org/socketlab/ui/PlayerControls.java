@@ -33,6 +33,8 @@ final class PlayerControls extends HBox {
     private final Label position = new Label();
     private final Label speedLabel = new Label(null, Icons.icon(Icons.SPEED));
     private final ChoiceBox<Double> speed = new ChoiceBox<>();
+    /** True while the slider is being set to the player's position: only the user's moves drive the player. */
+    private boolean following;
 
     PlayerControls(Player player, Messages messages, Runnable stepForward) {
         this.player = player;
@@ -71,7 +73,7 @@ final class PlayerControls extends HBox {
         slider.setMaxWidth(Double.MAX_VALUE);
         subscriptions.add(slider.valueProperty().subscribe(value -> {
             int target = (int) Math.round(value.doubleValue());
-            if (target != player.getIndex() && target >= 0 && target < player.getCount()) {
+            if (!following && target != player.getIndex() && target >= 0 && target < player.getCount()) {
                 player.jumpTo(target);
             }
         }));
@@ -98,8 +100,15 @@ final class PlayerControls extends HBox {
 
     private void showPosition() {
         int count = player.getCount();
-        slider.setMax(Math.max(1, count - 1));
-        slider.setValue(player.getIndex());
+        // A shorter lesson lowers the maximum, and the slider clamps its value to it: that is not
+        // the user asking for that step (it used to throw a new lesson to its end).
+        following = true;
+        try {
+            slider.setMax(Math.max(1, count - 1));
+            slider.setValue(player.getIndex());
+        } finally {
+            following = false;
+        }
         position.setText(messages.get("controls.position", player.getIndex(), count - 1));
     }
 

@@ -108,6 +108,24 @@ class LessonOpeningTest {
     }
 
     @Test
+    void aShortLessonOpenedFarIntoALongOneStartsAtItsFirstStep(FxRobot robot) throws Exception {
+        Path log = Path.of(LessonOpeningTest.class.getResource("/traces/curl.strace").toURI());
+        robot.interact(() -> opening.open(window, log));
+        robot.interact(() -> player.jumpTo(player.getCount() - 1));
+        Path file = write("three-tabs.c", TABS);
+
+        robot.interact(() -> opening.open(window, file));
+
+        assertThat(player.getLesson().id()).isEqualTo("three-tabs");
+        assertThat(player.getIndex()).as("the new lesson starts at its start").isZero();
+        assertThat(robot.lookup(".position").queryAs(javafx.scene.control.Label.class).getText())
+                .startsWith("Step 0 of ");
+        javafx.scene.control.Slider slider = robot.lookup("#step-slider").queryAs(javafx.scene.control.Slider.class);
+        robot.interact(() -> slider.setValue(3));
+        assertThat(player.getIndex()).as("dragging the slider still moves the lesson").isEqualTo(3);
+    }
+
+    @Test
     void f5ReloadsAnEditedFileAtTheSameStep(FxRobot robot) throws IOException {
         Path file = write("three-tabs.c", TABS);
         robot.interact(() -> opening.open(window, file));

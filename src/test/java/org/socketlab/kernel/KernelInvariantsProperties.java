@@ -6,110 +6,156 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import net.jqwik.api.Arbitraries;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.RandomGenerator;
+import org.socketlab.kernel.RandomPrograms.Call;
 
 /**
- * Random programs of socket/close/bind/listen/connect/accept/send/dup/fork/exit run through the
- * kernel must never break its invariants: the lowest free number wins, memory is accounted to
- * the byte, reference counts match the drawers, and a failed socket()/close()/dup() leaves no
- * trace. {@code -Djqwik.tries.default} raises the number of programs.
+ * Random programs of socket/close/bind/listen/connect/accept/send/shutdown/dup/dup2/fork/exit
+ * (see {@link RandomPrograms}) run through the kernel must never break its invariants: every
+ * cabinet holds exactly the numbers its calls handed out and not yet closed (kept apart from the
+ * kernel, from what each call returned), the lowest free number wins, memory is accounted to the
+ * byte and is all back when every process has exited, reference counts match the drawers, and a
+ * failed socket()/close()/bind()/listen()/accept()/dup()/fork() leaves no trace.
  */
 class KernelInvariantsProperties {
-    private static final int PARENT = MachineSetup.DEFAULT.pid();
-    private static final int CHILD = 5000;
-    private static final int PORT = 8080;
-
-    /** One random call: which process makes it and what it is. */
-    record Call(int pid, Syscall syscall) {
-    }
 
     @Provide
     Arbitrary<List<Call>> programs() {
-        // Mostly the numbers sockets get (3 to 6), sometimes std streams or nonsense.
-        Arbitrary<Integer> fd = Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(8, Arbitraries.integers().between(3, 5)),
-                net.jqwik.api.Tuple.of(1, Arbitraries.integers().between(-1, 9)));
-        // Mostly the one port servers listen on, so connections really happen.
-        Arbitrary<Endpoint> address = Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(6, Arbitraries.just(new Endpoint(AddressFamily.AF_INET, "127.0.0.1", PORT))),
-                net.jqwik.api.Tuple.of(1, Arbitraries.just(new Endpoint(AddressFamily.AF_INET, "0.0.0.0", 0))),
-                net.jqwik.api.Tuple.of(1, Arbitraries.just(new Endpoint(AddressFamily.AF_INET, "93.184.216.34", 80))),
-                net.jqwik.api.Tuple.of(1, Arbitraries.just(new Endpoint(AddressFamily.AF_INET6, "::1", PORT))));
-        Arbitrary<Syscall> socket = Combinators.combine(Arbitraries.of(2, 2, 2, 10, 1, 17), Arbitraries.of(1, 1, 1, 2, 3, 5,
-                1 | 0x800, 2 | 0x80000), Arbitraries.of(0, 0, 0, 6, 17, 1)).as(Syscall.Socket::new);
-        Arbitrary<Syscall> call = Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(6, socket),
-                net.jqwik.api.Tuple.of(3, fd.map(Syscall.Close::new)),
-                net.jqwik.api.Tuple.of(3, Combinators.combine(fd, address).as(Syscall.Bind::new)),
-                net.jqwik.api.Tuple.of(3, fd.map(f -> new Syscall.Listen(f, 2))),
-                net.jqwik.api.Tuple.of(4, Combinators.combine(fd, address).as(Syscall.Connect::new)),
-                net.jqwik.api.Tuple.of(2, fd.map(f -> new Syscall.Accept(f, 0, false))),
-                net.jqwik.api.Tuple.of(1, Combinators.combine(fd, address.injectNull(0.5))
-                        .as((f, a) -> new Syscall.Send("sendto", f, 3, a))),
-                net.jqwik.api.Tuple.of(1, fd.map(f -> new Syscall.Shutdown(f, 1))),
-                net.jqwik.api.Tuple.of(1, fd.map(Syscall.Dup::new)),
-                net.jqwik.api.Tuple.of(1, Combinators.combine(fd, fd).as(Syscall.Dup2::new)));
-        Arbitrary<List<Call>> random = Combinators.combine(Arbitraries.of(PARENT, PARENT, CHILD), call).as(Call::new)
-                .list().ofMaxSize(60);
-        // Half the programs start as a server with one client waiting in its queue, so that what
-        // follows meets connections, queues and peers, not only fresh sockets.
-        Arbitrary<List<Call>> serverFirst = random.map(tail -> {
-            List<Call> program = new java.util.ArrayList<>(List.of(
-                    new Call(PARENT, new Syscall.Socket(AddressFamily.AF_INET, SocketType.SOCK_STREAM, 0)),
-                    new Call(PARENT, new Syscall.Bind(3, new Endpoint(AddressFamily.AF_INET, "127.0.0.1", PORT))),
-                    new Call(PARENT, new Syscall.Listen(3, 2)),
-                    new Call(PARENT, new Syscall.Socket(AddressFamily.AF_INET, SocketType.SOCK_STREAM, 0)),
-                    new Call(PARENT, new Syscall.Connect(4, new Endpoint(AddressFamily.AF_INET, "127.0.0.1", PORT)))));
-            program.addAll(tail);
-            return program;
-        });
-        return Arbitraries.oneOf(random, serverFirst);
+        return RandomPrograms.programs(30);
     }
 
-    @Property(tries = 2000)
-    void randomProgramsKeepTheKernelConsistent(@ForAll("programs") List<Call> program,
-                                                @ForAll boolean forkFirst, @ForAll boolean exitAtEnd) {
-        KernelState state = KernelState.boot(MachineSetup.DEFAULT.withDescriptorLimit(8).withMemoryCapacity(20_000));
-        if (forkFirst) {
-            state = Kernel.after(state, PARENT, new Syscall.Fork(CHILD, "child", false));
-        }
+    @Property(tries = 5000)
+    void randomProgramsKeepTheKernelConsistent(@ForAll("programs") List<Call> program, @ForAll boolean exitAtEnd) {
+        KernelState state = KernelState.boot(RandomPrograms.SETUP);
+        Handed handed = new Handed();
+        handed.boot(RandomPrograms.PARENT, state);
         for (Call call : program) {
             if (!state.hasProcess(call.pid())) {
                 continue;
             }
-            int expectedFd = state.tableOf(call.pid()).lowestFree();
+            int lowest = handed.lowestFree(call.pid());
             List<Step> steps = Kernel.execute(state, call.pid(), call.syscall());
             Step last = steps.get(steps.size() - 1);
-            boolean createsDescriptor = call.syscall() instanceof Syscall.Socket
-                    || call.syscall() instanceof Syscall.Dup || call.syscall() instanceof Syscall.Accept;
+            Syscall syscall = call.syscall();
+            boolean createsDescriptor = syscall instanceof Syscall.Socket || syscall instanceof Syscall.Dup
+                    || syscall instanceof Syscall.Accept;
             if (createsDescriptor && last.outcome() instanceof Outcome.Success success) {
-                assertThat(success.value()).as("lowest free rule for %s", call).isEqualTo(expectedFd);
+                assertThat(success.value()).as("lowest free rule for %s in %s", call, handed).isEqualTo(lowest);
             }
-            boolean tracelessOnFailure = call.syscall() instanceof Syscall.Socket
-                    || call.syscall() instanceof Syscall.Close || call.syscall() instanceof Syscall.Dup
-                    || call.syscall() instanceof Syscall.Bind || call.syscall() instanceof Syscall.Listen
-                    || call.syscall() instanceof Syscall.Accept;
-            if (tracelessOnFailure && last.failed()) {
+            if (createsDescriptor && last.outcome() instanceof Outcome.Failure f && f.errno() == Errno.EMFILE) {
+                assertThat(lowest).as("EMFILE only with every drawer below the limit taken: %s", call)
+                        .isGreaterThanOrEqualTo(state.tableOf(call.pid()).limit());
+            }
+            if (RandomPrograms.tracelessOnFailure(syscall) && last.failed()) {
                 assertThat(last.state()).as("a failed %s leaves no trace", call).isEqualTo(state);
             }
             for (Step step : steps) {
                 assertConsistent(step.state(), step.stage());
             }
+            handed.apply(call, last.outcome());
             state = last.state();
+            handed.assertMatches(state, call);
         }
         if (exitAtEnd) {
-            for (int pid : new int[] {CHILD, PARENT}) {
+            for (int pid : new int[] {RandomPrograms.THREAD, RandomPrograms.CHILD, RandomPrograms.PARENT}) {
                 if (state.hasProcess(pid)) {
                     state = Kernel.after(state, pid, new Syscall.Exit(0));
+                    assertConsistent(state, Stage.EXIT);
                 }
             }
+        }
+        if (state.processes().isEmpty()) {
             assertThat(state.memory().used()).as("everything comes back when every process exits").isZero();
             assertThat(state.sockets().isEmpty()).isTrue();
+            assertThat(state.files().isEmpty()).isTrue();
+        }
+    }
+
+    @Example
+    void theProgramsReachForksThreadsExitsAcceptsAndEveryKindOfFailure() {
+        Set<String> seen = new TreeSet<>();
+        RandomGenerator<List<Call>> generator = RandomPrograms.programs(30).generator(1000);
+        Random random = new Random(7);
+        for (int i = 0; i < 1500; i++) {
+            KernelState state = KernelState.boot(RandomPrograms.SETUP);
+            for (Call call : generator.next(random).value()) {
+                if (state.hasProcess(call.pid())) {
+                    List<Step> steps = Kernel.execute(state, call.pid(), call.syscall());
+                    Step last = steps.get(steps.size() - 1);
+                    seen.add(call.syscall().name() + (last.outcome() instanceof Outcome.Failure f ? " " + f.errno()
+                            : last.outcome() instanceof Outcome.Success ? " ok" : " waits"));
+                    state = last.state();
+                }
+            }
+        }
+        assertThat(seen).contains("socket ok", "socket EMFILE", "socket ENOMEM", "socket EAFNOSUPPORT", "close ok",
+                "close EBADF", "bind ok", "bind EADDRINUSE", "listen ok", "connect ok", "accept ok", "accept4 ok",
+                "accept waits", "accept EMFILE", "dup ok", "dup EBADF", "dup EMFILE", "dup2 ok", "fork ok",
+                "fork EINVAL", "clone ok", "exit ok", "sendto ok", "shutdown ok");
+    }
+
+    /**
+     * The numbers each process holds, worked out only from what the calls returned: a
+     * descriptor-creating call adds the number it returned, a successful close() removes it,
+     * fork() copies the set and a thread shares it.
+     */
+    private static final class Handed {
+        private final Map<Integer, TreeSet<Integer>> byPid = new HashMap<>();
+
+        void boot(int pid, KernelState state) {
+            byPid.put(pid, state.tableOf(pid).descriptors().stream().map(Descriptor::number)
+                    .collect(Collectors.toCollection(TreeSet::new)));
+        }
+
+        int lowestFree(int pid) {
+            int fd = 0;
+            while (byPid.get(pid).contains(fd)) {
+                fd++;
+            }
+            return fd;
+        }
+
+        void apply(Call call, Outcome outcome) {
+            if (!(outcome instanceof Outcome.Success success)) {
+                return;
+            }
+            TreeSet<Integer> mine = byPid.get(call.pid());
+            Syscall s = call.syscall();
+            if (s instanceof Syscall.Socket || s instanceof Syscall.Accept || s instanceof Syscall.Dup) {
+                assertThat(mine.add(success.value())).as("%s returned %s, already held", call, success.value())
+                        .isTrue();
+            } else if (s instanceof Syscall.Dup2 d) {
+                assertThat(success.value()).isEqualTo(d.newFd());
+                mine.add(d.newFd());
+            } else if (s instanceof Syscall.Close c) {
+                assertThat(mine.remove(c.fd())).as("close(%s) succeeded on a number never handed out", c.fd()).isTrue();
+            } else if (s instanceof Syscall.Fork f) {
+                byPid.put(f.childPid(), f.sharesTable() ? mine : new TreeSet<>(mine));
+            } else if (s instanceof Syscall.Exit) {
+                byPid.remove(call.pid());
+            }
+        }
+
+        void assertMatches(KernelState state, Call after) {
+            assertThat(state.processes()).extracting(Process::pid).as("processes after %s", after)
+                    .containsExactlyInAnyOrderElementsOf(byPid.keySet());
+            byPid.forEach((pid, numbers) -> assertThat(state.tableOf(pid).descriptors())
+                    .extracting(Descriptor::number).as("cabinet of %s after %s", pid, after)
+                    .containsExactlyElementsOf(numbers));
+        }
+
+        @Override
+        public String toString() {
+            return byPid.toString();
         }
     }
 

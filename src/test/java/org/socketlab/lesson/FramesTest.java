@@ -51,6 +51,23 @@ class FramesTest {
     }
 
     @Test
+    void lookingBackAtTheCallBeforeKeepsTheFramesOfThisCall() {
+        Lesson lesson = LessonScript.on(SETUP).call(0, PID, CALLS.get(0), LocalizedText.EMPTY)
+                .call(1, PID, CALLS.get(1), LocalizedText.EMPTY)
+                .build("t", LocalizedText.EMPTY, LocalizedText.EMPTY, List.of());
+        Frame second = lesson.frame(5);
+
+        // Back to the call's first frame; its picture looks at the last frame of the call before.
+        lesson.frame(4);
+        lesson.frame(3);
+
+        assertThat(lesson.frame(5)).as("step forward again").isSameAs(second);
+        lesson.frame(1);
+        lesson.frame(0);
+        assertThat(lesson.frame(5)).as("two calls away: worked out again, equal").isEqualTo(second);
+    }
+
+    @Test
     void theCheckOfAReplayedCallRidesOnEveryFrameOfIt() {
         KernelCheck check = new KernelCheck(List.of(3), null, List.of(19), null);
         Lesson lesson = LessonScript.on(SETUP).call(0, PID, CALLS.get(0), LocalizedText.EMPTY, check)

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.socketlab.kernel.FileKind;
@@ -46,5 +47,17 @@ class ReplayPictureTest {
             }
         }
         assertThat(sawPipe).isTrue();
+    }
+
+    @Test
+    void aDescriptorInTheBillionsUnderARaisedLimitShowsABoundedCabinet() throws IOException {
+        Lesson lesson = TraceReplay.importTrace(String.join("\n",
+                "prlimit64(0, RLIMIT_NOFILE, {rlim_cur=2147483647, rlim_max=2147483647}, NULL) = 0",
+                "socket(AF_INET, SOCK_STREAM, IPPROTO_IP) = 2000000000",
+                "close(2000000000) = 0"), "huge.strace").lesson();
+
+        for (int i = 0; i < lesson.size(); i++) {
+            assertThat(Picture.of(lesson, i).drawers()).hasSizeBetween(Picture.MIN_DRAWERS, Picture.MAX_DRAWERS);
+        }
     }
 }

@@ -33,6 +33,12 @@ final class ModelSession {
     record ForeignSocket(String family, String type) {
     }
 
+    /**
+     * At most this many drawers are filled as "opened out of sight" for one call (64 Ki: far
+     * more than a traced program holds, few enough to keep a frame's state a few megabytes).
+     */
+    static final int MAX_OPENED_OUTSIDE = 1 << 16;
+
     private final LessonScript script;
     private final ReplayLog log;
     /** Sockets the model keeps as opaque open files, by open-file id. */
@@ -134,10 +140,17 @@ final class ModelSession {
     /**
      * Brings the model to where the kernel gave out {@code target} as the lowest free
      * descriptor: everything below it must be in use (opened out of sight) and it must be free
-     * (closed out of sight). A target over the limit shows the limit is higher.
+     * (closed out of sight). A target over the limit shows the limit is higher. A target more
+     * than {@link #MAX_OPENED_OUTSIDE} drawers above the lowest free one is not followed: filling
+     * them would take minutes and gigabytes for one line (a damaged log, or "= 2000000000").
      */
     void align(int line, int pid, int target) {
         DescriptorTable table = state().tableOf(pid);
+        long gap = (long) target - table.lowestFree();
+        if (gap > MAX_OPENED_OUTSIDE) {
+            log.warn(line, ReplayWarning.Kind.TOO_FAR_OUTSIDE, target, gap);
+            return;
+        }
         if (target >= table.limit()) {
             int raised = Math.max(target + 1, Math.min(Integer.MAX_VALUE / 2, table.limit()) * 2);
             log.warn(line, ReplayWarning.Kind.LIMIT_INFERRED, table.limit(), raised);

@@ -36,6 +36,9 @@ public record ReplayWarning(int line, Kind kind, List<Object> args) {
         /** {0} first descriptor, {1} last descriptor, {2} how many of them the model had free. */
         OPENED_OUTSIDE_MANY("descriptors {0,number,#} to {1,number,#} were in use: {2,number,integer} of them"
                 + " were opened by calls the trace does not show"),
+        /** {0} descriptor, {1} how many free drawers lie below it. */
+        TOO_FAR_OUTSIDE("descriptor {0,number,#} is {1,number,integer} drawers above the lowest free one: too many"
+                + " to be opened out of sight, so the model does not follow it"),
         /** {0} descriptor. */
         CLOSED_OUTSIDE("descriptor {0,number,#} was closed by a call the trace does not show"),
         /** {0} descriptor, {1} call name. */

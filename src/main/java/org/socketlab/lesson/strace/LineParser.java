@@ -54,14 +54,17 @@ final class LineParser {
             int j = skipSpaces(line, 5);
             int d = digits(line, j);
             if (d > j && d < n && line.charAt(d) == ']' && d - j <= 7) {
-                pid = Integer.parseInt(line, j, d, 10);
-                i = d + 1;
+                int v = Integer.parseInt(line, j, d, 10);
+                if (v >= 1) { // pid 0 is the kernel's idle task: never traced
+                    pid = v;
+                    i = d + 1;
+                }
             }
         } else {
             int d = digits(line, 0);
             if (d > 0 && d <= 7 && d < n && line.charAt(d) == ' ') {
                 int v = Integer.parseInt(line, 0, d, 10);
-                if (v <= PID_MAX) {
+                if (v >= 1 && v <= PID_MAX) { // pid 0 is the kernel's idle task: never traced
                     pid = v;
                     i = d;
                 }

@@ -47,12 +47,16 @@ public final class StraceParser {
         }
     }
 
-    /** Parses a log from bytes, which must be UTF-8; the stream is not closed. */
+    /**
+     * Parses a log from bytes, which must be UTF-8; the stream is not closed. Bytes that are not
+     * UTF-8 become U+FFFD while decoding, so the refusal names the line they are on (a decoder
+     * that throws would do so while reading ahead, lines before the bad bytes).
+     */
     public static ParsedTrace parse(InputStream in, String sourceName) throws IOException {
-        CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        return parse(new InputStreamReader(in, strict), sourceName);
+        CharsetDecoder marking = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE);
+        return parse(new InputStreamReader(in, marking), sourceName);
     }
 
     /** Parses a log already in memory. */
@@ -89,8 +93,9 @@ public final class StraceParser {
                             + " is not a strace log: it contains binary data (a NUL byte on line " + n
                             + ", column " + (nul + 1) + ")");
                 }
-                if (line.indexOf('\uFFFD') >= 0) {
-                    throw notText(name, n);
+                int replaced = line.indexOf('\uFFFD');
+                if (replaced >= 0) {
+                    throw notText(name, n, ", column " + (line.codePointCount(0, replaced) + 1));
                 }
                 if (line.isBlank()) {
                     continue;
@@ -105,7 +110,7 @@ public final class StraceParser {
                 }
             }
         } catch (CharacterCodingException e) {
-            throw notText(name, Math.max(1, lines.lineNo()));
+            throw notText(name, Math.max(1, lines.lineNo()), "");
         }
         if (nonBlank == 0) {
             throw new NotAStraceLogException(NotAStraceLogException.Reason.EMPTY, 0,
@@ -117,9 +122,9 @@ public final class StraceParser {
         return asm.finish(lines.lineNo());
     }
 
-    private static NotAStraceLogException notText(String name, int line) {
+    private static NotAStraceLogException notText(String name, int line, String column) {
         return new NotAStraceLogException(NotAStraceLogException.Reason.NOT_TEXT, line, name
-                + " is not a strace log: it is not text (bytes that are not UTF-8 on line " + line + ")");
+                + " is not a strace log: it is not text (bytes that are not UTF-8 on line " + line + column + ")");
     }
 
     private static NotAStraceLogException noStraceLines(String name, int lines, String first) {

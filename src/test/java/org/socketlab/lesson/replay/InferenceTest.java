@@ -128,4 +128,27 @@ class InferenceTest {
         assertThat(warnings(replay)).containsExactly("1 UNTRACED_CHILD");
         assertThat(replay.processes()).hasSize(1);
     }
+
+    @Test
+    void aDescriptorInTheBillionsIsNotFilledInFromOutOfSight() {
+        Replay replay = lines("openat(AT_FDCWD, \"/etc/hosts\", O_RDONLY) = 2000000000",
+                "pipe2([1999999998, 1999999999], 0) = 0",
+                "socket(AF_INET, SOCK_STREAM, IPPROTO_IP) = 3");
+
+        assertThat(warnings(replay)).contains("1 TOO_FAR_OUTSIDE", "2 TOO_FAR_OUTSIDE");
+        assertThat(replay.warnings().get(warnings(replay).indexOf("1 TOO_FAR_OUTSIDE")).message())
+                .isEqualTo("descriptor 2000000000 is 1,999,999,997 drawers above the lowest free one: too many to be"
+                        + " opened out of sight, so the model does not follow it");
+        assertThat(at(replay, 3).predicted()).as("the model goes on from what it has").containsExactly(3);
+        assertThat(open(replay, null)).hasSizeLessThan(10);
+    }
+
+    @Test
+    void pidZeroIsNoProcessSoALogThatBeginsWithItStillReplays() {
+        Replay replay = lines("0     close(3) = 0", "[pid 0] close(4) = 0",
+                "socket(AF_INET, SOCK_STREAM, IPPROTO_IP) = 3");
+
+        assertThat(warnings(replay)).contains("2 UNREADABLE").noneMatch(w -> w.endsWith("NOT_REPLAYED"));
+        assertThat(at(replay, 3).fds()).containsExactly(3);
+    }
 }

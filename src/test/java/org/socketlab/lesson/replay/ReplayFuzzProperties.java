@@ -12,14 +12,17 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.StringLength;
+import org.socketlab.fuzz.Fuzz;
 import org.socketlab.lesson.strace.NotAStraceLogException;
 
 /**
  * The importer against what real files can hold: random text, and real logs with lines
  * mutated, shuffled, repeated or mixed across logs. Every input replays or is refused as
  * "not a strace log"; no exception escapes and the model never gives up on a line. Short
- * default runs; the lesson frames are all worked out, as the window would.
+ * default runs ({@code -Pfuzz} for long ones, see {@link Fuzz}); the lesson frames are all worked
+ * out, as the window would.
  */
+@Fuzz
 class ReplayFuzzProperties {
     private static final List<String> LINES = new ArrayList<>();
 

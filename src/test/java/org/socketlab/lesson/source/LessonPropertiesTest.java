@@ -13,10 +13,12 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.Size;
+import org.socketlab.fuzz.Fuzz;
 
 /**
  * Random valid lessons parse into exactly the calls they spell out; random and mutated text
- * never makes the parser fail in any way other than a LessonParseException with real positions.
+ * never makes the parser fail in any way other than a LessonParseException with real positions
+ * (those properties are {@link Fuzz}: {@code -Pfuzz} runs them long).
  */
 class LessonPropertiesTest {
     private static final String C_ISH = "abcdefklmnoprstuvxyz_ACEFIKNOST0123456789(){};,=|!<>-+*&\"'/\\#:@[]. \n\t\r"
@@ -56,11 +58,13 @@ class LessonPropertiesTest {
         assertThat(calls).containsExactlyInAnyOrder(Call.values());
     }
 
+    @Fuzz
     @Property(tries = 1000)
     void randomTextOnlyEverFailsWithPositionedProblems(@ForAll("cIshText") String text) {
         checkParses(text.getBytes(StandardCharsets.UTF_8));
     }
 
+    @Fuzz
     @Property(tries = 500)
     void mutatedValidLessonsOnlyEverFailWithPositionedProblems(@ForAll @Size(max = 60) List<Integer> choices,
                                                                @ForAll("edits") List<int[]> edits) {
@@ -80,6 +84,7 @@ class LessonPropertiesTest {
         checkParses(text.toString().getBytes(StandardCharsets.UTF_8));
     }
 
+    @Fuzz
     @Property(tries = 300)
     void randomBytesOnlyEverFailWithPositionedProblems(@ForAll @Size(max = 300) byte[] bytes) {
         checkParses(bytes);

@@ -15,16 +15,16 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.Size;
 import net.jqwik.api.constraints.StringLength;
-import net.jqwik.api.lifecycle.AddLifecycleHook;
+import org.socketlab.fuzz.Fuzz;
 
 /**
  * The parser never throws on anything: random text, random bytes, real lines with random
  * edits, and every line of every sample log cut at every position. Each outcome is events
  * and warnings whose lines and columns are at least 1, or a clear refusal of input that is
  * no strace log. Default tries keep the run to a few seconds; for a long run pass
- * {@code -Dfuzz.tries=100000} (see {@link FuzzTries}).
+ * {@code -Dfuzz.tries=100000}, or {@code mvn verify -Pfuzz} (see {@link Fuzz}).
  */
-@AddLifecycleHook(FuzzTries.class)
+@Fuzz
 class FuzzProperties {
     private static final List<String> LOGS = Traces.all();
     private static final List<List<String>> LINES = LOGS.stream().map(Traces::lines).toList();

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package org.socketlab.lesson.strace;
+package org.socketlab.fuzz;
 
 import net.jqwik.api.lifecycle.AroundPropertyHook;
 import net.jqwik.api.lifecycle.PropagationMode;
@@ -8,15 +8,15 @@ import net.jqwik.api.lifecycle.PropertyExecutor;
 import net.jqwik.api.lifecycle.PropertyLifecycleContext;
 
 /**
- * Lets a long fuzzing run raise the number of tries of every property in a class without
- * touching the code: {@code mvn -o -B -q test -Dtest='org.socketlab.lesson.strace.**'
- * -Dsurefire.failIfNoSpecifiedTests=false -Dfuzz.tries=100000}. Without the property each
+ * Lets a long fuzzing run raise the number of tries of every {@link Fuzz} property without
+ * touching the code: {@code mvn -o -B verify -Pfuzz} (200,000 tries each), or
+ * {@code -Dfuzz.tries=N} with the profile or with {@code -Dtest=...}. Without the property each
  * property keeps its short default; {@code @Example}s run once either way.
  */
 public class FuzzTries implements AroundPropertyHook {
 
     /** The tries asked for with -Dfuzz.tries, or 0 when none (or not a positive number). */
-    static int requested() {
+    public static int requested() {
         try {
             return Math.max(0, Integer.parseInt(System.getProperty("fuzz.tries", "0").trim()));
         } catch (NumberFormatException e) {
