@@ -59,6 +59,9 @@ public final class SocketLabApp extends Application {
         stage.setMinWidth(1024);
         stage.setMinHeight(700);
         stage.setScene(scene);
+        if (StartupProbe.requested()) {
+            StartupProbe.install(scene);
+        }
         stage.show();
         String file = getParameters().getNamed().get(OPEN);
         if (file != null) {
