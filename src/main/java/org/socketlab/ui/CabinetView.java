@@ -22,9 +22,17 @@ final class CabinetView extends VBox {
         private final FontIcon icon = Icons.icon(Icons.BOX);
         private final Label content = new Label(null, icon);
         private final Label label = new Label();
-        private final Tooltip tooltip = new Tooltip();
+        /** Made when the mouse first comes by: a tooltip is a window, too dear for every drawer. */
+        private Tooltip tooltip;
+        private String tooltipText = "";
 
         DrawerView() {
+            setOnMouseEntered(e -> {
+                if (tooltip == null) {
+                    tooltip = new Tooltip(tooltipText);
+                    Tooltip.install(this, tooltip);
+                }
+            });
             getStyleClass().add("drawer");
             number.getStyleClass().add("drawer-number");
             content.getStyleClass().add("drawer-content");
@@ -42,7 +50,7 @@ final class CabinetView extends VBox {
             if (drawer.isEmpty()) {
                 content.setVisible(false);
                 label.setText(messages.get(drawer.usable() ? "drawer.free" : "drawer.overLimit"));
-                tooltip.setText(messages.get("drawer.tooltip.empty", drawer.fd()));
+                setTooltipText(messages.get("drawer.tooltip.empty", drawer.fd()));
             } else {
                 content.setVisible(true);
                 FileKind kind = drawer.kind();
@@ -53,9 +61,15 @@ final class CabinetView extends VBox {
                     case FILE, UNKNOWN -> Icons.FILE;
                 });
                 label.setText(drawer.label());
-                tooltip.setText(messages.get("drawer.tooltip.full", drawer.fd(), drawer.label()));
+                setTooltipText(messages.get("drawer.tooltip.full", drawer.fd(), drawer.label()));
             }
-            Tooltip.install(this, tooltip);
+        }
+
+        private void setTooltipText(String text) {
+            tooltipText = text;
+            if (tooltip != null) {
+                tooltip.setText(text);
+            }
         }
 
         /** The drawer's content (the box), which arrives during stage 3. */
