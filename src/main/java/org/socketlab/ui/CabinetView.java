@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -22,17 +21,10 @@ final class CabinetView extends VBox {
         private final FontIcon icon = Icons.icon(Icons.BOX);
         private final Label content = new Label(null, icon);
         private final Label label = new Label();
-        /** Made when the mouse first comes by: a tooltip is a window, too dear for every drawer. */
-        private Tooltip tooltip;
-        private String tooltipText = "";
+        private String tooltip = "";
 
         DrawerView() {
-            setOnMouseEntered(e -> {
-                if (tooltip == null) {
-                    tooltip = new Tooltip(tooltipText);
-                    Tooltip.install(this, tooltip);
-                }
-            });
+            HoverTips.install(this, () -> tooltip);
             getStyleClass().add("drawer");
             number.getStyleClass().add("drawer-number");
             content.getStyleClass().add("drawer-content");
@@ -50,7 +42,7 @@ final class CabinetView extends VBox {
             if (drawer.isEmpty()) {
                 content.setVisible(false);
                 label.setText(messages.get(drawer.usable() ? "drawer.free" : "drawer.overLimit"));
-                setTooltipText(messages.get("drawer.tooltip.empty", drawer.fd()));
+                tooltip = messages.get("drawer.tooltip.empty", drawer.fd());
             } else {
                 content.setVisible(true);
                 FileKind kind = drawer.kind();
@@ -61,14 +53,7 @@ final class CabinetView extends VBox {
                     case FILE, UNKNOWN -> Icons.FILE;
                 });
                 label.setText(drawer.label());
-                setTooltipText(messages.get("drawer.tooltip.full", drawer.fd(), drawer.label()));
-            }
-        }
-
-        private void setTooltipText(String text) {
-            tooltipText = text;
-            if (tooltip != null) {
-                tooltip.setText(text);
+                tooltip = messages.get("drawer.tooltip.full", drawer.fd(), drawer.label());
             }
         }
 
