@@ -56,11 +56,6 @@ public final class SocketLabApp extends Application {
     }
 
     @Override
-    public void init() {
-        WarmStart.toolkitStarted();
-    }
-
-    @Override
     public void start(Stage stage) {
         WarmStart.Ready ready = WarmStart.take(requestedLanguage(getParameters()));
         Preferences preferences = ready.preferences();
@@ -76,7 +71,7 @@ public final class SocketLabApp extends Application {
                             recent.clear();
                         }));
         following = settings.applyAndFollow(window, player, messages);
-        Fonts.load(); // on its own thread since init(); the styles name it
+        Fonts.load(); // done on WarmStart's thread by now; the styles name it
         Scene scene = new Scene(window.root(), WIDTH, HEIGHT);
         scene.getStylesheets().add(Css.STYLESHEET);
         window.attach(scene);

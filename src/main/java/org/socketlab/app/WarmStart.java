@@ -10,17 +10,19 @@ import javafx.scene.image.Image;
 import org.socketlab.lesson.BuiltInLessons;
 import org.socketlab.lesson.Lesson;
 import org.socketlab.ui.Fonts;
+import org.socketlab.ui.Icons;
 import org.socketlab.ui.Messages;
 
 /**
- * Start-up work that is not the window's own, done on threads of their own so that the window's
- * thread finds it done: while JavaFX starts, reading the settings, finding the languages and
- * reading the messages of the one the window opens in, compiling the opening lesson; once
- * JavaFX runs, loading the bundled font and decoding the window's icons. Measured in
+ * Start-up work that is not the window's own, done on a thread of its own while JavaFX starts,
+ * so that the window's thread finds it done: reading the settings, finding the languages and
+ * reading the messages of the one the window opens in, compiling the opening lesson, then
+ * loading the bundled font and the icon font and decoding the window's icons. Measured in
  * docs/BENCHMARKS.md.
  *
- * <p>Nothing here touches a node or a window. Whatever failed on its thread is done again on the
- * caller's, where its error surfaces as it did before.
+ * <p>Nothing here touches a node or a window (loading a font or an image may start JavaFX's
+ * toolkit a moment before {@code Application.launch} would). Whatever failed on this thread is
+ * done again on the caller's, where its error surfaces as it did before.
  */
 final class WarmStart {
     /** What the window starts from. */
@@ -33,15 +35,30 @@ final class WarmStart {
     private WarmStart() {
     }
 
-    /** Begins the work that needs no toolkit; {@code requested} is --lang's language, or null. */
+    /** Begins the work; {@code requested} is --lang's language, or null. */
     static synchronized void begin(Locale requested) {
-        ready = CompletableFuture.supplyAsync(() -> prepare(requested), WarmStart::thread);
+        CompletableFuture<Ready> settled = new CompletableFuture<>();
+        CompletableFuture<List<Image>> decoded = new CompletableFuture<>();
+        ready = settled;
+        icons = decoded;
+        Thread thread = new Thread(() -> {
+            complete(settled, () -> prepare(requested));
+            complete(decoded, () -> {
+                Fonts.load();
+                Icons.preload();
+                return AppIcons.read();
+            });
+        }, "socket-lab-warm-start");
+        thread.setDaemon(true);
+        thread.start();
     }
 
-    /** Begins the work that needs a running toolkit: the font and the icons. */
-    static synchronized void toolkitStarted() {
-        CompletableFuture.runAsync(Fonts::load, WarmStart::thread);
-        icons = CompletableFuture.supplyAsync(AppIcons::read, WarmStart::thread);
+    private static <T> void complete(CompletableFuture<T> future, java.util.function.Supplier<T> work) {
+        try {
+            future.complete(work.get());
+        } catch (Throwable e) { // whatever it is, the window's thread must not wait for ever
+            future.completeExceptionally(e);
+        }
     }
 
     /** What {@link #begin} prepared; worked out here when it was not begun or failed. */
@@ -84,11 +101,5 @@ final class WarmStart {
         Locale language = SocketLabApp.language(requested, settings);
         Messages.preload(language);
         return new Ready(preferences, settings, BuiltInLessons.threeStages());
-    }
-
-    private static void thread(Runnable work) {
-        Thread thread = new Thread(work, "socket-lab-warm-start");
-        thread.setDaemon(true);
-        thread.start();
     }
 }
