@@ -51,7 +51,7 @@ mkdir -p "$work/hello"
 "$jar" cf "$work/hello.jar" -C "$work/hello" .
 hello="$java -cp $work/hello.jar:$fxpath 'HelloFx\$Main'"
 # Its own archive, trained the way the app's is (for reference only).
-HOME=$work/home $java -XX:ArchiveClassesAtExit="$work/hello.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off \
+$java -XX:ArchiveClassesAtExit="$work/hello.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off \
     -cp "$work/hello.jar:$fxpath" 'HelloFx$Main' >/dev/null 2>&1 || true
 
 variants="hello|$hello"
@@ -73,11 +73,11 @@ results=$work/results
 round=0
 while [ "$round" -le "$rounds" ]; do
     echo "$variants" | while IFS='|' read -r name command; do
-        home=$work/home-$name
-        mkdir -p "$home"
+        # Every program gets its own settings (java.util.prefs ignores HOME) and the probe, through
+        # JAVA_TOOL_OPTIONS, which the JVM reads whatever launched it (jpackage's launcher too).
         start=$(date +%s%3N)
-        line=$(HOME=$home SOCKETLAB_STARTUP_PROBE=true timeout 120 sh -c "exec $command" 2>/dev/null \
-            | grep '^startup-probe' || true)
+        line=$(JAVA_TOOL_OPTIONS="-Djava.util.prefs.userRoot=$work/prefs-$name -Dsocketlab.startup.probe=true" \
+            timeout 120 sh -c "exec $command" 2>/dev/null | grep '^startup-probe' || true)
         if [ "$round" -eq 0 ]; then
             :
         elif [ -n "$line" ]; then

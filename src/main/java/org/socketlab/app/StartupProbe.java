@@ -11,8 +11,8 @@ import javafx.scene.Scene;
 
 /**
  * Measures start-up for the benchmarks (docs/BENCHMARKS.md, tools/bench/startup.sh): with
- * {@code -Dsocketlab.startup.probe=true} (or {@code SOCKETLAB_STARTUP_PROBE=true} in the
- * environment) the app prints how long after the JVM started its
+ * {@code -Dsocketlab.startup.probe=true} (a launcher that takes no JVM options passes it in
+ * {@code JAVA_TOOL_OPTIONS}) the app prints how long after the JVM started its
  * first frame came (and the wall clock then, so a script can count from the launch), its
  * resident memory then and a few pulses later, and quits.
  *
@@ -36,12 +36,9 @@ final class StartupProbe {
         this.scene = scene;
     }
 
-    /** The environment variable that turns it on where no system property can be given (a jpackage launcher). */
-    static final String VARIABLE = "SOCKETLAB_STARTUP_PROBE";
-
     /** True when this run should measure itself and quit. */
     static boolean requested() {
-        return Boolean.getBoolean(PROPERTY) || Boolean.parseBoolean(System.getenv(VARIABLE));
+        return Boolean.getBoolean(PROPERTY);
     }
 
     /** Starts measuring a scene whose window is about to show. */
