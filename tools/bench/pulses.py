@@ -58,7 +58,8 @@ def play(launcher, lesson, back_from_end, seconds, scratch):
     with open(log_path, "w") as log:
         app = subprocess.Popen([launcher, lesson], stdout=log, stderr=subprocess.STDOUT, env=env)
     try:
-        window = xdotool("search", "--sync", "--onlyvisible", "--name", "Socket Lab").split()[0]
+        # This run's own window (a launcher that execs java keeps the pid).
+        window = xdotool("search", "--sync", "--onlyvisible", "--pid", str(app.pid), "--name", "Socket Lab").split()[0]
         xdotool("windowmove", window, "0", "0")
         xdotool("windowsize", window, "1280", "800")
         xdotool("mousemove", "1275", "5")  # out of the way: a tooltip waiting to show keeps pulsing
