@@ -6,7 +6,8 @@ every pulse with the time since the one before; this counts the pulses per secon
 seconds of play (and those that drew a frame: a pause between steps draws nothing), how long
 a drawing pulse took on the JavaFX thread, and how many nodes it drew. Two lessons take turns, run after run: the three-socket lesson (three-tabs) from its
 start, and a full cabinet (tools/bench/many-sockets.sh: 1,024 open descriptors at the end)
-from 60 frames before its end.
+from 60 frames before its end; then the full cabinet again, not playing, its rows scrolled down
+and up with the mouse wheel (a notch every 25 ms).
 
     mvn package; tools/bench/pulses.py [--seconds 5] [--runs 3] [--launcher target/socket-lab]
 
@@ -24,6 +25,7 @@ import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 PLAY_BUTTON = (256, 767)  # in a 1280x800 window: the Play button of the player controls
+CABINET = (400, 440)  # and the rows of a big cabinet
 
 
 def xdotool(*args):
@@ -42,7 +44,7 @@ def ensure_display(display):
     return xvfb
 
 
-def play(launcher, lesson, back_from_end, seconds, scratch):
+def play(launcher, lesson, back_from_end, seconds, scratch, scroll=False):
     # java.util.prefs.userRoot=R keeps a user's settings under R/.java/.userPrefs.
     prefs = os.path.join(scratch, "prefs", ".java", ".userPrefs", "org", "socketlab")
     os.makedirs(prefs, exist_ok=True)
@@ -71,7 +73,13 @@ def play(launcher, lesson, back_from_end, seconds, scratch):
         else:
             xdotool("key", "Home")
         time.sleep(2.5)  # idle: no pulse; play starts after this gap
-        xdotool("mousemove", str(PLAY_BUTTON[0]), str(PLAY_BUTTON[1]), "click", "1", "mousemove", "1275", "5")
+        if scroll:
+            # The wheel over the cabinet's rows, a notch every 25 ms, up after down.
+            notches = str(int(seconds * 20))
+            xdotool("mousemove", str(CABINET[0]), str(CABINET[1]), "click", "--repeat", notches, "--delay", "25", "4",
+                    "click", "--repeat", notches, "--delay", "25", "5")
+        else:
+            xdotool("mousemove", str(PLAY_BUTTON[0]), str(PLAY_BUTTON[1]), "click", "1", "mousemove", "1275", "5")
         time.sleep(seconds + 1.5)
     finally:
         app.terminate()
@@ -129,13 +137,14 @@ def main():
     many = os.path.join(scratch, "many-sockets.c")
     with open(many, "w") as f:
         subprocess.run([os.path.join(ROOT, "tools", "bench", "many-sockets.sh")], stdout=f, check=True)
-    lessons = [("three-tabs (3 sockets)", os.path.join(ROOT, "assets", "lessons", "three-tabs.c"), 0),
-               ("many-sockets (1,024 descriptors)", many, 60)]
-    results = {name: [] for name, _, _ in lessons}
+    lessons = [("three-tabs (3 sockets)", os.path.join(ROOT, "assets", "lessons", "three-tabs.c"), 0, False),
+               ("many-sockets (1,024 descriptors)", many, 60, False),
+               ("many-sockets, scrolling the cabinet (not playing)", many, 60, True)]
+    results = {name: [] for name, _, _, _ in lessons}
     try:
         for run in range(args.runs):
-            for name, lesson, back in lessons:
-                results[name].append(play(args.launcher, lesson, back, args.seconds, scratch))
+            for name, lesson, back, scroll in lessons:
+                results[name].append(play(args.launcher, lesson, back, args.seconds, scratch, scroll))
                 print(f"run {run + 1}: {name}: {results[name][-1]}", file=sys.stderr)
     finally:
         if xvfb:

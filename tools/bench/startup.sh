@@ -136,9 +136,11 @@ for name in order:
     pairs = [ok[r][0] / base[r][0] for r in ok if base.get(r)]
     paired = statistics.median(pairs) if pairs else float("nan")
     base_rss = [v[2] / 1024 for v in base.values() if v]
+    base_settled = [v[3] / 1024 for v in base.values() if v]
     rss_ratio = statistics.median(rss) / statistics.median(base_rss) if base_rss else float("nan")
+    settled_ratio = statistics.median(settled) / statistics.median(base_settled) if base_settled else float("nan")
     note = f" ({failed} failed)" if failed else ""
     print(f"| {name} | {len(ok)}{note} | {statistics.median(launch):.0f} ({q1:.0f}–{q3:.0f}, "
           f"{min(launch)}–{max(launch)}) | {statistics.median(uptime):.0f} | {ratio:.2f} | {paired:.2f} | "
-          f"{statistics.median(rss):.0f} (× {rss_ratio:.2f}) | {statistics.median(settled):.0f} |")
+          f"{statistics.median(rss):.0f} (× {rss_ratio:.2f}) | {statistics.median(settled):.0f} (× {settled_ratio:.2f}) |")
 PY
