@@ -14,6 +14,12 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        if (args.length == 0) {
+            // The usual start has nothing to parse: the window's work begins at once, without
+            // loading picocli (which class data sharing cannot keep, see docs/BENCHMARKS.md).
+            SocketLabApp.open(null, null);
+            return;
+        }
         int exit = new CommandLine(new SocketLabCommand()).execute(args);
         HeadlessFx.stopIfStartedHere();
         System.exit(exit);

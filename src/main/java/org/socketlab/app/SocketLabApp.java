@@ -2,13 +2,14 @@
 package org.socketlab.app;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
-import org.socketlab.lesson.BuiltInLessons;
 import org.socketlab.player.Player;
 import org.socketlab.ui.Fonts;
 import org.socketlab.ui.Languages;
@@ -35,13 +36,32 @@ public final class SocketLabApp extends Application {
     private Settings settings;
     private javafx.util.Subscription following = javafx.util.Subscription.EMPTY;
 
+    /**
+     * Opens the window and returns when it closes. The start-up work that needs no window begins
+     * at once, while JavaFX starts ({@link WarmStart}).
+     *
+     * @param language the language asked for on the command line, or null
+     * @param file     a lesson file or trace to open, or null
+     */
+    static void open(Locale language, Path file) {
+        WarmStart.begin(language);
+        List<String> arguments = new ArrayList<>();
+        if (language != null) {
+            arguments.addAll(List.of(argumentsFor(language)));
+        }
+        if (file != null) {
+            arguments.add("--" + OPEN + "=" + file.toAbsolutePath());
+        }
+        Application.launch(SocketLabApp.class, arguments.toArray(new String[0]));
+    }
+
     @Override
     public void start(Stage stage) {
-        Fonts.load();
-        Preferences preferences = Preferences.userRoot().node(PREFERENCES);
-        settings = new Settings(preferences);
+        WarmStart.Ready ready = WarmStart.take(requestedLanguage(getParameters()));
+        Preferences preferences = ready.preferences();
+        settings = ready.settings();
         Messages messages = new Messages(language(getParameters(), settings));
-        Player player = new Player(BuiltInLessons.threeStages());
+        Player player = new Player(ready.lesson());
         RecentFiles recent = new RecentFiles(preferences);
         LessonOpening opening = new LessonOpening(player, messages, recent);
         window = new MainWindow(player, messages,
@@ -50,14 +70,18 @@ public final class SocketLabApp extends Application {
                     recent.clear();
                 }));
         following = settings.applyAndFollow(window, player, messages);
+        Fonts.load(); // done on WarmStart's thread by now; the styles name it
         Scene scene = new Scene(window.root(), WIDTH, HEIGHT);
         Themes.defaultTheme().applyTo(scene);
         window.attach(scene);
         stage.setTitle(messages.get("app.title"));
-        AppIcons.install(stage);
         stage.setMinWidth(1024);
         stage.setMinHeight(700);
         stage.setScene(scene);
+        if (StartupProbe.requested()) {
+            StartupProbe.install(scene);
+        }
+        afterFirstFrame(scene, () -> AppIcons.install(stage, WarmStart.takeIcons()));
         stage.show();
         String file = getParameters().getNamed().get(OPEN);
         if (file != null) {
@@ -65,13 +89,31 @@ public final class SocketLabApp extends Application {
         }
     }
 
+    /** Runs something once the scene's first frame is on its way: what the first frame can do without. */
+    private static void afterFirstFrame(Scene scene, Runnable work) {
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            Platform.runLater(work);
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+    }
+
     /**
      * The language to open in: the {@code --lang} parameter when it names one the app has, else
      * the one chosen last time, else the system's.
      */
     static Locale language(Application.Parameters parameters, Settings settings) {
-        String tag = parameters.getNamed().get(LANG);
-        return Languages.find(tag).or(settings::language).orElseGet(Languages::systemDefault);
+        return language(requestedLanguage(parameters), settings);
+    }
+
+    /** The language to open in: the one asked for if not null, else as above. */
+    static Locale language(Locale requested, Settings settings) {
+        return requested != null ? requested : settings.language().orElseGet(Languages::systemDefault);
+    }
+
+    private static Locale requestedLanguage(Application.Parameters parameters) {
+        return Languages.find(parameters.getNamed().get(LANG)).orElse(null);
     }
 
     /** The launch arguments that make the app open in a language. */

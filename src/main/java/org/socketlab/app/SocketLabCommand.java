@@ -3,12 +3,9 @@ package org.socketlab.app;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import javafx.application.Application;
 import org.socketlab.app.export.ExportCommand;
 import org.socketlab.lesson.LessonLoadException;
 import org.socketlab.lesson.LessonLoader;
@@ -100,14 +97,7 @@ final class SocketLabCommand implements Callable<Integer> {
                 return 2;
             }
         }
-        List<String> arguments = new ArrayList<>();
-        if (language != null) {
-            arguments.addAll(List.of(SocketLabApp.argumentsFor(language)));
-        }
-        if (file != null) {
-            arguments.add("--" + SocketLabApp.OPEN + "=" + file.toAbsolutePath());
-        }
-        Application.launch(SocketLabApp.class, arguments.toArray(new String[0]));
+        SocketLabApp.open(language, file);
         return 0;
     }
 }

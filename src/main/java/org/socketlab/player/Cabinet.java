@@ -12,10 +12,31 @@ import java.util.List;
  * @param drawers the drawers worth showing
  * @param limit   the descriptor limit
  * @param current the current step's process uses this cabinet
+ * @param focus   the drawer to keep in sight when not all fit: the first one this step changed,
+ *                else the lowest free one (where the next descriptor goes), else the last
  */
-public record Cabinet(List<String> owners, int pid, List<Drawer> drawers, int limit, boolean current) {
+public record Cabinet(List<String> owners, int pid, List<Drawer> drawers, int limit, boolean current, int focus) {
     public Cabinet {
         owners = List.copyOf(owners);
         drawers = List.copyOf(drawers);
+    }
+
+    /** A cabinet focused as {@link #focus} says. */
+    public Cabinet(List<String> owners, int pid, List<Drawer> drawers, int limit, boolean current) {
+        this(owners, pid, drawers, limit, current, focusOf(drawers));
+    }
+
+    private static int focusOf(List<Drawer> drawers) {
+        for (Drawer d : drawers) {
+            if (d.changed()) {
+                return d.fd();
+            }
+        }
+        for (Drawer d : drawers) {
+            if (d.isEmpty() && d.usable()) {
+                return d.fd();
+            }
+        }
+        return drawers.size() - 1;
     }
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.socketlab.player;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -41,8 +42,11 @@ import org.socketlab.lesson.LocalizedText;
  * @param memoryUsed     bytes in use in the kernel pool
  * @param memoryCapacity the pool's size
  * @param memoryChanged  this step took or gave back memory
- * @param allocations    the live sockets' memory blocks, oldest first (at most {@link #MAX_ALLOCATIONS})
+ * @param allocations    the live sockets' memory blocks, oldest first: the newest {@link #MAX_ALLOCATIONS}
+ * @param allocationsHidden how many older live sockets' blocks {@code allocations} leaves out
  * @param tickets        the socket descriptors the application holds, ascending
+ * @param ticketsShown   the tickets worth drawing, ascending: all of them, or when there are more
+ *                       than {@link #MAX_TICKETS} the highest ones and the one just handed out
  * @param stages         progress of the current socket() call through its three stages
  * @param codeLine       the code line being executed, or -1
  * @param say            the lesson's own words for this frame, or empty
@@ -62,7 +66,9 @@ public record Picture(
         long memoryCapacity,
         boolean memoryChanged,
         List<ControlBlock> allocations,
+        int allocationsHidden,
         List<Integer> tickets,
+        List<Integer> ticketsShown,
         Map<Stage, StageProgress> stages,
         int codeLine,
         LocalizedText say,
@@ -75,8 +81,10 @@ public record Picture(
      * log may hold a descriptor in the millions, and one view per drawer would never finish.
      */
     public static final int MAX_DRAWERS = 4096;
-    /** The memory manager shows at most this many blocks. */
-    public static final int MAX_ALLOCATIONS = 48;
+    /** The memory manager shows at most this many blocks (the newest). */
+    public static final int MAX_ALLOCATIONS = 6;
+    /** The application shows at most this many tickets (a full cabinet holds a thousand). */
+    public static final int MAX_TICKETS = 4;
 
     public Picture {
         cabinets = List.copyOf(cabinets);
@@ -84,6 +92,7 @@ public record Picture(
         changedFields = Set.copyOf(changedFields);
         allocations = List.copyOf(allocations);
         tickets = List.copyOf(tickets);
+        ticketsShown = List.copyOf(ticketsShown);
         stages = Map.copyOf(stages);
     }
 
@@ -187,17 +196,45 @@ public record Picture(
 
         return new Picture(step.stage(), step, processName, cabinets, drawers, limit, workbench,
                 inspected, changedFields, state.memory().used(), state.memory().capacity(), memoryChanged,
-                allocations(state), tickets, stageProgress(frames, index), frame.codeLine(), frame.say(), frame.check());
+                allocations(state), Math.max(0, state.sockets().size() - MAX_ALLOCATIONS), tickets,
+                ticketsShown(tickets, drawers), stageProgress(frames, index),
+                frame.codeLine(), frame.say(), frame.check());
+    }
+
+    /** How many tickets the application holds but does not show. */
+    public int ticketsHidden() {
+        return tickets.size() - ticketsShown.size();
+    }
+
+    /** All tickets when they fit, else the highest ones with the one this step handed out among them. */
+    private static List<Integer> ticketsShown(List<Integer> tickets, List<Drawer> drawers) {
+        if (tickets.size() <= MAX_TICKETS) {
+            return tickets;
+        }
+        int issued = -1;
+        for (Drawer d : drawers) {
+            if (d.changed() && d.kind() == FileKind.SOCKET) {
+                issued = d.fd();
+            }
+        }
+        List<Integer> shown = new ArrayList<>(tickets.subList(tickets.size() - MAX_TICKETS, tickets.size()));
+        if (issued >= 0 && !shown.contains(issued)) {
+            shown.remove(0);
+            shown.add(issued);
+            shown.sort(null);
+        }
+        return shown;
     }
 
     private static List<ControlBlock> allocations(KernelState state) {
-        List<ControlBlock> blocks = new ArrayList<>();
+        ArrayDeque<ControlBlock> newest = new ArrayDeque<>(MAX_ALLOCATIONS + 1);
         state.sockets().forEachInRange(0, Integer.MAX_VALUE, (socket, id) -> {
-            if (blocks.size() < MAX_ALLOCATIONS) {
-                blocks.add(socket);
+            newest.addLast(socket);
+            if (newest.size() > MAX_ALLOCATIONS) {
+                newest.removeFirst();
             }
         });
-        return blocks;
+        return new ArrayList<>(newest);
     }
 
     /** Processes grouped by the table they use, ordered by their lowest pid. */

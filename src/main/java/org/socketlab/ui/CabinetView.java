@@ -3,72 +3,29 @@ package org.socketlab.ui;
 
 import java.util.ArrayList;
 import java.util.List;
-import javafx.geometry.Pos;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
-import org.kordamp.ikonli.javafx.FontIcon;
-import org.socketlab.kernel.FileKind;
 import org.socketlab.player.Cabinet;
 import org.socketlab.player.Drawer;
 
-/** The descriptor cabinets: one row of numbered drawers per cabinet, in order. */
+/**
+ * The descriptor cabinets: one row of numbered drawers per cabinet, in order. A cabinet of up
+ * to {@link #SMALL} drawers shows each as a node of its own, wrapping; a bigger one (a full
+ * cabinet has 1,024) shows them in a {@link DrawerGrid} that makes nodes only for the rows in
+ * sight, so a thousand open descriptors cost no more to draw than a handful.
+ */
 final class CabinetView extends VBox {
+    /** Up to this many drawers, every drawer is a node. */
+    static final int SMALL = 64;
     private static final javafx.css.PseudoClass COMPACT = javafx.css.PseudoClass.getPseudoClass("compact");
-    /** One drawer: its number, what is in it, and a short label. */
-    static final class DrawerView extends VBox {
-        private final Label number = new Label();
-        private final FontIcon icon = Icons.icon(Icons.BOX);
-        private final Label content = new Label(null, icon);
-        private final Label label = new Label();
-        private final Tooltip tooltip = new Tooltip();
-
-        DrawerView() {
-            getStyleClass().add("drawer");
-            number.getStyleClass().add("drawer-number");
-            content.getStyleClass().add("drawer-content");
-            label.getStyleClass().add("drawer-label");
-            setAlignment(Pos.TOP_CENTER);
-            getChildren().addAll(number, content, label);
-        }
-
-        void show(Drawer drawer, Messages messages) {
-            number.setText(Integer.toString(drawer.fd()));
-            getStyleClass().removeAll("drawer-terminal", "drawer-socket", "drawer-file", "drawer-unknown");
-            pseudoClassStateChanged(Css.EMPTY, drawer.isEmpty());
-            pseudoClassStateChanged(Css.CHANGED, drawer.changed());
-            pseudoClassStateChanged(Css.UNUSABLE, !drawer.usable());
-            if (drawer.isEmpty()) {
-                content.setVisible(false);
-                label.setText(messages.get(drawer.usable() ? "drawer.free" : "drawer.overLimit"));
-                tooltip.setText(messages.get("drawer.tooltip.empty", drawer.fd()));
-            } else {
-                content.setVisible(true);
-                FileKind kind = drawer.kind();
-                getStyleClass().add("drawer-" + kind.name().toLowerCase(java.util.Locale.ROOT));
-                icon.setIconLiteral(switch (kind) {
-                    case TERMINAL -> Icons.TERMINAL;
-                    case SOCKET -> Icons.BOX;
-                    case FILE, UNKNOWN -> Icons.FILE;
-                });
-                label.setText(drawer.label());
-                tooltip.setText(messages.get("drawer.tooltip.full", drawer.fd(), drawer.label()));
-            }
-            Tooltip.install(this, tooltip);
-        }
-
-        /** The drawer's content (the box), which arrives during stage 3. */
-        Label content() {
-            return content;
-        }
-    }
 
     /** One cabinet: its owners' label (when there are several cabinets) and its drawers. */
     static final class RowView extends VBox {
         private final Label owners = new Label();
         private final FlowPane drawersPane = new FlowPane();
         private final List<DrawerView> drawerViews = new ArrayList<>();
+        private DrawerGrid grid;
 
         RowView() {
             getStyleClass().add("cabinet-row");
@@ -82,7 +39,18 @@ final class CabinetView extends VBox {
             owners.setVisible(labelled);
             owners.setManaged(labelled);
             owners.setText(messages.get("cabinet.owners", String.join(", ", cabinet.owners()), cabinet.limit()));
-            List<Drawer> drawers = cabinet.drawers();
+            if (cabinet.drawers().size() > SMALL) {
+                showLarge(cabinet, messages);
+            } else {
+                showSmall(cabinet.drawers(), messages);
+            }
+        }
+
+        private void showSmall(List<Drawer> drawers, Messages messages) {
+            if (grid != null) {
+                grid = null;
+                getChildren().setAll(owners, drawersPane);
+            }
             while (drawerViews.size() < drawers.size()) {
                 drawerViews.add(new DrawerView());
             }
@@ -97,7 +65,20 @@ final class CabinetView extends VBox {
             }
         }
 
+        private void showLarge(Cabinet cabinet, Messages messages) {
+            if (grid == null) {
+                grid = new DrawerGrid();
+                drawerViews.clear();
+                drawersPane.getChildren().clear();
+                getChildren().setAll(owners, grid);
+            }
+            grid.show(cabinet, messages);
+        }
+
         DrawerView drawer(int fd) {
+            if (grid != null) {
+                return grid.drawer(fd);
+            }
             return fd >= 0 && fd < drawerViews.size() ? drawerViews.get(fd) : null;
         }
     }
@@ -131,7 +112,10 @@ final class CabinetView extends VBox {
         }
     }
 
-    /** The view of a drawer in the current process's cabinet, or null when it is not shown. */
+    /**
+     * The view of a drawer in the current process's cabinet, or null when it is not shown (a
+     * big cabinet shows only the rows in sight; the drawer a step changed is always in sight).
+     */
     DrawerView drawer(int fd) {
         return current == null ? null : current.drawer(fd);
     }

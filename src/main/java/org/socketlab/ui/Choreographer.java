@@ -98,7 +98,7 @@ final class Choreographer {
 
     private Animation issue(Picture from, Picture to, List<Node> touched) {
         int fd = ((Outcome.Success) to.step().outcome()).value();
-        CabinetView.DrawerView drawer = view.cabinet().drawer(fd);
+        DrawerView drawer = view.cabinet().drawer(fd);
         TicketView ticket = ticketFor(fd);
         if (from.workbench() == null || drawer == null) {
             return new PauseTransition(Duration.ZERO);
@@ -125,7 +125,7 @@ final class Choreographer {
 
     private Animation close(Picture from, Picture to, List<Node> touched) {
         Integer fd = changedDrawer(to);
-        CabinetView.DrawerView drawer = fd == null ? null : view.cabinet().drawer(fd);
+        DrawerView drawer = fd == null ? null : view.cabinet().drawer(fd);
         if (to.workbench() == null || drawer == null) {
             return drawer == null ? new PauseTransition(Duration.ZERO) : pulse(drawer, touched);
         }
@@ -225,7 +225,7 @@ final class Choreographer {
     private Animation pulseChanged(Picture to, List<Node> touched) {
         ParallelTransition pulses = new ParallelTransition();
         to.drawers().stream().filter(d -> d.changed()).forEach(d -> {
-            CabinetView.DrawerView drawer = view.cabinet().drawer(d.fd());
+            DrawerView drawer = view.cabinet().drawer(d.fd());
             if (drawer != null) {
                 pulses.getChildren().add(pulse(drawer, touched));
             }

@@ -63,14 +63,13 @@ final class CodeView extends VBox {
 
     private final class CodeCell extends ListCell<String> {
         private final Label number = new Label();
-        private final javafx.scene.control.Tooltip tooltip = new javafx.scene.control.Tooltip();
 
         CodeCell() {
             getStyleClass().add("code-line");
             number.getStyleClass().add("code-line-number");
             // One row per line (traces have very long ones): the end is cut, the tooltip has it all.
             setPrefWidth(0);
-            setTooltip(tooltip);
+            HoverTips.install(this, () -> isEmpty() ? null : getItem());
             currentLine.subscribe(this::highlight);
         }
 
@@ -84,7 +83,6 @@ final class CodeView extends VBox {
             number.setText(empty ? "" : Integer.toString(getIndex() + 1));
             setGraphic(empty ? null : number);
             setText(empty ? null : line);
-            tooltip.setText(empty ? null : line);
             highlight();
         }
     }

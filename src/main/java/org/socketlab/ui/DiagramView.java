@@ -35,6 +35,7 @@ final class DiagramView extends StackPane {
     private final Label ticketsTitle = new Label();
     private final FlowPane tickets = new FlowPane();
     private final Label noTickets = new Label();
+    private final Label moreTickets = new Label();
     private final Label result = new Label();
     private final StackPane workbench = new StackPane();
     private final Label workbenchEmpty = new Label();
@@ -55,6 +56,7 @@ final class DiagramView extends StackPane {
         ticketsTitle.getStyleClass().add("section-label");
         tickets.getStyleClass().add("tickets");
         noTickets.getStyleClass().add("muted");
+        moreTickets.getStyleClass().addAll("muted", "more-tickets");
         result.getStyleClass().add("call-result");
         result.setWrapText(true);
         VBox applicationBody = new VBox(ticketsTitle, tickets, result);
@@ -106,7 +108,11 @@ final class DiagramView extends StackPane {
 
         ticketsTitle.setText(messages.get("application.tickets"));
         List<Node> ticketViews = new ArrayList<>();
-        for (int fd : p.tickets()) {
+        if (p.ticketsHidden() > 0) {
+            moreTickets.setText(messages.get("application.moreTickets", p.ticketsHidden()));
+            ticketViews.add(moreTickets);
+        }
+        for (int fd : p.ticketsShown()) {
             ticketViews.add(new TicketView(fd));
         }
         noTickets.setText(messages.get("application.noTickets"));

@@ -15,13 +15,17 @@ public final class Fonts {
     /** The family name the stylesheet uses. */
     public static final String FAMILY = "Socket Lab Sans";
     private static final String[] FILES = {"SocketLabSans-Regular.otf", "SocketLabSans-Bold.otf"};
-    private static boolean loaded;
+    private static volatile boolean loaded;
 
     private Fonts() {
     }
 
-    /** Loads both weights once; later calls do nothing. Call on the FX thread. */
-    public static void load() {
+    /**
+     * Loads both weights once; later calls do nothing. Any thread may call it once the toolkit
+     * runs (the app loads it on its own thread while the window is built); a call made while
+     * another thread is loading waits for it.
+     */
+    public static synchronized void load() {
         if (loaded) {
             return;
         }

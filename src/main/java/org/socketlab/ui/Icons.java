@@ -2,6 +2,7 @@
 package org.socketlab.ui;
 
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.javafx.IkonResolver;
 
 /** The icons the window uses (Material Design Icons via Ikonli), by what they stand for. */
 public final class Icons {
@@ -41,6 +42,14 @@ public final class Icons {
     public static final String EXPORT = "mdi2f-filmstrip";
 
     private Icons() {
+    }
+
+    /**
+     * Finds the icon packs and loads their font ahead of the first icon, from any thread: the
+     * resolver does both once, in its class initialiser, which other threads wait for.
+     */
+    public static void preload() {
+        IkonResolver.getInstance();
     }
 
     /** A new icon node; its colour and size come from the stylesheet. */

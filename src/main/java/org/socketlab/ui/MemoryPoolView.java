@@ -14,7 +14,8 @@ import org.socketlab.kernel.ControlBlock;
 import org.socketlab.player.Picture;
 
 /**
- * The memory manager's pool: how much is handed out, and one block per live socket.
+ * The memory manager's pool: how much is handed out, and one block per live socket (the newest
+ * few, and how many older ones there are).
  */
 final class MemoryPoolView extends VBox {
     /** A block is never drawn thinner than this, so one socket in a large pool still shows. */
@@ -24,6 +25,8 @@ final class MemoryPoolView extends VBox {
     private final StackPane bar = new StackPane(fill);
     private final Label usage = new Label();
     private final FlowPane blocks = new FlowPane();
+    private final Label older = new Label();
+    private final List<Label> chips = new ArrayList<>();
     /** 0..1: how full the bar is drawn; animated when memory is taken or given back. */
     private final DoubleProperty fillFraction = new SimpleDoubleProperty(this, "fillFraction");
 
@@ -36,6 +39,7 @@ final class MemoryPoolView extends VBox {
         usage.getStyleClass().add("memory-usage");
         usage.setWrapText(true);
         blocks.getStyleClass().add("memory-blocks");
+        older.getStyleClass().addAll("muted", "memory-older");
         getChildren().addAll(bar, usage, blocks);
     }
 
@@ -52,14 +56,27 @@ final class MemoryPoolView extends VBox {
         pseudoClassStateChanged(Css.CHANGED, picture.memoryChanged());
         usage.setText(messages.get("memory.usage", texts.bytes(picture.memoryUsed()),
                 texts.bytes(picture.memoryCapacity())));
-        List<Label> chips = new ArrayList<>();
-        for (ControlBlock socket : picture.allocations()) {
-            Label chip = new Label(messages.get("memory.block", socket.slab(), socket.memoryBytes()));
+        List<ControlBlock> allocations = picture.allocations();
+        while (chips.size() < allocations.size()) {
+            Label chip = new Label();
             chip.getStyleClass().add("memory-block");
-            chip.pseudoClassStateChanged(Css.BLANK, socket.isBlank());
             chips.add(chip);
         }
-        blocks.getChildren().setAll(chips);
+        List<Label> shown = new ArrayList<>();
+        if (picture.allocationsHidden() > 0) {
+            older.setText(messages.get("memory.olderBlocks", picture.allocationsHidden()));
+            shown.add(older);
+        }
+        for (int i = 0; i < allocations.size(); i++) {
+            ControlBlock socket = allocations.get(i);
+            Label chip = chips.get(i);
+            chip.setText(messages.get("memory.block", socket.slab(), socket.memoryBytes()));
+            chip.pseudoClassStateChanged(Css.BLANK, socket.isBlank());
+            shown.add(chip);
+        }
+        if (!blocks.getChildren().equals(shown)) {
+            blocks.getChildren().setAll(shown);
+        }
     }
 
     /** The fraction of the bar to fill for a pool's use. */

@@ -28,8 +28,20 @@ public final class Messages {
     public Messages(Locale initial) {
         locale.set(Objects.requireNonNull(initial, "locale"));
         // No fallback to the system locale: English must stay English on a Chinese desktop.
-        locale.subscribe(l -> bundle = ResourceBundle.getBundle(BUNDLE, l,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
+        locale.subscribe(l -> bundle = bundle(l));
+    }
+
+    private static ResourceBundle bundle(Locale language) {
+        return ResourceBundle.getBundle(BUNDLE, language,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    /**
+     * Reads a language's words ahead of time, from any thread: ResourceBundle keeps them, so a
+     * {@code Messages} in that language starts without reading them.
+     */
+    public static void preload(Locale language) {
+        bundle(language);
     }
 
     /** The language the window speaks; setting it re-labels every view. */

@@ -6,7 +6,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.util.StringConverter;
@@ -52,6 +51,10 @@ final class PlayerControls extends HBox {
         for (Button b : List.of(reset, back, play, step)) {
             b.getStyleClass().add("player-button");
         }
+        HoverTips.install(reset, () -> messages.get("controls.reset.tip"));
+        HoverTips.install(back, () -> messages.get("controls.back.tip"));
+        HoverTips.install(play, () -> messages.get("controls.play.tip"));
+        HoverTips.install(step, () -> messages.get("controls.step.tip"));
         reset.setOnAction(e -> player.reset());
         back.setOnAction(e -> player.back());
         play.setOnAction(e -> player.togglePlay());
@@ -120,10 +123,6 @@ final class PlayerControls extends HBox {
         play.setText(messages.get(playing ? "controls.pause" : "controls.play"));
         step.setText(messages.get("controls.step"));
         speedLabel.setText(messages.get("controls.speed"));
-        reset.setTooltip(new Tooltip(messages.get("controls.reset.tip")));
-        back.setTooltip(new Tooltip(messages.get("controls.back.tip")));
-        play.setTooltip(new Tooltip(messages.get("controls.play.tip")));
-        step.setTooltip(new Tooltip(messages.get("controls.step.tip")));
         speed.setConverter(speedConverter());
     }
 

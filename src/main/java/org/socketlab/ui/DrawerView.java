@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.socketlab.ui;
+
+import java.util.Locale;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.socketlab.kernel.FileKind;
+import org.socketlab.player.Drawer;
+
+/** One drawer of a cabinet: its number, what is in it, and a short label. */
+final class DrawerView extends VBox {
+    private final Label number = new Label();
+    private final FontIcon icon = Icons.icon(Icons.BOX);
+    private final Label content = new Label(null, icon);
+    private final Label label = new Label();
+    private String tooltip = "";
+    private int fd = -1;
+    /** What this view shows now, and in which language: showing it again changes nothing. */
+    private Drawer shown;
+    private java.util.Locale shownIn;
+
+    DrawerView() {
+        HoverTips.install(this, () -> tooltip);
+        getStyleClass().add("drawer");
+        number.getStyleClass().add("drawer-number");
+        content.getStyleClass().add("drawer-content");
+        label.getStyleClass().add("drawer-label");
+        setAlignment(Pos.TOP_CENTER);
+        getChildren().addAll(number, content, label);
+    }
+
+    void show(Drawer drawer, Messages messages) {
+        if (drawer.equals(shown) && messages.getLocale().equals(shownIn)) {
+            return;
+        }
+        shown = drawer;
+        shownIn = messages.getLocale();
+        fd = drawer.fd();
+        number.setText(Integer.toString(drawer.fd()));
+        getStyleClass().removeAll("drawer-terminal", "drawer-socket", "drawer-file", "drawer-unknown");
+        pseudoClassStateChanged(Css.EMPTY, drawer.isEmpty());
+        pseudoClassStateChanged(Css.CHANGED, drawer.changed());
+        pseudoClassStateChanged(Css.UNUSABLE, !drawer.usable());
+        if (drawer.isEmpty()) {
+            content.setVisible(false);
+            label.setText(messages.get(drawer.usable() ? "drawer.free" : "drawer.overLimit"));
+            tooltip = messages.get("drawer.tooltip.empty", drawer.fd());
+        } else {
+            content.setVisible(true);
+            FileKind kind = drawer.kind();
+            getStyleClass().add("drawer-" + kind.name().toLowerCase(Locale.ROOT));
+            icon.setIconLiteral(switch (kind) {
+                case TERMINAL -> Icons.TERMINAL;
+                case SOCKET -> Icons.BOX;
+                case FILE, UNKNOWN -> Icons.FILE;
+            });
+            label.setText(drawer.label());
+            tooltip = messages.get("drawer.tooltip.full", drawer.fd(), drawer.label());
+        }
+    }
+
+    /** The number of the drawer this view shows now, or -1 before it shows one. */
+    int fd() {
+        return fd;
+    }
+
+    /** The drawer's content (the box), which arrives during stage 3. */
+    Label content() {
+        return content;
+    }
+}
