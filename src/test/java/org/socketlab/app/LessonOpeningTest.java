@@ -9,10 +9,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
-import javafx.scene.Scene;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
@@ -23,10 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.socketlab.lesson.BuiltInLessons;
 import org.socketlab.lesson.Lesson;
 import org.socketlab.player.Player;
-import org.socketlab.ui.Css;
-import org.socketlab.ui.Fonts;
 import org.socketlab.ui.MainWindow;
-import org.socketlab.ui.Messages;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -46,31 +40,24 @@ class LessonOpeningTest {
 
     @TempDir
     Path folder;
-    private final Preferences node = Preferences.userRoot().node("/org/socketlab/test-open-" + System.nanoTime());
     private Player player;
     private MainWindow window;
     private LessonOpening opening;
     private RecentFiles recent;
+    private OpeningWindow app;
 
     @Start
     void start(Stage stage) {
-        Fonts.load();
-        player = new Player(BuiltInLessons.threeStages());
-        player.setSpeed(Player.INSTANT);
-        Messages messages = new Messages(Locale.ENGLISH);
-        recent = new RecentFiles(node);
-        opening = new LessonOpening(player, messages, recent);
-        window = new MainWindow(player, messages, new MainWindow.Actions(w -> { }, () -> { }, opening, null));
-        Scene scene = new Scene(window.root(), 1280, 800);
-        scene.getStylesheets().add(Css.STYLESHEET);
-        window.attach(scene);
-        stage.setScene(scene);
-        stage.show();
+        app = OpeningWindow.show(stage, "test-open");
+        player = app.player();
+        window = app.window();
+        opening = app.opening();
+        recent = app.recent();
     }
 
     @AfterEach
     void removeNode() throws BackingStoreException {
-        node.removeNode();
+        app.forget();
     }
 
     private Path write(String name, String text) throws IOException {

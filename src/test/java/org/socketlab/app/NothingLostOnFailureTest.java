@@ -11,11 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
-import java.util.Locale;
 import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
 import java.util.stream.Stream;
-import javafx.scene.Scene;
 import javafx.scene.control.DialogPane;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -25,14 +22,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.socketlab.lesson.BuiltInLessons;
 import org.socketlab.lesson.Lesson;
 import org.socketlab.lesson.strace.StraceParser;
 import org.socketlab.player.Player;
-import org.socketlab.ui.Css;
-import org.socketlab.ui.Fonts;
 import org.socketlab.ui.MainWindow;
-import org.socketlab.ui.Messages;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -51,31 +44,24 @@ class NothingLostOnFailureTest {
 
     @TempDir
     Path folder;
-    private final Preferences node = Preferences.userRoot().node("/org/socketlab/test-lost-" + System.nanoTime());
     private Player player;
     private MainWindow window;
     private LessonOpening opening;
     private RecentFiles recent;
+    private OpeningWindow app;
 
     @Start
     void start(Stage stage) {
-        Fonts.load();
-        player = new Player(BuiltInLessons.threeStages());
-        player.setSpeed(Player.INSTANT);
-        Messages messages = new Messages(Locale.ENGLISH);
-        recent = new RecentFiles(node);
-        opening = new LessonOpening(player, messages, recent);
-        window = new MainWindow(player, messages, new MainWindow.Actions(w -> { }, () -> { }, opening, null));
-        Scene scene = new Scene(window.root(), 1280, 800);
-        scene.getStylesheets().add(Css.STYLESHEET);
-        window.attach(scene);
-        stage.setScene(scene);
-        stage.show();
+        app = OpeningWindow.show(stage, "test-lost");
+        player = app.player();
+        window = app.window();
+        opening = app.opening();
+        recent = app.recent();
     }
 
     @AfterEach
     void removeNode() throws BackingStoreException {
-        node.removeNode();
+        app.forget();
     }
 
     /** A file the window cannot open: its name and how to make it in the folder. */

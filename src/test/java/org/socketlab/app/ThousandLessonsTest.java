@@ -8,14 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.WeakHashMap;
 import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -30,10 +27,7 @@ import org.socketlab.lesson.BuiltInLesson;
 import org.socketlab.lesson.BuiltInLessons;
 import org.socketlab.player.Player;
 import org.socketlab.testing.Garbage;
-import org.socketlab.ui.Css;
-import org.socketlab.ui.Fonts;
 import org.socketlab.ui.MainWindow;
-import org.socketlab.ui.Messages;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -58,7 +52,6 @@ class ThousandLessonsTest {
 
     @TempDir
     Path folder;
-    private final Preferences node = Preferences.userRoot().node("/org/socketlab/test-thousand-" + System.nanoTime());
     private final List<BuiltInLesson> builtIns = BuiltInLessons.all();
     private final Set<Node> drawers = Collections.newSetFromMap(new WeakHashMap<>());
     private final Set<Node> codeLines = Collections.newSetFromMap(new WeakHashMap<>());
@@ -68,26 +61,20 @@ class ThousandLessonsTest {
     private MainWindow window;
     private LessonOpening opening;
     private RecentFiles recent;
+    private OpeningWindow app;
 
     @Start
     void start(Stage stage) {
-        Fonts.load();
-        player = new Player(BuiltInLessons.threeStages());
-        player.setSpeed(Player.INSTANT);
-        Messages messages = new Messages(Locale.ENGLISH);
-        recent = new RecentFiles(node);
-        opening = new LessonOpening(player, messages, recent);
-        window = new MainWindow(player, messages, new MainWindow.Actions(w -> { }, () -> { }, opening, null));
-        Scene scene = new Scene(window.root(), 1280, 800);
-        scene.getStylesheets().add(Css.STYLESHEET);
-        window.attach(scene);
-        stage.setScene(scene);
-        stage.show();
+        app = OpeningWindow.show(stage, "test-thousand");
+        player = app.player();
+        window = app.window();
+        opening = app.opening();
+        recent = app.recent();
     }
 
     @AfterEach
     void removeNode() throws BackingStoreException {
-        node.removeNode();
+        app.forget();
     }
 
     @Test
