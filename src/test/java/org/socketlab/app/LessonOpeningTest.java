@@ -19,8 +19,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.socketlab.lesson.BuiltInLessons;
 import org.socketlab.lesson.Lesson;
-import org.socketlab.player.Player;
-import org.socketlab.ui.MainWindow;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -40,19 +38,11 @@ class LessonOpeningTest {
 
     @TempDir
     Path folder;
-    private Player player;
-    private MainWindow window;
-    private LessonOpening opening;
-    private RecentFiles recent;
     private OpeningWindow app;
 
     @Start
     void start(Stage stage) {
         app = OpeningWindow.show(stage, "test-open");
-        player = app.player();
-        window = app.window();
-        opening = app.opening();
-        recent = app.recent();
     }
 
     @AfterEach
@@ -68,25 +58,25 @@ class LessonOpeningTest {
     void aLessonFileOpensAtItsStartAndJoinsTheRecentFiles(FxRobot robot) throws IOException {
         Path file = write("three-tabs.c", TABS);
 
-        robot.interact(() -> opening.open(window, file));
+        robot.interact(() -> app.opening().open(app.window(), file));
 
-        assertThat(player.getLesson().id()).isEqualTo("three-tabs");
-        assertThat(player.getIndex()).isZero();
-        assertThat(player.getLesson().code()).anyMatch(line -> line.contains("close(a);"));
-        assertThat(recent.files()).containsExactly(file.toAbsolutePath().normalize());
+        assertThat(app.player().getLesson().id()).isEqualTo("three-tabs");
+        assertThat(app.player().getIndex()).isZero();
+        assertThat(app.player().getLesson().code()).anyMatch(line -> line.contains("close(a);"));
+        assertThat(app.recent().files()).containsExactly(file.toAbsolutePath().normalize());
     }
 
     @Test
     void aMalformedFileIsExplainedWithItsPositionAndTheOpenLessonStaysAtItsStep(FxRobot robot) throws IOException {
-        Lesson before = player.getLesson();
-        robot.interact(() -> player.jumpTo(3));
+        Lesson before = app.player().getLesson();
+        robot.interact(() -> app.player().jumpTo(3));
         Path bad = write("typo.c", "int a = sockt(AF_INET, SOCK_STREAM, 0);\n");
 
-        robot.interact(() -> opening.open(window, bad));
+        robot.interact(() -> app.opening().open(app.window(), bad));
 
-        assertThat(player.getLesson()).isSameAs(before);
-        assertThat(player.getIndex()).isEqualTo(3);
-        assertThat(recent.files()).isEmpty();
+        assertThat(app.player().getLesson()).isSameAs(before);
+        assertThat(app.player().getIndex()).isEqualTo(3);
+        assertThat(app.recent().files()).isEmpty();
         DialogPane dialog = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
         assertThat(dialog.getHeaderText()).isEqualTo("Could not open typo.c");
         String details = robot.lookup(".problem-details").queryAs(TextArea.class).getText();
@@ -97,68 +87,68 @@ class LessonOpeningTest {
     @Test
     void aShortLessonOpenedFarIntoALongOneStartsAtItsFirstStep(FxRobot robot) throws Exception {
         Path log = Path.of(LessonOpeningTest.class.getResource("/traces/curl.strace").toURI());
-        robot.interact(() -> opening.open(window, log));
-        robot.interact(() -> player.jumpTo(player.getCount() - 1));
+        robot.interact(() -> app.opening().open(app.window(), log));
+        robot.interact(() -> app.player().jumpTo(app.player().getCount() - 1));
         Path file = write("three-tabs.c", TABS);
 
-        robot.interact(() -> opening.open(window, file));
+        robot.interact(() -> app.opening().open(app.window(), file));
 
-        assertThat(player.getLesson().id()).isEqualTo("three-tabs");
-        assertThat(player.getIndex()).as("the new lesson starts at its start").isZero();
+        assertThat(app.player().getLesson().id()).isEqualTo("three-tabs");
+        assertThat(app.player().getIndex()).as("the new lesson starts at its start").isZero();
         assertThat(robot.lookup(".position").queryAs(javafx.scene.control.Label.class).getText())
                 .startsWith("Step 0 of ");
         javafx.scene.control.Slider slider = robot.lookup("#step-slider").queryAs(javafx.scene.control.Slider.class);
         robot.interact(() -> slider.setValue(3));
-        assertThat(player.getIndex()).as("dragging the slider still moves the lesson").isEqualTo(3);
+        assertThat(app.player().getIndex()).as("dragging the slider still moves the lesson").isEqualTo(3);
     }
 
     @Test
     void f5ReloadsAnEditedFileAtTheSameStep(FxRobot robot) throws IOException {
         Path file = write("three-tabs.c", TABS);
-        robot.interact(() -> opening.open(window, file));
-        robot.interact(() -> player.jumpTo(4));
+        robot.interact(() -> app.opening().open(app.window(), file));
+        robot.interact(() -> app.player().jumpTo(4));
         write("three-tabs.c", TABS.replace("// say: 第一个 | the first tab", "// say: 第一 | tab one"));
 
         robot.type(javafx.scene.input.KeyCode.F5);
 
-        assertThat(player.getIndex()).isEqualTo(4);
-        assertThat(player.getLesson().frame(1).say().en()).isEqualTo("tab one");
-        assertThat(window.presentingProperty().get()).as("F5 reloaded, it did not start presenting").isFalse();
+        assertThat(app.player().getIndex()).isEqualTo(4);
+        assertThat(app.player().getLesson().frame(1).say().en()).isEqualTo("tab one");
+        assertThat(app.window().presentingProperty().get()).as("F5 reloaded, it did not start presenting").isFalse();
     }
 
     @Test
     void aStraceLogReplaysWithTheModelBesideTheKernel(FxRobot robot) throws Exception {
         Path log = Path.of(LessonOpeningTest.class.getResource("/traces/lifecycle.strace").toURI());
 
-        robot.interact(() -> opening.open(window, log));
+        robot.interact(() -> app.opening().open(app.window(), log));
 
-        assertThat(player.getLesson().code()).contains("accept(3, NULL, NULL) = 5");
+        assertThat(app.player().getLesson().code()).contains("accept(3, NULL, NULL) = 5");
         assertThat(robot.lookup(".replay-badge").queryButton().getText())
                 .isEqualTo("Model vs kernel: no mismatches, 2 warnings");
         int accepted = -1;
-        for (int i = 0; i < player.getCount(); i++) {
-            var frame = player.getLesson().frame(i);
+        for (int i = 0; i < app.player().getCount(); i++) {
+            var frame = app.player().getLesson().frame(i);
             if (frame.check() != null && frame.step().outcome().isReturned()
                     && "accept".equals(frame.step().call().name())) {
                 accepted = i;
             }
         }
         int frame = accepted;
-        robot.interact(() -> player.jumpTo(frame));
+        robot.interact(() -> app.player().jumpTo(frame));
         assertThat(robot.lookup(".kernel-check").queryAs(javafx.scene.control.Label.class).getText())
                 .isEqualTo("The model predicted 5; the kernel returned 5. They agree.");
-        robot.interact(() -> player.load(BuiltInLessons.threeStages(), 0));
+        robot.interact(() -> app.player().load(BuiltInLessons.threeStages(), 0));
         assertThat(robot.lookup(".replay-badge").queryButton().isVisible()).as("another lesson hides it").isFalse();
     }
 
     @Test
     void aBinaryFileIsNotAStraceLogAndChangesNothing(FxRobot robot) throws IOException {
-        Lesson before = player.getLesson();
+        Lesson before = app.player().getLesson();
         Path binary = Files.write(folder.resolve("a.out"), new byte[] {0x7f, 'E', 'L', 'F', 0, 0, 1, 2});
 
-        robot.interact(() -> opening.open(window, binary));
+        robot.interact(() -> app.opening().open(app.window(), binary));
 
-        assertThat(player.getLesson()).isSameAs(before);
+        assertThat(app.player().getLesson()).isSameAs(before);
         DialogPane dialog = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
         assertThat(dialog.getHeaderText()).isEqualTo("Could not open a.out");
         assertThat(dialog.getContentText()).contains("a.out").contains("not a strace log");

@@ -24,8 +24,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.socketlab.lesson.Lesson;
 import org.socketlab.lesson.strace.StraceParser;
-import org.socketlab.player.Player;
-import org.socketlab.ui.MainWindow;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -44,19 +42,11 @@ class NothingLostOnFailureTest {
 
     @TempDir
     Path folder;
-    private Player player;
-    private MainWindow window;
-    private LessonOpening opening;
-    private RecentFiles recent;
     private OpeningWindow app;
 
     @Start
     void start(Stage stage) {
         app = OpeningWindow.show(stage, "test-lost");
-        player = app.player();
-        window = app.window();
-        opening = app.opening();
-        recent = app.recent();
     }
 
     @AfterEach
@@ -98,15 +88,15 @@ class NothingLostOnFailureTest {
     void aFileThatCannotBeOpenedIsExplainedAndChangesNothing(Bad bad, FxRobot robot) throws IOException {
         Path file = folder.resolve(bad.name());
         bad.make().make(file);
-        robot.interact(() -> player.jumpTo(4));
-        Lesson before = player.getLesson();
+        robot.interact(() -> app.player().jumpTo(4));
+        Lesson before = app.player().getLesson();
         List<Path> inFolder = listing();
 
-        robot.interact(() -> opening.open(window, file));
+        robot.interact(() -> app.opening().open(app.window(), file));
 
-        assertThat(player.getLesson()).isSameAs(before);
-        assertThat(player.getIndex()).isEqualTo(4);
-        assertThat(recent.files()).isEmpty();
+        assertThat(app.player().getLesson()).isSameAs(before);
+        assertThat(app.player().getIndex()).isEqualTo(4);
+        assertThat(app.recent().files()).isEmpty();
         assertThat(closeDialog(robot)).isEqualTo("Could not open " + bad.name());
         assertThat(listing()).as("nothing written or left behind").isEqualTo(inFolder);
     }
@@ -116,35 +106,35 @@ class NothingLostOnFailureTest {
         Path file = Files.writeString(folder.resolve("secret.c"), TABS);
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("---------"));
         assumeFalse(Files.isReadable(file), "root reads every file");
-        robot.interact(() -> player.jumpTo(2));
-        Lesson before = player.getLesson();
+        robot.interact(() -> app.player().jumpTo(2));
+        Lesson before = app.player().getLesson();
 
-        robot.interact(() -> opening.open(window, file));
+        robot.interact(() -> app.opening().open(app.window(), file));
 
-        assertThat(player.getLesson()).isSameAs(before);
-        assertThat(player.getIndex()).isEqualTo(2);
+        assertThat(app.player().getLesson()).isSameAs(before);
+        assertThat(app.player().getIndex()).isEqualTo(2);
         assertThat(closeDialog(robot)).isEqualTo("Could not open secret.c");
     }
 
     @Test
     void f5OnAFileThatBrokeOrVanishedKeepsTheLessonAtItsStep(FxRobot robot) throws IOException {
         Path file = Files.writeString(folder.resolve("tabs.c"), TABS);
-        robot.interact(() -> opening.open(window, file));
-        robot.interact(() -> player.jumpTo(5));
-        Lesson opened = player.getLesson();
+        robot.interact(() -> app.opening().open(app.window(), file));
+        robot.interact(() -> app.player().jumpTo(5));
+        Lesson opened = app.player().getLesson();
 
         Files.write(file, new byte[] {(byte) 0xFF, 0, 1, 2});
         robot.type(KeyCode.F5);
-        assertThat(player.getLesson()).isSameAs(opened);
-        assertThat(player.getIndex()).isEqualTo(5);
+        assertThat(app.player().getLesson()).isSameAs(opened);
+        assertThat(app.player().getIndex()).isEqualTo(5);
         assertThat(closeDialog(robot)).isEqualTo("Could not reload tabs.c; the lesson stays as it was");
 
         Files.delete(file);
         robot.type(KeyCode.F5);
-        assertThat(player.getLesson()).isSameAs(opened);
-        assertThat(player.getIndex()).isEqualTo(5);
+        assertThat(app.player().getLesson()).isSameAs(opened);
+        assertThat(app.player().getIndex()).isEqualTo(5);
         assertThat(closeDialog(robot)).isEqualTo("Could not reload tabs.c; the lesson stays as it was");
-        assertThat(recent.files()).extracting(Path::getFileName).containsExactly(Path.of("tabs.c"));
+        assertThat(app.recent().files()).extracting(Path::getFileName).containsExactly(Path.of("tabs.c"));
     }
 
     /** The header of the one open dialog, which is then closed. */

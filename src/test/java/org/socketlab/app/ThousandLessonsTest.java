@@ -25,9 +25,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.socketlab.lesson.BuiltInLesson;
 import org.socketlab.lesson.BuiltInLessons;
-import org.socketlab.player.Player;
 import org.socketlab.testing.Garbage;
-import org.socketlab.ui.MainWindow;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -57,19 +55,11 @@ class ThousandLessonsTest {
     private final Set<Node> codeLines = Collections.newSetFromMap(new WeakHashMap<>());
     private List<Path> lessonFiles;
     private List<Path> traces;
-    private Player player;
-    private MainWindow window;
-    private LessonOpening opening;
-    private RecentFiles recent;
     private OpeningWindow app;
 
     @Start
     void start(Stage stage) {
         app = OpeningWindow.show(stage, "test-thousand");
-        player = app.player();
-        window = app.window();
-        opening = app.opening();
-        recent = app.recent();
     }
 
     @AfterEach
@@ -96,7 +86,7 @@ class ThousandLessonsTest {
         assertThat(liveAfterCollecting(codeLines, fxIdle)).as("code-line cells alive (a leak would add hundreds)")
                 .isLessThanOrEqualTo(linesAtHundred + CELL_SLACK);
         robot.interact(() -> {
-            Parent root = window.root();
+            Parent root = app.window().root();
             assertThat(drawers).as("every drawer view still alive is in the window").allMatch(d -> inside(d, root));
             assertThat(codeLines).as("every code-line cell still alive is in the window")
                     .allMatch(d -> inside(d, root));
@@ -120,14 +110,14 @@ class ThousandLessonsTest {
     private void open(int i) {
         int round = i / 3;
         switch (i % 3) {
-            case 0 -> player.load(builtIns.get(round % builtIns.size()).lesson(), 0); // the Lessons menu
-            case 1 -> opening.open(window, lessonFiles.get(round % lessonFiles.size()));
-            default -> opening.open(window, traces.get(round % traces.size()));
+            case 0 -> app.player().load(builtIns.get(round % builtIns.size()).lesson(), 0); // the Lessons menu
+            case 1 -> app.opening().open(app.window(), lessonFiles.get(round % lessonFiles.size()));
+            default -> app.opening().open(app.window(), traces.get(round % traces.size()));
         }
-        assertThat(player.getIndex()).as("lesson %d opens at its start", i).isZero();
-        player.jumpTo(player.getCount() / 2);
+        assertThat(app.player().getIndex()).as("lesson %d opens at its start", i).isZero();
+        app.player().jumpTo(app.player().getCount() / 2);
         if (i % DRAW_EVERY == 0) {
-            Parent root = window.root();
+            Parent root = app.window().root();
             root.applyCss();
             root.layout();
             drawers.addAll(root.lookupAll(".drawer"));
@@ -140,16 +130,16 @@ class ThousandLessonsTest {
         BuiltInLesson last = builtIns.get((999 / 3) % builtIns.size());
         Path lastTrace = traces.get((998 / 3) % traces.size());
         Path lastLesson = lessonFiles.get((997 / 3) % lessonFiles.size());
-        assertThat(player.getLesson()).isSameAs(last.lesson());
+        assertThat(app.player().getLesson()).isSameAs(last.lesson());
         assertThat(robot.lookup(".lesson-title").queryAs(Label.class).getText()).isEqualTo(last.title().en());
         MenuBar bar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
         Menu recentMenu = (Menu) bar.getMenus().get(0).getItems().stream()
                 .filter(item -> "Open recent".equals(item.getText())).findFirst().orElseThrow();
         assertThat(recentMenu.getItems()).extracting(MenuItem::getText).as("File > Open recent, newest first")
                 .startsWith(lastTrace.getFileName().toString(), lastLesson.getFileName().toString());
-        int index = player.getIndex();
+        int index = app.player().getIndex();
         robot.type(javafx.scene.input.KeyCode.RIGHT);
-        assertThat(player.getIndex()).isEqualTo(Math.min(index + 1, player.getCount() - 1));
+        assertThat(app.player().getIndex()).isEqualTo(Math.min(index + 1, app.player().getCount() - 1));
     }
 
     private List<Path> copy(String... files) throws IOException {
