@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,7 +27,8 @@ import java.util.regex.Pattern;
  * A pattern is strace's text, where these words stand for what changes from run to run:
  * {@code FD} a descriptor with its {@code -yy} decoration ({@code 3<TCP:[127.0.0.1:8080->...]>}
  * or just {@code 3}), {@code NUM} a number, {@code PORT} a port, {@code ...} any text (as little
- * as possible). A literal {@code htons(8080)} becomes the run's fresh port. Calls that strace
+ * as possible). A literal port of the program — {@code htons(8080)}, or after an address as in
+ * {@code 127.0.0.1:8080} — becomes the run's fresh port. Calls that strace
  * split ({@code <unfinished ...>} then {@code <... accept resumed>}) are joined into one line, at
  * the place where the call returned; runs of spaces (strace pads results to a column) count as
  * one.
@@ -33,6 +36,7 @@ import java.util.regex.Pattern;
 public final class ExpectedCalls {
     private static final Pattern TOKENS = Pattern.compile("\\.\\.\\.|\\bFD\\b|\\bNUM\\b|\\bPORT\\b");
     private static final String DESCRIPTOR = "\\d+(?:<(?:->|[^>])*>)?";
+    private static final Pattern ADDRESS_PORT = Pattern.compile("(?<=[0-9\\]]:)\\d{4,5}\\b");
     private static final Pattern UNFINISHED = Pattern.compile("^(\\d+\\s+|)(.*) <unfinished \\.\\.\\.>$");
     private static final Pattern RESUMED = Pattern.compile("^(\\d+\\s+|)<\\.\\.\\. \\w+ resumed>(.*)$");
 
@@ -60,6 +64,31 @@ public final class ExpectedCalls {
      * @throws IllegalArgumentException naming {@code file:line} for a line it cannot read
      */
     public static ExpectedCalls parse(String name, String text, FreshPorts.Mapping ports) {
+        return parse(name, text, line -> addressPorts(ports.apply(line), p -> String.valueOf(ports.fresh(p))));
+    }
+
+    /**
+     * Reads an expectation file for a log whose ports are not known (a recorded log): a literal
+     * {@code htons(8080)} matches any port.
+     */
+    public static ExpectedCalls parseAnyPorts(String name, String text) {
+        return parse(name, text, line -> addressPorts(FreshPorts.anyPort(line), p -> "PORT"));
+    }
+
+    /** The port of each {@code 127.0.0.1:8080} or {@code [::1]:8080} (1024 or more), replaced. */
+    private static String addressPorts(String line, IntFunction<String> replacement) {
+        Matcher m = ADDRESS_PORT.matcher(line);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            int port = Integer.parseInt(m.group());
+            m.appendReplacement(out, Matcher.quoteReplacement(port >= 1024 && port <= 65535
+                    ? replacement.apply(port) : m.group()));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private static ExpectedCalls parse(String name, String text, UnaryOperator<String> ports) {
         List<Expectation> expectations = new ArrayList<>();
         boolean nobody = false;
         List<String> lines = text.lines().toList();

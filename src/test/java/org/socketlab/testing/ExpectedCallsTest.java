@@ -88,11 +88,17 @@ class ExpectedCallsTest {
 
     @Test
     void literalPortsBecomeTheRunsFreshPorts() {
-        ExpectedCalls calls = ExpectedCalls.parse("x/expect.txt",
-                "bind(FD, {sa_family=AF_INET, sin_port=htons(8080), ...}, 16) = 0",
-                new FreshPorts.Mapping(Map.of(8080, 41234)));
+        ExpectedCalls calls = ExpectedCalls.parse("x/expect.txt", """
+                bind(FD, {sa_family=AF_INET, sin_port=htons(8080), ...}, 16) = 0
+                accept(3<TCP:[127.0.0.1:8080]>, NULL, NULL) = 4<TCP:[127.0.0.1:8080->127.0.0.1:50000]>
+                """, new FreshPorts.Mapping(Map.of(8080, 41234)));
+        ExpectedCalls wrongPort = ExpectedCalls.parse("x/expect.txt", "accept(3<TCP:[127.0.0.1:8080]>, ...",
+                new FreshPorts.Mapping(Map.of(8080, 41235)));
 
         assertThat(calls.check(LOG, true)).isEmpty();
+        assertThat(ExpectedCalls.parseAnyPorts("x/expect.txt", "accept(3<TCP:[127.0.0.1:8080]>, ...")
+                .check(LOG, true)).isEmpty();
+        assertThat(wrongPort.check(LOG, true)).hasSize(1);
     }
 
     @Test

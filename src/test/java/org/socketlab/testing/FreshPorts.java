@@ -121,6 +121,19 @@ public final class FreshPorts {
         throw new UncheckedIOException("no free port after " + TRIES + " tries", last);
     }
 
+    /** The text with each literal port of {@code htons(8080)} made the expectation word PORT. */
+    static String anyPort(String text) {
+        Matcher m = HTONS.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            int literal = parse(m.group(1));
+            boolean port = literal >= FIRST_UNPRIVILEGED && literal <= 65535;
+            m.appendReplacement(out, Matcher.quoteReplacement(port ? "htons(PORT)" : m.group()));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
     private static String rewrite(String text, Mapping mapping) {
         String defined = replace(DEFINE.matcher(text), mapping, true);
         return replace(HTONS.matcher(defined), mapping, false);
