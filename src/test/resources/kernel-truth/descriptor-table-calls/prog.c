@@ -3,7 +3,8 @@
    n) takes the lowest free number >= n and refuses n >= the limit with EINVAL; dup2 to a number
    >= the limit is EBADF; dup2(fd, fd) is fd, dup3(fd, fd, 0) EINVAL; close_range closes a range
    (gaps and all), or with CLOSE_RANGE_CLOEXEC only marks it; the lowest free number is taken
-   again after a close; socket() at the limit is EMFILE. */
+   again after a close; socket() at the limit is EMFILE; socketpair() with one slot free is
+   EMFILE too, and takes nothing. */
 #define _GNU_SOURCE
 #include <stdio.h>
 #include <fcntl.h>
@@ -35,5 +36,9 @@ int main(void) {
     for (int i = 0; i < 12; i++) {
         socket(AF_INET, SOCK_DGRAM, 0);           /* 4..14, then EMFILE */
     }
+    close(14);
+    int sv[2];
+    socketpair(AF_UNIX, SOCK_STREAM, 0, sv);      /* needs two free slots: EMFILE */
+    socket(AF_INET, SOCK_DGRAM, 0);               /* 14: socketpair took nothing */
     return 0;
 }
