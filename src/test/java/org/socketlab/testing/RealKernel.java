@@ -184,7 +184,7 @@ public final class RealKernel {
         Path messages = c.resolveSibling("gcc.txt");
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(messages.toFile());
         builder.environment().put("LC_ALL", "C");
-        Process gcc = builder.start();
+        Process gcc = start(builder, "gcc");
         try {
             if (!gcc.waitFor(60, TimeUnit.SECONDS)) {
                 gcc.destroyForcibly();
@@ -216,7 +216,7 @@ public final class RealKernel {
                 .redirectInput(ProcessBuilder.Redirect.from(nullDevice()))
                 .redirectOutput(out.toFile()).redirectError(err.toFile());
         builder.environment().put("LC_ALL", "C");
-        Process process = builder.start();
+        Process process = start(builder, "strace (apt-get install strace)");
         Ending timedOut = null;
         try {
             if (!process.waitFor(options.timeLimit().toMillis(), TimeUnit.MILLISECONDS)) {
@@ -260,6 +260,15 @@ public final class RealKernel {
                     + stderr.strip());
         }
         return ending;
+    }
+
+    private static Process start(ProcessBuilder builder, String needed) throws IOException {
+        try {
+            return builder.start();
+        } catch (IOException e) {
+            throw new IOException("could not start " + String.join(" ", builder.command().subList(0, 2))
+                    + ": this test needs " + needed, e);
+        }
     }
 
     /** Kills the run's whole process group (setsid made strace its leader), then waits for it. */
