@@ -28,9 +28,10 @@ static void *serve(void *unused) {
     return unused;
 }
 
-/* True once the thread sleeps inside accept (syscall 43 on x86-64), read from /proc. */
+/* True once the thread sleeps inside accept: /proc says it is in syscall 43 (accept; 288 is
+   accept4) and asleep ('S'), not just stopped at the syscall's entry by a tracer ('t'). */
 static int in_accept(pid_t tid) {
-    char path[64], line[128] = "";
+    char path[64], line[256] = "";
     snprintf(path, sizeof path, "/proc/self/task/%d/syscall", (int) tid);
     FILE *f = fopen(path, "r");
     if (f == NULL) {
@@ -38,7 +39,18 @@ static int in_accept(pid_t tid) {
     }
     fgets(line, sizeof line, f);
     fclose(f);
-    return strncmp(line, "43 ", 3) == 0 || strncmp(line, "288 ", 4) == 0;
+    if (strncmp(line, "43 ", 3) != 0 && strncmp(line, "288 ", 4) != 0) {
+        return 0;
+    }
+    snprintf(path, sizeof path, "/proc/self/task/%d/stat", (int) tid);
+    f = fopen(path, "r");
+    if (f == NULL) {
+        return 0;
+    }
+    fgets(line, sizeof line, f);
+    fclose(f);
+    char *state = strrchr(line, ')');
+    return state != NULL && state[1] == ' ' && state[2] == 'S';
 }
 
 int main(void) {

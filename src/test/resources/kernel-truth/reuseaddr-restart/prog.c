@@ -40,8 +40,12 @@ static void serve_once(int port, int reuse) {
     close(conn);                      /* the server closes first: FIN */
     char buf[16];
     read(client, buf, sizeof buf);    /* 0: the client sees the FIN */
+    struct sockaddr_in mine;
+    socklen_t len = sizeof mine;
+    getsockname(client, (struct sockaddr *)&mine, &len);
     close(client);                    /* the client's FIN: the server side goes TIME_WAIT */
     close(server);
+    wait_for_tcp_state(port, ntohs(mine.sin_port), "TIME_WAIT");
     show_tcp("after the first server", port);
 }
 

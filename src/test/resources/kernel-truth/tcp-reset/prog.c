@@ -52,6 +52,8 @@ int main(void) {
     /* 1. unread data */
     int client = connected_pair(UNREAD_PORT, &listener, &server);
     send(client, "never read", 10, 0);
+    struct pollfd arrived = {server, POLLIN, 0};
+    poll(&arrived, 1, 2000);                        /* the 10 bytes are in the server's queue */
     show_tcp("data waiting", UNREAD_PORT);
     close(server);                                  /* 10 bytes unread: RST */
     wait_for_reset(client);
@@ -80,6 +82,8 @@ int main(void) {
     bind(listener, (struct sockaddr *)&addr, sizeof addr);
     listen(listener, 5);
     connect(waiting, (struct sockaddr *)&addr, sizeof addr);    /* established, never accepted */
+    struct pollfd queued = {listener, POLLIN, 0};
+    poll(&queued, 1, 2000);                         /* the connection is in the accept queue */
     show_tcp("queued", QUEUE_PORT);
     close(listener);
     wait_for_reset(waiting);
