@@ -19,7 +19,8 @@ The moment is chosen with --until:
                sent to the program (the first process strace started).
 
 {port} in the command, --client and --serve is replaced by a port the OS picked as free.
---serve starts a helper (e.g. an http server) that is not traced, before the program.
+--serve starts a helper (e.g. an http server) that is not traced, before the program;
+--template copies a configuration file with {port} replaced.
 Every process is bounded by --timeout seconds.
 """
 import argparse
@@ -77,7 +78,6 @@ def run(cmd):
 
 def snapshot(pids, moment, how):
     now = datetime.datetime.now().strftime("%Y-%m-%d %H:%M:%S.%f")
-    ss = run(["ss", "-anp"]).splitlines()
     lines = [f"# What the program had open {moment}.",
              f"# Taken {now} by tools/record/record.py: {how}",
              "# fdinfo flags are octal: 04000 O_NONBLOCK, 02000000 O_CLOEXEC (close-on-exec), 02 O_RDWR.",
@@ -89,8 +89,8 @@ def snapshot(pids, moment, how):
         threads = sorted(int(t) for t in os.listdir(f"/proc/{pid}/task")) if os.path.isdir(f"/proc/{pid}/task") else []
         lines.append(f"## pid {pid} ({name.group(1) if name else '?'}), tgid {tgid.group(1) if tgid else '?'}, "
                      f"{len(threads)} thread(s): {' '.join(map(str, threads))}")
-        lines.append(f"$ ls -l /proc/{pid}/fd")
-        lines += [l for l in run(["ls", "-l", f"/proc/{pid}/fd"]).splitlines() if not l.startswith("total")]
+        lines.append(f"$ ls -lv /proc/{pid}/fd")
+        lines += [l for l in run(["ls", "-lv", f"/proc/{pid}/fd"]).splitlines() if not l.startswith("total")]
         lines.append(f"$ grep -H flags /proc/{pid}/fdinfo/*")
         fds = sorted(int(os.path.basename(p)) for p in glob.glob(f"/proc/{pid}/fdinfo/*"))
         for fd in fds:
@@ -98,10 +98,34 @@ def snapshot(pids, moment, how):
             lines.append(f"/proc/{pid}/fdinfo/{fd}:flags:\t{flags.group(1) if flags else '?'}")
         lines.append(f"$ ss -anp | grep -E 'pid={pid},|^nl .* [0-9]+:{pid} '   (ss names no process for netlink:"
                      " its port id is the pid)")
-        lines += [ss[0]] + [l for l in ss[1:] if f"pid={pid}," in l
-                            or (l.startswith("nl ") and re.search(rf"\s\d+:{pid}\s", l))]
+        lines += sockets_of(pid)
         lines.append("")
     return "\n".join(lines)
+
+
+def sockets_of(pid):
+    """ss's lines for the sockets pid holds; ss is asked again (up to 5 times) when its dump
+    missed one of them (a dump taken while other sockets on the machine change can)."""
+    netlink = {l.split()[-1] for l in read("/proc/net/netlink").splitlines()[1:]}
+    expected = set()
+    for fd in glob.glob(f"/proc/{pid}/fd/*"):
+        try:
+            link = os.readlink(fd)
+        except OSError:
+            continue
+        m = re.fullmatch(r"socket:\[(\d+)\]", link)
+        if m and m.group(1) not in netlink:
+            expected.add(int(os.path.basename(fd)))
+    for attempt in range(5):
+        ss = run(["ss", "-anp"]).splitlines()
+        mine = [l for l in ss[1:] if f"pid={pid}," in l or (l.startswith("nl ") and re.search(rf"\s\d+:{pid}\s", l))]
+        found = {int(fd) for l in mine for fd in re.findall(rf"pid={pid},fd=(\d+)", l)}
+        if expected <= found:
+            break
+    missing = sorted(expected - found)
+    note = [f"# ss listed no line for fd {', '.join(map(str, missing))} in 5 tries (ss dumps the sockets in the kernel's"
+            " lookup tables: a socket neither bound nor connected is in none of them)"] if missing else []
+    return [ss[0]] + mine + note
 
 
 def wait_until(predicate, deadline, what):
@@ -125,6 +149,8 @@ def main():
     ap.add_argument("--exit-hold", type=float, default=3.0, help="seconds strace holds exit_group (exit mode)")
     ap.add_argument("--timeout", type=float, default=60.0)
     ap.add_argument("--cwd", default=None)
+    ap.add_argument("--template", action="append", default=[], metavar="SRC:DST",
+                    help="copy SRC to DST with {port} replaced, before starting (a server's configuration)")
     ap.add_argument("cmd", nargs=argparse.REMAINDER)
     a = ap.parse_args()
     cmd = a.cmd[1:] if a.cmd and a.cmd[0] == "--" else a.cmd
@@ -135,6 +161,11 @@ def main():
     os.makedirs(a.out, exist_ok=True)
     log = os.path.join(a.out, a.name + ".strace")
     deadline = time.monotonic() + a.timeout
+
+    for template in a.template:
+        src, dst = template.split(":", 1)
+        with open(src) as f, open(dst, "w") as g:
+            g.write(sub(f.read()))
 
     helper = None
     if a.serve:
