@@ -21,7 +21,7 @@ run() {
     local err
     err=$(mktemp)
     /usr/bin/time -f "%e %M %x" -o "$err.time" java "$heap" -jar "$jar" "$@" > "$err.out" 2> "$err"
-    read -r secs kb status < "$err.time"
+    read -r secs kb status < <(tail -n 1 "$err.time")
     printf '%-40s %7.2f s  %7d MB peak RSS  exit %s  %10d bytes' "$what" "$secs" $((kb / 1024)) "$status" \
         "$(stat -c %s "$err.out")"
     if [ "$status" != 0 ]; then
@@ -36,6 +36,7 @@ for log in "${logs[@]}"; do
     echo "$log: $(wc -l < "$log") lines"
 done
 for i in $(seq "$rounds"); do
+    echo "round $i, load: $(cut -d' ' -f1-3 /proc/loadavg)"
     run "--version" --version
     for log in "${logs[@]}"; do
         run "replay $(basename "$log") --json" replay "$log" --json
