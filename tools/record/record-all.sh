@@ -37,16 +37,16 @@ record_one() {
     ip-addr) one ip-addr --until exit -- /usr/sbin/ip addr ;;
     ss-tan) one ss-tan --until exit -- /usr/bin/ss -tan ;;
     getent-ahosts) one getent-ahosts --until exit -- /usr/bin/getent ahosts localhost ;;
-    nginx) one nginx --until listen:{port} --stop-signal QUIT \
+    nginx) one nginx --until listen --stop-signal QUIT \
         --template "$recorded/nginx/nginx.conf:$work/nginx/nginx.conf" \
         --client "/usr/bin/curl -s -i http://127.0.0.1:{port}/" \
         -- /usr/sbin/nginx -c "$work/nginx/nginx.conf" ;;
-    redis) one redis --until listen:{port} --stop-signal TERM \
+    redis) one redis --until listen --stop-signal TERM \
         --client "/bin/sh -c '/usr/bin/redis-cli -p {port} set greeting hello && /usr/bin/redis-cli -p {port} get greeting'" \
         -- /usr/bin/redis-server --port {port} --bind 127.0.0.1 --save '' --appendonly no --daemonize no \
         --dir "$work/redis" --logfile "$work/redis/redis.log" ;;
     scm-rights) one scm-rights --until stdin -- "$work/bin/scm_rights" ;;
-    socket-activate) one socket-activate --until listen:{port} --stop-signal TERM \
+    socket-activate) one socket-activate --until listen --stop-signal TERM \
         --client "$py -c \"import socket; s = socket.create_connection(('127.0.0.1', {port})); s.sendall(b'hello\\n'); print(s.recv(100)); s.close()\"" \
         -- /usr/bin/systemd-socket-activate -l 127.0.0.1:{port} "$work/bin/activated" ;;
     fd-table) one fd-table --until stdin -- "$work/bin/fd_table" ;;

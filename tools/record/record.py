@@ -14,7 +14,7 @@ The moment is chosen with --until:
                (-e inject=exit_group:delay_enter=...); the snapshot is taken while the
                program sits there with everything it still had open. The log is unchanged
                apart from the timestamps.
-  listen:PORT  a server: once a traced process listens on 127.0.0.1:PORT, the --client
+  listen       a server: once a traced process listens on 127.0.0.1:{port}, the --client
                command runs (not traced), then the snapshot is taken, then --stop-signal is
                sent to the program (the first process strace started).
 
@@ -142,7 +142,7 @@ def main():
     ap.add_argument("--name", required=True)
     ap.add_argument("--out", required=True)
     ap.add_argument("--until", required=True)
-    ap.add_argument("--client", help="untraced command run once the server listens (listen:PORT)")
+    ap.add_argument("--client", help="untraced command run once the server listens (--until listen)")
     ap.add_argument("--serve", help="untraced helper started before the program, stopped after")
     ap.add_argument("--stop-signal", default="TERM")
     ap.add_argument("--stdout", help="file for the program's stdout and stderr (default: /tmp/record-<name>.out)")
@@ -214,7 +214,7 @@ def main():
             fds = snapshot([p], "at its exit_group(), held there by strace",
                            f"strace -e inject=exit_group:delay_enter={int(a.exit_hold * 1e6)} held exit_group() at "
                            "its entry; /proc/PID/syscall showed 231 (exit_group); snapshot")
-        elif a.until.startswith("listen:"):
+        elif a.until == "listen":
             wait_until(lambda: any(f"127.0.0.1:{port} " in l and f"pid={q}," in l
                                    for l in run(["ss", "-tlnp"]).splitlines()
                                    for q in [program] + descendants(program)), deadline, "the server to listen")
@@ -227,12 +227,17 @@ def main():
                            f"process strace traced; then SIG{a.stop_signal} to pid {program}")
             os.kill(program, getattr(signal, "SIG" + a.stop_signal))
         else:
-            raise SystemExit("record.py: --until must be stdin, exit or listen:PORT")
+            raise SystemExit("record.py: --until must be stdin, exit or listen")
         with open(os.path.join(a.out, a.name + ".fds.txt"), "w") as f:
             f.write(fds)
         proc.wait(timeout=max(1.0, deadline - time.monotonic()))
     finally:
-        if proc.poll() is None:
+        if proc.poll() is None:  # out of time: the program and its children first, then strace
+            for p in reversed(descendants(proc.pid)):
+                try:
+                    os.kill(p, signal.SIGKILL)
+                except ProcessLookupError:
+                    pass
             proc.kill()
         if helper:
             helper.terminate()
