@@ -3,7 +3,8 @@
 #
 # Times `socket-lab replay LOG --json` on the big logs of tools/bench/make-big-logs.sh under a
 # 256 MB heap, beside `socket-lab --version` (the JVM's start, the baseline) in the same run,
-# alternating them, N rounds (default 3). Prints one line per run: wall seconds, peak resident
+# alternating them, N rounds (default 3). Prints one line per run: wall seconds, CPU seconds (user +
+# system, all threads: less sensitive than wall time to other work on the machine), peak resident
 # memory, exit status, bytes of JSON written; a replay that dies (OutOfMemoryError) shows its
 # exit status and the first line of its error.
 #
@@ -20,10 +21,10 @@ run() {
     shift
     local err
     err=$(mktemp)
-    /usr/bin/time -f "%e %M %x" -o "$err.time" java "$heap" -jar "$jar" "$@" > "$err.out" 2> "$err"
-    read -r secs kb status < <(tail -n 1 "$err.time")
-    printf '%-40s %7.2f s  %7d MB peak RSS  exit %s  %10d bytes' "$what" "$secs" $((kb / 1024)) "$status" \
-        "$(stat -c %s "$err.out")"
+    /usr/bin/time -f "%e %U %S %M %x" -o "$err.time" java "$heap" -jar "$jar" "$@" > "$err.out" 2> "$err"
+    read -r secs user sys kb status < <(tail -n 1 "$err.time")
+    printf '%-36s %6.2f s wall %6.2f s cpu %5d MB peak RSS  exit %s %9d bytes' "$what" "$secs" \
+        "$(awk "BEGIN { print $user + $sys }")" $((kb / 1024)) "$status" "$(stat -c %s "$err.out")"
     if [ "$status" != 0 ]; then
         printf '  (%s)' "$(grep -m1 -E 'Error|Exception' "$err" | cut -c1-100)"
     fi
