@@ -113,6 +113,16 @@ class CallDescriptionsTest {
         }
     }
 
+    /** The kernel view shows a line for every stage but the start (the model-only ones too: ATTACH). */
+    @ParameterizedTest
+    @EnumSource(value = Stage.class, names = "START", mode = EnumSource.Mode.EXCLUDE)
+    void everyStageHasItsKernelLineInEveryLanguage(Stage stage) {
+        for (Locale language : Languages.available()) {
+            assertThat(file(language).getProperty("kernel.stage." + stage.name())).as("%s in %s", stage, language)
+                    .isNotBlank();
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(SyscallKind.class)
     void everyStageOfEveryCallHasAnIconTheIconPackHas(SyscallKind call) {
