@@ -4,10 +4,6 @@ package org.socketlab.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -98,7 +94,7 @@ class CallDescriptionsTest {
         assertThat(call.stages()).as("%s's stages", call).isNotEmpty();
         assertThat(call.narrations()).as("%s's narrations", call).isNotEmpty();
         for (Locale language : Languages.available()) {
-            Properties words = file(language);
+            Properties words = MessageBundlesTest.file(language);
             for (Stage stage : call.stages()) {
                 assertThat(words.getProperty("stage." + stage.name() + ".chip"))
                         .as("the chip of %s's stage %s in %s", call, stage, language).isNotBlank();
@@ -118,8 +114,8 @@ class CallDescriptionsTest {
     @EnumSource(value = Stage.class, names = "START", mode = EnumSource.Mode.EXCLUDE)
     void everyStageHasItsKernelLineInEveryLanguage(Stage stage) {
         for (Locale language : Languages.available()) {
-            assertThat(file(language).getProperty("kernel.stage." + stage.name())).as("%s in %s", stage, language)
-                    .isNotBlank();
+            assertThat(MessageBundlesTest.file(language).getProperty("kernel.stage." + stage.name()))
+                    .as("%s in %s", stage, language).isNotBlank();
         }
     }
 
@@ -158,21 +154,5 @@ class CallDescriptionsTest {
             checked++;
         }
         assertThat(checked).isGreaterThan(100);
-    }
-
-    /** The keys and values of exactly one bundle file, without the English parent's keys. */
-    private static Properties file(Locale language) {
-        String name = "/" + Messages.BUNDLE.replace('.', '/')
-                + (language.equals(Languages.BASE) ? "" : "_" + language.getLanguage()) + ".properties";
-        Properties properties = new Properties();
-        try (InputStream in = CallDescriptionsTest.class.getResourceAsStream(name)) {
-            assertThat(in).as(name).isNotNull();
-            try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-                properties.load(reader);
-            }
-        } catch (IOException e) {
-            throw new AssertionError(name, e);
-        }
-        return properties;
     }
 }
