@@ -133,7 +133,8 @@ class CallDescriptionsTest {
 
     @Test
     void everyCallIsShownByALessonOrARecordedLog() {
-        assertThat(EXERCISED).as("calls that no lesson (built in, in src/test/resources/lessons or .../calls) or recorded log shows")
+        assertThat(EXERCISED)
+                .as("calls no lesson (built in, or in src/test/resources/lessons or calls) or recorded log shows")
                 .containsExactlyInAnyOrder(SyscallKind.values());
     }
 
