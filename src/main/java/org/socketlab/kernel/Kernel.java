@@ -20,44 +20,106 @@ public final class Kernel {
      *         {@link Syscall.Attach}: when {@code pid} is not the attach's own)
      */
     public static List<Step> execute(KernelState state, int pid, Syscall call) {
-        if (call instanceof Syscall.Attach c) {
-            return ProcessCalls.attach(state, pid, c);
+        return call.match(new Dispatch(state, pid));
+    }
+
+    /** Which part of the kernel runs each call: one method per call, so none can be forgotten. */
+    private record Dispatch(KernelState state, int pid) implements SyscallCases<List<Step>> {
+        /** The state, after checking that the caller exists. */
+        private KernelState caller() {
+            state.process(pid);
+            return state;
         }
-        state.process(pid);
-        if (call instanceof Syscall.Socket c) {
-            return SocketCreation.run(state, pid, c);
-        } else if (call instanceof Syscall.Close c) {
-            return Closing.run(state, pid, c);
-        } else if (call instanceof Syscall.Bind c) {
-            return Binding.run(state, pid, c);
-        } else if (call instanceof Syscall.Listen c) {
-            return Listening.run(state, pid, c);
-        } else if (call instanceof Syscall.Connect c) {
-            return Connecting.run(state, pid, c);
-        } else if (call instanceof Syscall.Accept c) {
-            return Accepting.run(state, pid, c);
-        } else if (call instanceof Syscall.Send c) {
-            return Sending.run(state, pid, c);
-        } else if (call instanceof Syscall.Shutdown c) {
-            return ShuttingDown.run(state, pid, c);
-        } else if (call instanceof Syscall.Dup c) {
-            return Duplicating.dup(state, pid, c);
-        } else if (call instanceof Syscall.Dup2 c) {
-            return Duplicating.dup2(state, pid, c);
-        } else if (call instanceof Syscall.Fork c) {
-            return ProcessCalls.fork(state, pid, c);
-        } else if (call instanceof Syscall.Exit c) {
-            return ProcessCalls.exit(state, pid, c);
-        } else if (call instanceof Syscall.Open c) {
-            return Opening.open(state, pid, c);
-        } else if (call instanceof Syscall.OpenedOutside c) {
-            return Opening.outside(state, pid, c);
-        } else if (call instanceof Syscall.SocketPair c) {
-            return SocketPairing.run(state, pid, c);
-        } else if (call instanceof Syscall.AcceptFromOutside c) {
-            return Accepting.fromOutside(state, pid, c);
-        } else {
-            return ProcessCalls.setLimit(state, pid, (Syscall.SetLimit) call);
+
+        @Override
+        public List<Step> socket(Syscall.Socket call) {
+            return SocketCreation.run(caller(), pid, call);
+        }
+
+        @Override
+        public List<Step> close(Syscall.Close call) {
+            return Closing.run(caller(), pid, call);
+        }
+
+        @Override
+        public List<Step> bind(Syscall.Bind call) {
+            return Binding.run(caller(), pid, call);
+        }
+
+        @Override
+        public List<Step> listen(Syscall.Listen call) {
+            return Listening.run(caller(), pid, call);
+        }
+
+        @Override
+        public List<Step> connect(Syscall.Connect call) {
+            return Connecting.run(caller(), pid, call);
+        }
+
+        @Override
+        public List<Step> accept(Syscall.Accept call) {
+            return Accepting.run(caller(), pid, call);
+        }
+
+        @Override
+        public List<Step> send(Syscall.Send call) {
+            return Sending.run(caller(), pid, call);
+        }
+
+        @Override
+        public List<Step> shutdown(Syscall.Shutdown call) {
+            return ShuttingDown.run(caller(), pid, call);
+        }
+
+        @Override
+        public List<Step> dup(Syscall.Dup call) {
+            return Duplicating.dup(caller(), pid, call);
+        }
+
+        @Override
+        public List<Step> dup2(Syscall.Dup2 call) {
+            return Duplicating.dup2(caller(), pid, call);
+        }
+
+        @Override
+        public List<Step> fork(Syscall.Fork call) {
+            return ProcessCalls.fork(caller(), pid, call);
+        }
+
+        @Override
+        public List<Step> exit(Syscall.Exit call) {
+            return ProcessCalls.exit(caller(), pid, call);
+        }
+
+        @Override
+        public List<Step> setLimit(Syscall.SetLimit call) {
+            return ProcessCalls.setLimit(caller(), pid, call);
+        }
+
+        @Override
+        public List<Step> open(Syscall.Open call) {
+            return Opening.open(caller(), pid, call);
+        }
+
+        @Override
+        public List<Step> openedOutside(Syscall.OpenedOutside call) {
+            return Opening.outside(caller(), pid, call);
+        }
+
+        @Override
+        public List<Step> socketPair(Syscall.SocketPair call) {
+            return SocketPairing.run(caller(), pid, call);
+        }
+
+        @Override
+        public List<Step> acceptFromOutside(Syscall.AcceptFromOutside call) {
+            return Accepting.fromOutside(caller(), pid, call);
+        }
+
+        /** The one call whose process need not exist yet: it makes it. */
+        @Override
+        public List<Step> attach(Syscall.Attach call) {
+            return ProcessCalls.attach(state, pid, call);
         }
     }
 

@@ -2,6 +2,7 @@
 package org.socketlab.kernel;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A system call a process makes, with its arguments as the raw numbers C passes, so that
@@ -10,6 +11,12 @@ import java.util.Objects;
 public sealed interface Syscall {
     /** The call's name as strace prints it. */
     String name();
+
+    /** The call this is, as {@link SyscallKind} describes it; empty for what only the model makes. */
+    Optional<SyscallKind> syscallKind();
+
+    /** The one of {@code cases} that handles this call, applied to it. */
+    <R> R match(SyscallCases<R> cases);
 
     /** socket(family, type | flags, protocol). */
     record Socket(int family, int type, int protocol) implements Syscall {
@@ -21,6 +28,16 @@ public sealed interface Syscall {
         public String name() {
             return "socket";
         }
+
+        @Override
+        public Optional<SyscallKind> syscallKind() {
+            return Optional.of(SyscallKind.SOCKET);
+        }
+
+        @Override
+        public <R> R match(SyscallCases<R> cases) {
+            return cases.socket(this);
+        }
     }
 
     /** close(fd). */
@@ -28,6 +45,16 @@ public sealed interface Syscall {
         @Override
         public String name() {
             return "close";
+        }
+
+        @Override
+        public Optional<SyscallKind> syscallKind() {
+            return Optional.of(SyscallKind.CLOSE);
+        }
+
+        @Override
+        public <R> R match(SyscallCases<R> cases) {
+            return cases.close(this);
         }
     }
 
@@ -41,6 +68,16 @@ public sealed interface Syscall {
         public String name() {
             return "bind";
         }
+
+        @Override
+        public Optional<SyscallKind> syscallKind() {
+            return Optional.of(SyscallKind.BIND);
+        }
+
+        @Override
+        public <R> R match(SyscallCases<R> cases) {
+            return cases.bind(this);
+        }
     }
 
     /** listen(fd, backlog). */
@@ -48,6 +85,16 @@ public sealed interface Syscall {
         @Override
         public String name() {
             return "listen";
+        }
+
+        @Override
+        public Optional<SyscallKind> syscallKind() {
+            return Optional.of(SyscallKind.LISTEN);
+        }
+
+        @Override
+        public <R> R match(SyscallCases<R> cases) {
+            return cases.listen(this);
         }
     }
 
@@ -61,6 +108,16 @@ public sealed interface Syscall {
         public String name() {
             return "connect";
         }
+
+        @Override
+        public Optional<SyscallKind> syscallKind() {
+            return Optional.of(SyscallKind.CONNECT);
+        }
+
+        @Override
+        public <R> R match(SyscallCases<R> cases) {
+            return cases.connect(this);
+        }
     }
 
     /** accept(fd, ...) or, with {@code four}, accept4(fd, ..., flags). */
@@ -68,6 +125,16 @@ public sealed interface Syscall {
         @Override
         public String name() {
             return four ? "accept4" : "accept";
+        }
+
+        @Override
+        public Optional<SyscallKind> syscallKind() {
+            return Optional.of(SyscallKind.ACCEPT);
+        }
+
+        @Override
+        public <R> R match(SyscallCases<R> cases) {
+            return cases.accept(this);
         }
     }
 
@@ -80,6 +147,16 @@ public sealed interface Syscall {
         public Send {
             Objects.requireNonNull(name, "name");
         }
+
+        @Override
+        public Optional<SyscallKind> syscallKind() {
+            return Optional.of(name.equals("write") ? SyscallKind.WRITE : SyscallKind.SEND);
+        }
+
+        @Override
+        public <R> R match(SyscallCases<R> cases) {
+            return cases.send(this);
+        }
     }
 
     /** shutdown(fd, how): SHUT_RD 0, SHUT_WR 1, SHUT_RDWR 2. */
@@ -87,6 +164,16 @@ public sealed interface Syscall {
         @Override
         public String name() {
             return "shutdown";
+        }
+
+        @Override
+        public Optional<SyscallKind> syscallKind() {
+            return Optional.of(SyscallKind.SHUTDOWN);
+        }
+
+        @Override
+        public <R> R match(SyscallCases<R> cases) {
+            return cases.shutdown(this);
         }
     }
 
@@ -96,6 +183,16 @@ public sealed interface Syscall {
         public String name() {
             return "dup";
         }
+
+        @Override
+        public Optional<SyscallKind> syscallKind() {
+            return Optional.of(SyscallKind.DUP);
+        }
+
+        @Override
+        public <R> R match(SyscallCases<R> cases) {
+            return cases.dup(this);
+        }
     }
 
     /** dup2(fd, newFd) (also dup3 without flags). */
@@ -103,6 +200,16 @@ public sealed interface Syscall {
         @Override
         public String name() {
             return "dup2";
+        }
+
+        @Override
+        public Optional<SyscallKind> syscallKind() {
+            return Optional.of(SyscallKind.DUP2);
+        }
+
+        @Override
+        public <R> R match(SyscallCases<R> cases) {
+            return cases.dup2(this);
         }
     }
 
@@ -119,6 +226,16 @@ public sealed interface Syscall {
         public String name() {
             return sharesTable ? "clone" : "fork";
         }
+
+        @Override
+        public Optional<SyscallKind> syscallKind() {
+            return Optional.of(SyscallKind.FORK);
+        }
+
+        @Override
+        public <R> R match(SyscallCases<R> cases) {
+            return cases.fork(this);
+        }
     }
 
     /** exit(status): the process ends and its descriptors are closed. */
@@ -127,6 +244,16 @@ public sealed interface Syscall {
         public String name() {
             return "exit";
         }
+
+        @Override
+        public Optional<SyscallKind> syscallKind() {
+            return Optional.of(SyscallKind.EXIT);
+        }
+
+        @Override
+        public <R> R match(SyscallCases<R> cases) {
+            return cases.exit(this);
+        }
     }
 
     /** setrlimit(RLIMIT_NOFILE, limit) (prlimit64 in strace). */
@@ -134,6 +261,16 @@ public sealed interface Syscall {
         @Override
         public String name() {
             return "setrlimit";
+        }
+
+        @Override
+        public Optional<SyscallKind> syscallKind() {
+            return Optional.of(SyscallKind.RLIMIT);
+        }
+
+        @Override
+        public <R> R match(SyscallCases<R> cases) {
+            return cases.setLimit(this);
         }
     }
 
@@ -158,6 +295,16 @@ public sealed interface Syscall {
         public String name() {
             return "open";
         }
+
+        @Override
+        public Optional<SyscallKind> syscallKind() {
+            return Optional.of(SyscallKind.OPEN);
+        }
+
+        @Override
+        public <R> R match(SyscallCases<R> cases) {
+            return cases.open(this);
+        }
     }
 
     /**
@@ -170,6 +317,17 @@ public sealed interface Syscall {
         public String name() {
             return "open";
         }
+
+        /** Made by the model (a replay's inference), not by a program: no call describes it. */
+        @Override
+        public Optional<SyscallKind> syscallKind() {
+            return Optional.empty();
+        }
+
+        @Override
+        public <R> R match(SyscallCases<R> cases) {
+            return cases.openedOutside(this);
+        }
     }
 
     /** socketpair(family, type | flags, protocol): two sockets connected to each other. */
@@ -177,6 +335,16 @@ public sealed interface Syscall {
         @Override
         public String name() {
             return "socketpair";
+        }
+
+        @Override
+        public Optional<SyscallKind> syscallKind() {
+            return Optional.of(SyscallKind.SOCKETPAIR);
+        }
+
+        @Override
+        public <R> R match(SyscallCases<R> cases) {
+            return cases.socketPair(this);
         }
     }
 
@@ -191,6 +359,16 @@ public sealed interface Syscall {
         @Override
         public String name() {
             return four ? "accept4" : "accept";
+        }
+
+        @Override
+        public Optional<SyscallKind> syscallKind() {
+            return Optional.of(SyscallKind.ACCEPT);
+        }
+
+        @Override
+        public <R> R match(SyscallCases<R> cases) {
+            return cases.acceptFromOutside(this);
         }
     }
 
@@ -208,6 +386,17 @@ public sealed interface Syscall {
         @Override
         public String name() {
             return "attach";
+        }
+
+        /** Made by the model (a replay's inference), not by a program: no call describes it. */
+        @Override
+        public Optional<SyscallKind> syscallKind() {
+            return Optional.empty();
+        }
+
+        @Override
+        public <R> R match(SyscallCases<R> cases) {
+            return cases.attach(this);
         }
     }
 }

@@ -61,7 +61,11 @@ final class Choreographer {
             case RELEASE_SOCKET -> release(from, to, touched);
             case CHECK_ARGUMENTS -> shake(view.stackCard(), touched);
             case START -> new PauseTransition(Duration.ZERO);
-            default -> failed ? shake(view.stackCard(), touched) : pulseChanged(to, touched);
+            // Stages without an animation of their own: the stack shakes at a failure, the drawers
+            // the step changed pulse otherwise. A new stage must choose here.
+            case BIND, LISTEN, AUTOBIND, SEND_SYN, ESTABLISH, ACCEPT_CONNECTION, SEND_DATA, SHUTDOWN, DUPLICATE,
+                    FORK, EXIT, SET_LIMIT, OPEN_FILE, INCOMING_CONNECTION, ATTACH ->
+                    failed ? shake(view.stackCard(), touched) : pulseChanged(to, touched);
         };
         if (to.step().outcome().isReturned()) {
             animation = new SequentialTransition(animation, fadeIn(view.result(), touched));

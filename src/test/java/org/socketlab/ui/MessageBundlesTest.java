@@ -47,7 +47,7 @@ class MessageBundlesTest {
     }
 
     /** The keys and values of exactly one file, without a parent bundle's keys mixed in. */
-    private static Properties file(Locale language) {
+    static Properties file(Locale language) {
         String name = "/" + Messages.BUNDLE.replace('.', '/')
                 + (language.equals(Languages.BASE) ? "" : "_" + language.getLanguage()) + ".properties";
         Properties properties = new Properties();

@@ -2,12 +2,15 @@
 package org.socketlab.lesson.replay;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.socketlab.kernel.AddressFamily;
 import org.socketlab.kernel.Endpoint;
+import org.socketlab.kernel.SyscallKind;
 import org.socketlab.lesson.strace.Arg;
 import org.socketlab.lesson.strace.Decoration;
 import org.socketlab.lesson.strace.FdRef;
@@ -16,16 +19,32 @@ import org.socketlab.lesson.strace.TraceCall;
 
 /** Reads what the replay needs from a traced call's arguments: numbers, descriptors, addresses. */
 final class CallArgs {
-    /** Calls whose first argument is a descriptor that must be open for the call to work. */
-    private static final Set<String> FD_FIRST = Set.of(
-            "read", "write", "pread64", "pwrite64", "readv", "writev", "preadv", "pwritev", "preadv2", "pwritev2",
-            "lseek", "fstat", "fstatfs", "fcntl", "ioctl", "getdents", "getdents64", "fsync", "fdatasync",
-            "ftruncate", "fchmod", "fchown", "fchdir", "flock", "fadvise64", "fallocate", "setsockopt",
-            "getsockopt", "getsockname", "getpeername", "recv", "recvfrom", "recvmsg", "recvmmsg", "send",
-            "sendto", "sendmsg", "sendmmsg", "bind", "listen", "connect", "accept", "accept4", "shutdown",
-            "dup", "dup2", "dup3", "epoll_ctl", "epoll_wait", "epoll_pwait", "epoll_pwait2", "fsetxattr",
-            "fgetxattr", "syncfs", "inotify_add_watch", "timerfd_settime", "timerfd_gettime", "sendfile",
-            "splice", "tee", "copy_file_range", "close");
+    /**
+     * Calls the model does not run (no {@link SyscallKind} describes them) whose arguments at
+     * these positions are descriptors that must be open for the call to work, so that a replay
+     * still learns from them what is open. A call that gets a description leaves this table.
+     */
+    static final Map<String, List<Integer>> UNMODELLED_DESCRIPTORS = unmodelled();
+
+    /** Calls the model does not run that only work on sockets: a descriptor they use is a socket. */
+    static final Set<String> UNMODELLED_SOCKET_CALLS = Set.of("getsockname", "getpeername", "setsockopt",
+            "getsockopt", "recvfrom", "recvmsg", "sendmsg");
+
+    private static Map<String, List<Integer>> unmodelled() {
+        Map<String, List<Integer>> table = new HashMap<>();
+        for (String name : List.of("read", "pread64", "pwrite64", "readv", "writev", "preadv", "pwritev", "preadv2",
+                "pwritev2", "lseek", "fstat", "fstatfs", "ioctl", "getdents", "getdents64", "fsync", "fdatasync",
+                "ftruncate", "fchmod", "fchown", "fchdir", "flock", "fadvise64", "fallocate", "setsockopt",
+                "getsockopt", "getsockname", "getpeername", "recv", "recvfrom", "recvmsg", "recvmmsg", "sendmsg",
+                "sendmmsg", "epoll_wait", "epoll_pwait", "epoll_pwait2", "fsetxattr", "fgetxattr", "syncfs",
+                "inotify_add_watch", "timerfd_settime", "timerfd_gettime", "splice", "copy_file_range")) {
+            table.put(name, List.of(0));
+        }
+        table.put("epoll_ctl", List.of(0, 2));
+        table.put("sendfile", List.of(0, 1));
+        table.put("tee", List.of(0, 1));
+        return Map.copyOf(table);
+    }
 
     private CallArgs() {
     }
@@ -54,19 +73,21 @@ final class CallArgs {
     }
 
     /**
-     * The descriptors a call uses that must be open for it to succeed: the first argument of
-     * the calls that take one, and every number strace decorated with {@code -y}.
+     * The descriptors a call uses that must be open for it to succeed: those its description
+     * (or, for a call the model does not run, {@link #UNMODELLED_DESCRIPTORS}) names, and every
+     * other number strace decorated with {@code -y} except those the call will fill (dup2's newfd).
      */
     static List<FdRef> usedFds(TraceCall call) {
+        Optional<SyscallKind> kind = SyscallKind.traced(call.name());
+        List<Integer> positions = kind.map(SyscallKind::usedDescriptors)
+                .orElse(UNMODELLED_DESCRIPTORS.getOrDefault(call.name(), List.of()));
+        List<Integer> targets = kind.map(SyscallKind::targetDescriptors).orElse(List.of());
         List<FdRef> used = new ArrayList<>();
-        if (FD_FIRST.contains(call.name())) {
-            fdArg(call, 0).ifPresent(used::add);
-        }
-        if (call.name().equals("epoll_ctl") || call.name().equals("sendfile") || call.name().equals("tee")) {
-            fdArg(call, call.name().equals("epoll_ctl") ? 2 : 1).ifPresent(used::add);
+        for (int position : positions) {
+            fdArg(call, position).ifPresent(used::add);
         }
         for (int i = 0; i < call.args().size(); i++) {
-            if (i == 1 && (call.name().equals("dup2") || call.name().equals("dup3"))) {
+            if (targets.contains(i)) {
                 continue;
             }
             Arg a = call.args().get(i);
@@ -75,6 +96,12 @@ final class CallArgs {
             }
         }
         return used;
+    }
+
+    /** True when the descriptors the call uses must be sockets (bind, getsockname, ...). */
+    static boolean needsSockets(TraceCall call) {
+        return SyscallKind.traced(call.name()).map(SyscallKind::needsSockets)
+                .orElse(UNMODELLED_SOCKET_CALLS.contains(call.name()));
     }
 
     /** A socket address argument as an endpoint of a family the model implements, if it is one. */

@@ -14,6 +14,7 @@ import org.socketlab.kernel.Endpoint;
 import org.socketlab.kernel.FileKind;
 import org.socketlab.kernel.Step;
 import org.socketlab.kernel.Syscall;
+import org.socketlab.kernel.SyscallKind;
 import org.socketlab.lesson.KernelCheck;
 import org.socketlab.lesson.LocalizedText;
 import org.socketlab.lesson.strace.Arg;
@@ -69,7 +70,7 @@ final class Creators {
         Syscall call = family.isPresent() && type.isPresent() && protocol.isPresent()
                 ? new Syscall.SocketPair(family.getAsInt(), type.getAsInt(), protocol.getAsInt()) : null;
         List<Integer> fds = c.result().isError() || c.result().isUnknown() ? List.of()
-                : CallArgs.fdArray(c, 3).stream().map(FdRef::fd).toList();
+                : CallArgs.fdArray(c, SyscallKind.SOCKETPAIR.pairArgument()).stream().map(FdRef::fd).toList();
         create(c, pid, tracePid, call, fds, call != null, () -> foreign(c, pid, fds, familyName(c),
                 c.arg(1).map(a -> a.flagNames().isEmpty() ? null : a.flagNames().get(0)).orElse(null)));
     }

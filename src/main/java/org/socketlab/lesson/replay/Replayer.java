@@ -17,6 +17,7 @@ import org.socketlab.kernel.KernelState;
 import org.socketlab.kernel.MachineSetup;
 import org.socketlab.kernel.OpenFile;
 import org.socketlab.kernel.Syscall;
+import org.socketlab.kernel.SyscallKind;
 import org.socketlab.lesson.KernelCheck;
 import org.socketlab.lesson.Lesson;
 import org.socketlab.lesson.LessonScript;
@@ -41,16 +42,6 @@ final class Replayer {
     static final int NO_PID = MachineSetup.DEFAULT.pid();
     /** Kernel memory for socket objects: a real machine's, large enough never to run out. */
     static final long MEMORY = KernelMemory.DEFAULT_CAPACITY * 256;
-    private static final Set<String> OPENERS = Set.of("open", "openat", "openat2", "creat", "memfd_create",
-            "epoll_create", "epoll_create1", "eventfd", "eventfd2", "signalfd", "signalfd4", "timerfd_create",
-            "inotify_init", "inotify_init1", "fanotify_init", "userfaultfd", "pidfd_open", "pidfd_getfd",
-            "perf_event_open", "io_uring_setup", "pipe", "pipe2");
-
-    /** Calls that only work on sockets: a descriptor they use is a socket. */
-    private static final Set<String> SOCKET_CALLS = Set.of("bind", "listen", "connect", "accept", "accept4",
-            "shutdown", "getsockname", "getpeername", "setsockopt", "getsockopt", "recvfrom", "recvmsg", "sendto",
-            "sendmsg");
-
     private final ParsedTrace trace;
     private final TraceFacts facts;
     private final ReplayLog log = new ReplayLog();
@@ -166,41 +157,58 @@ final class Replayer {
         boolean ok = !c.result().isError() && !c.result().isUnknown();
         String errno = c.result().errno();
         if (!(c.result().isUnknown() && errno == null) && !"EBADF".equals(errno)) {
-            boolean socketCall = SOCKET_CALLS.contains(c.name());
+            boolean socketCall = CallArgs.needsSockets(c);
             for (FdRef used : CallArgs.usedFds(c)) {
                 model.ensureOpen(c.line(), pid, used, socketCall);
             }
         }
-        switch (c.name()) {
-            case "socket" -> creators.socket(c, pid, tracePid);
-            case "socketpair" -> creators.socketpair(c, pid, tracePid);
-            case "accept", "accept4" -> creators.accept(c, pid, tracePid);
-            case "dup", "dup2", "dup3" -> creators.dup(c, pid, tracePid);
-            case "close" -> close(c, pid, tracePid);
-            case "fcntl", "fcntl64" -> {
-                java.util.List<String> cmd = c.arg(1).map(a -> a.flagNames()).orElse(List.of());
-                if (cmd.contains("F_DUPFD") || cmd.contains("F_DUPFD_CLOEXEC")) {
-                    creators.fcntlDup(c, pid, tracePid);
-                } else {
+        Optional<SyscallKind> kind = SyscallKind.traced(c.name());
+        if (kind.isEmpty()) {
+            log.notAnimated(c.name());
+            return;
+        }
+        // A switch expression, so that the compiler finds a call without its case.
+        Runnable replay = switch (kind.get()) {
+            case SOCKET -> () -> creators.socket(c, pid, tracePid);
+            case SOCKETPAIR -> () -> creators.socketpair(c, pid, tracePid);
+            case ACCEPT -> () -> creators.accept(c, pid, tracePid);
+            case DUP, DUP2 -> () -> creators.dup(c, pid, tracePid);
+            case CLOSE -> () -> close(c, pid, tracePid);
+            case FCNTL -> () -> fcntl(c, pid, tracePid);
+            case FORK -> () -> clone(c, pid, tracePid);
+            case RLIMIT -> () -> limit(c, pid, tracePid);
+            case EXECVE -> () -> exec(c, pid, tracePid, ok);
+            case OPEN, PIPE -> () -> open(c, kind.get(), pid, tracePid);
+            case BIND -> () -> sockets.bind(c, pid, tracePid);
+            case LISTEN -> () -> sockets.listen(c, pid, tracePid);
+            case CONNECT -> () -> sockets.connect(c, pid, tracePid);
+            case SHUTDOWN -> () -> sockets.shutdown(c, pid, tracePid);
+            case SEND -> () -> sockets.send(c, pid, tracePid);
+            case WRITE -> () -> {
+                if (!sockets.write(c, pid, tracePid)) {
                     log.notAnimated(c.name());
                 }
-            }
-            case "clone", "clone3", "fork", "vfork" -> clone(c, pid, tracePid);
-            case "prlimit64", "setrlimit", "getrlimit", "ugetrlimit" -> limit(c, pid, tracePid);
-            case "execve", "execveat" -> exec(c, pid, tracePid, ok);
-            default -> {
-                if (OPENERS.contains(c.name())) {
-                    open(c, pid, tracePid);
-                } else if (!sockets.handle(c, pid, tracePid)) {
-                    log.notAnimated(c.name());
-                }
-            }
+            };
+            // The process's end is replayed from strace's "+++ exited with" line.
+            case EXIT -> () -> log.notAnimated(c.name());
+        };
+        replay.run();
+    }
+
+    /** fcntl(): F_DUPFD and F_DUPFD_CLOEXEC are a dup() the model runs; other commands are not animated. */
+    private void fcntl(TraceCall c, int pid, Integer tracePid) {
+        List<String> cmd = c.arg(1).map(a -> a.flagNames()).orElse(List.of());
+        if (cmd.contains("F_DUPFD") || cmd.contains("F_DUPFD_CLOEXEC")) {
+            creators.fcntlDup(c, pid, tracePid);
+        } else {
+            log.notAnimated(c.name());
         }
     }
 
-    private void open(TraceCall c, int pid, Integer tracePid) {
-        boolean pipe = c.name().startsWith("pipe");
-        List<FdRef> refs = pipe ? CallArgs.fdArray(c, 0) : c.result().asFd().map(List::of).orElse(List.of());
+    private void open(TraceCall c, SyscallKind kind, int pid, Integer tracePid) {
+        boolean pipe = kind.returns() == SyscallKind.Returns.DESCRIPTOR_PAIR;
+        List<FdRef> refs = pipe ? CallArgs.fdArray(c, kind.pairArgument())
+                : c.result().asFd().map(List::of).orElse(List.of());
         List<Integer> fds = c.result().isError() || c.result().isUnknown() ? List.of()
                 : refs.stream().map(FdRef::fd).toList();
         List<String> labels = Creators.labels(c, refs);

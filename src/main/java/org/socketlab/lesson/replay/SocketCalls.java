@@ -35,46 +35,70 @@ final class SocketCalls {
         this.facts = facts;
     }
 
-    /** Handles a socket call; false when it is not one the model animates (write to a file). */
-    boolean handle(TraceCall c, int pid, Integer tracePid) {
+    /** bind(fd, address): a port 0 the log shows the kernel choosing is bound as that port. */
+    void bind(TraceCall c, int pid, Integer tracePid) {
+        int fd = fd(c);
+        Optional<Endpoint> at = CallArgs.endpoint(c, 1);
+        OptionalInt learned = facts.learnedPort(c.line());
+        LocalizedText say = LocalizedText.EMPTY;
+        if (at.isPresent() && at.get().port() == 0 && learned.isPresent()) {
+            at = Optional.of(new Endpoint(at.get().family(), at.get().address(), learned.getAsInt()));
+            say = ReplayTexts.KERNEL_CHOSE_PORT;
+        }
+        handle(c, pid, tracePid, at.<Syscall>map(e -> new Syscall.Bind(fd, e)).orElse(null), say);
+    }
+
+    void listen(TraceCall c, int pid, Integer tracePid) {
+        handle(c, pid, tracePid, new Syscall.Listen(fd(c), CallArgs.intArg(c, 1).orElse(0)), LocalizedText.EMPTY);
+    }
+
+    void connect(TraceCall c, int pid, Integer tracePid) {
+        int fd = fd(c);
+        handle(c, pid, tracePid, CallArgs.endpoint(c, 1).<Syscall>map(e -> new Syscall.Connect(fd, e)).orElse(null),
+                LocalizedText.EMPTY);
+    }
+
+    void shutdown(TraceCall c, int pid, Integer tracePid) {
+        OptionalInt how = how(c);
+        handle(c, pid, tracePid, how.isPresent() ? new Syscall.Shutdown(fd(c), how.getAsInt()) : null,
+                LocalizedText.EMPTY);
+    }
+
+    /** send() and sendto(): to the address sendto() names, or the connected peer. */
+    void send(TraceCall c, int pid, Integer tracePid) {
+        Endpoint to = c.name().equals("sendto") ? CallArgs.endpoint(c, 4).orElse(null) : null;
+        handle(c, pid, tracePid, new Syscall.Send(c.name(), fd(c), CallArgs.intArg(c, 2).orElse(0), to),
+                LocalizedText.EMPTY);
+    }
+
+    /** write() on a socket, as send() without flags; false when the descriptor is no socket the replay knows. */
+    boolean write(TraceCall c, int pid, Integer tracePid) {
+        int fd = fd(c);
+        if (fd < 0 || model.state().socketOf(pid, fd) == null && model.foreignSocket(pid, fd) == null) {
+            return false;
+        }
+        handle(c, pid, tracePid, new Syscall.Send(c.name(), fd, CallArgs.intArg(c, 2).orElse(0), null),
+                LocalizedText.EMPTY);
+        return true;
+    }
+
+    /** The call's descriptor, or -1 when its first argument is no number. */
+    private static int fd(TraceCall c) {
+        return CallArgs.intArg(c, 0).orElse(-1);
+    }
+
+    /** Runs a socket call; {@code call} is null when its arguments could not be read. */
+    private void handle(TraceCall c, int pid, Integer tracePid, Syscall call, LocalizedText say) {
         OptionalInt fdArg = CallArgs.intArg(c, 0);
         int fd = fdArg.orElse(-1);
-        boolean socket = fd >= 0 && (model.state().socketOf(pid, fd) != null || model.foreignSocket(pid, fd) != null);
-        LocalizedText say = LocalizedText.EMPTY;
-        Syscall call;
-        switch (c.name()) {
-            case "bind" -> {
-                Optional<Endpoint> at = CallArgs.endpoint(c, 1);
-                OptionalInt learned = facts.learnedPort(c.line());
-                if (at.isPresent() && at.get().port() == 0 && learned.isPresent()) {
-                    at = Optional.of(new Endpoint(at.get().family(), at.get().address(), learned.getAsInt()));
-                    say = ReplayTexts.KERNEL_CHOSE_PORT;
-                }
-                call = at.<Syscall>map(e -> new Syscall.Bind(fd, e)).orElse(null);
-            }
-            case "listen" -> call = new Syscall.Listen(fd, CallArgs.intArg(c, 1).orElse(0));
-            case "connect" -> call = CallArgs.endpoint(c, 1).<Syscall>map(e -> new Syscall.Connect(fd, e)).orElse(null);
-            case "shutdown" -> call = how(c).isPresent() ? new Syscall.Shutdown(fd, how(c).getAsInt()) : null;
-            case "sendto", "send", "write" -> {
-                if (!socket && c.name().equals("write")) {
-                    return false;
-                }
-                Endpoint to = c.name().equals("sendto") ? CallArgs.endpoint(c, 4).orElse(null) : null;
-                call = new Syscall.Send(c.name(), fd, CallArgs.intArg(c, 2).orElse(0), to);
-            }
-            default -> {
-                return false;
-            }
-        }
         if (fdArg.isEmpty() || call == null || model.foreignSocket(pid, fd) != null) {
             if (model.foreignSocket(pid, fd) != null) {
                 log.warn(c.line(), ReplayWarning.Kind.FOREIGN_SOCKET, fd, c.name());
             }
             log.other(c, tracePid, new KernelCheck(null, null, List.of(), c.result().errno()));
-            return true;
+            return;
         }
         run(c, pid, tracePid, call, say);
-        return true;
     }
 
     private void run(TraceCall c, int pid, Integer tracePid, Syscall call, LocalizedText say) {

@@ -10,6 +10,7 @@ import java.util.OptionalInt;
 import org.socketlab.kernel.Credentials;
 import org.socketlab.kernel.Endpoint;
 import org.socketlab.kernel.Network;
+import org.socketlab.kernel.SyscallKind;
 import org.socketlab.lesson.strace.CloneInfo;
 import org.socketlab.lesson.strace.FdRef;
 import org.socketlab.lesson.strace.ParsedTrace;
@@ -73,13 +74,11 @@ final class TraceFacts {
                     }
                 }
                 case "close" -> zeroBinds.remove(key);
-                case "accept", "accept4" -> {
-                    if (call.wasInterrupted()) {
-                        reservations.add(new Reservation(call));
-                    }
-                }
                 default -> {
                 }
+            }
+            if (call.wasInterrupted() && SyscallKind.traced(call.name()).orElse(null) == SyscallKind.ACCEPT) {
+                reservations.add(new Reservation(call));
             }
             if (zeroBinds.containsKey(key) && !call.name().equals("bind")) {
                 OptionalInt port = CallArgs.fdArg(call, 0).flatMap(f -> Optional.ofNullable(f.decoration()))

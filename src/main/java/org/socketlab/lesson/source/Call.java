@@ -1,56 +1,105 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.socketlab.lesson.source;
 
+import static org.socketlab.lesson.source.Calls.Kind.ADDRESS;
+import static org.socketlab.lesson.source.Calls.Kind.DATA;
+import static org.socketlab.lesson.source.Calls.Kind.INT;
+import static org.socketlab.lesson.source.Calls.Kind.NULL;
+
 import java.util.List;
 import java.util.Optional;
+import org.socketlab.kernel.SyscallKind;
 
 /**
  * The calls a lesson can make. Each {@link Statement} holds its arguments in this canonical
  * order, whatever short form the lesson used (see docs/lesson-format.md): {@code send(fd, "hi")}
  * arrives as {@code send(fd, "hi", 2, 0)}, {@code accept(fd, NULL, NULL)} as {@code accept(fd)},
- * {@code return 0;} as {@code exit(0)}.
+ * {@code return 0;} as {@code exit(0)}. Each call is described once: the system call it is, its
+ * name, its written forms and the usage hint a mistake shows; {@code LessonCompiler} turns it
+ * into the kernel's {@code Syscall} in an exhaustive switch.
  */
 public enum Call {
     /** socket(family, type, protocol): the three stages, then a descriptor or -1. */
-    SOCKET("socket", "family", "type", "protocol"),
+    SOCKET(SyscallKind.SOCKET, "socket", "socket(AF_INET, SOCK_STREAM, 0)", params("family", "type", "protocol"),
+            form(INT, INT, INT)),
     /** close(fd): frees the slot; the last reference frees the socket. */
-    CLOSE("close", "fd"),
+    CLOSE(SyscallKind.CLOSE, "close", "close(fd)", params("fd"), form(INT)),
     /** bind(fd, address): sets the local address. */
-    BIND("bind", "fd", "address"),
+    BIND(SyscallKind.BIND, "bind", "bind(fd, \"127.0.0.1:8080\")", params("fd", "address"), form(INT, ADDRESS)),
     /** listen(fd, backlog): TCP_CLOSE to TCP_LISTEN. */
-    LISTEN("listen", "fd", "backlog"),
+    LISTEN(SyscallKind.LISTEN, "listen", "listen(fd, 8)", params("fd", "backlog"), form(INT, INT)),
     /** connect(fd, address): autobinds and, for TCP, sends the SYN. */
-    CONNECT("connect", "fd", "address"),
+    CONNECT(SyscallKind.CONNECT, "connect", "connect(fd, \"127.0.0.1:8080\")", params("fd", "address"),
+            form(INT, ADDRESS)),
     /** accept(fd): a new descriptor for the next queued connection. */
-    ACCEPT("accept", "fd"),
+    ACCEPT(SyscallKind.ACCEPT, "accept", "accept(fd) or accept(fd, NULL, NULL)", params("fd"), form(INT),
+            form(INT, NULL, NULL)),
     /** accept4(fd, flags): accept with SOCK_NONBLOCK / SOCK_CLOEXEC on the new descriptor. */
-    ACCEPT4("accept4", "fd", "flags"),
+    ACCEPT4(SyscallKind.ACCEPT, "accept4", "accept4(fd, SOCK_NONBLOCK) or accept4(fd, NULL, NULL, SOCK_NONBLOCK)",
+            params("fd", "flags"), form(INT, INT), form(INT, NULL, NULL, INT)),
     /** send(fd, data, length, flags): the first length bytes of data. */
-    SEND("send", "fd", "data", "length", "flags"),
+    SEND(SyscallKind.SEND, "send", "send(fd, \"data\") or send(fd, \"data\", 4, 0)",
+            params("fd", "data", "length", "flags"), form(INT, DATA), form(INT, DATA, INT, INT)),
     /** sendto(fd, data, length, flags, address): a datagram to an address. */
-    SENDTO("sendto", "fd", "data", "length", "flags", "address"),
+    SENDTO(SyscallKind.SEND, "sendto",
+            "sendto(fd, \"data\", \"127.0.0.1:9000\") or sendto(fd, \"data\", 4, 0, \"127.0.0.1:9000\")",
+            params("fd", "data", "length", "flags", "address"), form(INT, DATA, ADDRESS),
+            form(INT, DATA, INT, INT, ADDRESS)),
     /** shutdown(fd, how): SHUT_RD, SHUT_WR or SHUT_RDWR. */
-    SHUTDOWN("shutdown", "fd", "how"),
+    SHUTDOWN(SyscallKind.SHUTDOWN, "shutdown", "shutdown(fd, SHUT_WR)", params("fd", "how"), form(INT, INT)),
     /** dup(fd): the lowest free slot, pointing at the same open file. */
-    DUP("dup", "fd"),
+    DUP(SyscallKind.DUP, "dup", "dup(fd)", params("fd"), form(INT)),
     /** dup2(oldfd, newfd): slot newfd (closed first if open), pointing at oldfd's file. */
-    DUP2("dup2", "oldfd", "newfd"),
+    DUP2(SyscallKind.DUP2, "dup2", "dup2(fd, 10)", params("oldfd", "newfd"), form(INT, INT)),
     /** fork(): a child process with a copy of the descriptor table. */
-    FORK("fork"),
+    FORK(SyscallKind.FORK, "fork", "fork()", params(), form()),
     /** exit(status), also written {@code return status;}: the process ends and its descriptors close. */
-    EXIT("exit", "status");
+    EXIT(SyscallKind.EXIT, "exit", "exit(0)", params("status"), form(INT));
 
+    private final SyscallKind kind;
     private final String cName;
+    private final String usage;
     private final List<String> parameters;
+    private final List<List<Calls.Kind>> forms;
 
-    Call(String cName, String... parameters) {
+    @SafeVarargs
+    Call(SyscallKind kind, String cName, String usage, List<String> parameters, List<Calls.Kind>... forms) {
+        if (!kind.cNames().contains(cName)) {
+            throw new IllegalArgumentException(cName + " is not a name of " + kind);
+        }
+        this.kind = kind;
         this.cName = cName;
-        this.parameters = List.of(parameters);
+        this.usage = usage;
+        this.parameters = parameters;
+        this.forms = List.of(forms);
+    }
+
+    private static List<String> params(String... names) {
+        return List.of(names);
+    }
+
+    private static List<Calls.Kind> form(Calls.Kind... kinds) {
+        return List.of(kinds);
+    }
+
+    /** The system call the kernel model runs for it. */
+    public SyscallKind kind() {
+        return kind;
     }
 
     /** The name as written in C, e.g. "accept4". */
     public String cName() {
         return cName;
+    }
+
+    /** How the call is written, for hints: "send(fd, \"data\") or send(fd, \"data\", 4, 0)". */
+    String usage() {
+        return usage;
+    }
+
+    /** The argument kinds of each written form, shortest first. */
+    List<List<Calls.Kind>> forms() {
+        return forms;
     }
 
     /** The canonical parameters, in the order {@link Statement#arguments()} holds them. */

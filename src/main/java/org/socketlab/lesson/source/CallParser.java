@@ -78,14 +78,14 @@ final class CallParser {
         }
         Call call = known.get();
         List<Calls.Kind> form = null;
-        for (List<Calls.Kind> f : Calls.forms(call)) {
+        for (List<Calls.Kind> f : call.forms()) {
             if (f.size() == raws.size()) {
                 form = f;
             }
         }
         if (form == null) {
             problems.add(name.line(), name.column(), Calls.countMessage(call, raws.size()),
-                    "write " + Calls.usage(call));
+                    "write " + call.usage());
             return new Parsed(name, call, null, text);
         }
         List<Argument> written = new ArrayList<>();
@@ -166,7 +166,7 @@ final class CallParser {
             case INT, NULL -> {
                 if (raw.isString()) {
                     problems.add(at.line(), at.column(), callName + " needs a number here, not a string",
-                            "e.g. " + Calls.usage(call));
+                            "e.g. " + call.usage());
                     return null;
                 }
                 Argument a = resolveInt(raw);
@@ -181,7 +181,7 @@ final class CallParser {
             case DATA -> {
                 if (!raw.isString()) {
                     problems.add(at.line(), at.column(), callName + " needs the data in quotes here",
-                            "e.g. " + Calls.usage(call));
+                            "e.g. " + call.usage());
                     return null;
                 }
                 return new Argument.Data(at.string(), at.text());

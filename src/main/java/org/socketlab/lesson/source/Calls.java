@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The written forms of each call (how many arguments, of which kind) and how a short form
- * becomes the canonical argument list of {@link Call#parameters()}.
+ * What an argument of a written form may be, the calls a lesson refuses (with what to write
+ * instead), and how a short form becomes the canonical argument list of {@link Call#parameters()}.
  */
 final class Calls {
     /** What an argument position accepts. */
@@ -21,8 +21,6 @@ final class Calls {
         /** NULL (or 0): a pointer Socket Lab does not use; dropped from the canonical form. */
         NULL
     }
-
-    private static final List<Kind> FD = List.of(Kind.INT);
 
     /** Calls C programs often make that a lesson cannot, with what to do instead. */
     static final Map<String, String> UNSUPPORTED = Map.ofEntries(
@@ -46,46 +44,10 @@ final class Calls {
     private Calls() {
     }
 
-    /** The argument kinds of each written form of a call. */
-    static List<List<Kind>> forms(Call call) {
-        return switch (call) {
-            case SOCKET -> List.of(List.of(Kind.INT, Kind.INT, Kind.INT));
-            case CLOSE, DUP, EXIT -> List.of(FD);
-            case BIND, CONNECT -> List.of(List.of(Kind.INT, Kind.ADDRESS));
-            case LISTEN, SHUTDOWN, DUP2 -> List.of(List.of(Kind.INT, Kind.INT));
-            case ACCEPT -> List.of(FD, List.of(Kind.INT, Kind.NULL, Kind.NULL));
-            case ACCEPT4 -> List.of(List.of(Kind.INT, Kind.INT), List.of(Kind.INT, Kind.NULL, Kind.NULL, Kind.INT));
-            case SEND -> List.of(List.of(Kind.INT, Kind.DATA), List.of(Kind.INT, Kind.DATA, Kind.INT, Kind.INT));
-            case SENDTO -> List.of(List.of(Kind.INT, Kind.DATA, Kind.ADDRESS),
-                    List.of(Kind.INT, Kind.DATA, Kind.INT, Kind.INT, Kind.ADDRESS));
-            case FORK -> List.of(List.of());
-        };
-    }
-
-    /** How the call is written, for hints: "send(fd, \"data\") or send(fd, \"data\", length, flags)". */
-    static String usage(Call call) {
-        return switch (call) {
-            case SOCKET -> "socket(AF_INET, SOCK_STREAM, 0)";
-            case CLOSE -> "close(fd)";
-            case BIND -> "bind(fd, \"127.0.0.1:8080\")";
-            case LISTEN -> "listen(fd, 8)";
-            case CONNECT -> "connect(fd, \"127.0.0.1:8080\")";
-            case ACCEPT -> "accept(fd) or accept(fd, NULL, NULL)";
-            case ACCEPT4 -> "accept4(fd, SOCK_NONBLOCK) or accept4(fd, NULL, NULL, SOCK_NONBLOCK)";
-            case SEND -> "send(fd, \"data\") or send(fd, \"data\", 4, 0)";
-            case SENDTO -> "sendto(fd, \"data\", \"127.0.0.1:9000\") or sendto(fd, \"data\", 4, 0, \"127.0.0.1:9000\")";
-            case SHUTDOWN -> "shutdown(fd, SHUT_WR)";
-            case DUP -> "dup(fd)";
-            case DUP2 -> "dup2(fd, 10)";
-            case FORK -> "fork()";
-            case EXIT -> "exit(0)";
-        };
-    }
-
     /** "socket() takes 3 arguments, got 2" */
     static String countMessage(Call call, int got) {
         List<Integer> counts = new ArrayList<>();
-        for (List<Kind> form : forms(call)) {
+        for (List<Kind> form : call.forms()) {
             counts.add(form.size());
         }
         String takes = counts.size() == 2 ? counts.get(0) + " or " + counts.get(1) : String.valueOf(counts.get(0));

@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.socketlab.kernel.SyscallKind;
 
 /**
  * Turns a log's lines, one at a time, into events: works out whose line it is (pids, and
@@ -203,15 +204,11 @@ final class TraceAssembler implements LineParser.Warnings {
         durations |= c.durationSeconds() != null;
         sawCall = true;
         add(c, key);
-        switch (c.name()) {
-            case "clone", "clone3", "fork", "vfork" -> {
-                Long v = c.result().value();
-                if (v != null && !c.result().isError() && v > 0 && v <= Integer.MAX_VALUE) {
-                    children.add(v.intValue());
-                    live.add(v.intValue());
-                }
-            }
-            default -> {
+        if (SyscallKind.traced(c.name()).orElse(null) == SyscallKind.FORK) {
+            Long v = c.result().value();
+            if (v != null && !c.result().isError() && v > 0 && v <= Integer.MAX_VALUE) {
+                children.add(v.intValue());
+                live.add(v.intValue());
             }
         }
     }

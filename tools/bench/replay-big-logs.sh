@@ -1,0 +1,45 @@
+#!/bin/bash
+# SPDX-License-Identifier: Apache-2.0
+#
+# Times `socket-lab replay LOG --json` on the big logs of tools/bench/make-big-logs.sh under a
+# 256 MB heap, beside `socket-lab --version` (the JVM's start, the baseline) in the same run,
+# alternating them, N rounds (default 3). Prints one line per run: wall seconds, CPU seconds (user +
+# system, all threads: less sensitive than wall time to other work on the machine), peak resident
+# memory, exit status, bytes of JSON written; a replay that dies (OutOfMemoryError) shows its
+# exit status and the first line of its error.
+#
+#   mvn -q -o package -DskipTests -Dcds.skip=true && tools/bench/make-big-logs.sh
+#   tools/bench/replay-big-logs.sh [rounds]
+set -uo pipefail
+cd "$(dirname "$0")/../.."
+rounds=${1:-3}
+jar=target/socket-lab.jar
+heap=-Xmx256m
+logs=(target/big-logs/churn16000.strace target/big-logs/churn158730.strace)
+run() {
+    local what="$1"
+    shift
+    local err
+    err=$(mktemp)
+    /usr/bin/time -f "%e %U %S %M %x" -o "$err.time" java "$heap" -jar "$jar" "$@" > "$err.out" 2> "$err"
+    read -r secs user sys kb status < <(tail -n 1 "$err.time")
+    printf '%-36s %6.2f s wall %6.2f s cpu %5d MB peak RSS  exit %s %9d bytes' "$what" "$secs" \
+        "$(awk "BEGIN { print $user + $sys }")" $((kb / 1024)) "$status" "$(stat -c %s "$err.out")"
+    if [ "$status" != 0 ]; then
+        printf '  (%s)' "$(grep -m1 -E 'Error|Exception' "$err" | cut -c1-100)"
+    fi
+    printf '\n'
+    rm -f "$err" "$err.time" "$err.out"
+}
+echo "$(date -Iseconds) $(uname -r) nproc=$(nproc) load: $(cut -d' ' -f1-3 /proc/loadavg)"
+java -version 2>&1 | head -1
+for log in "${logs[@]}"; do
+    echo "$log: $(wc -l < "$log") lines"
+done
+for i in $(seq "$rounds"); do
+    echo "round $i, load: $(cut -d' ' -f1-3 /proc/loadavg)"
+    run "--version" --version
+    for log in "${logs[@]}"; do
+        run "replay $(basename "$log") --json" replay "$log" --json
+    done
+done
