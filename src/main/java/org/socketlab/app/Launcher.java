@@ -14,6 +14,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        JavaFxLog.quiet();
         if (args.length == 0) {
             // The usual start has nothing to parse: the window's work begins at once, without
             // loading picocli (which class data sharing cannot keep, see docs/BENCHMARKS.md).

@@ -3,6 +3,11 @@ package org.socketlab.app;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import javafx.beans.value.ObservableValue;
@@ -18,6 +23,10 @@ import org.socketlab.ui.ViewOptions;
  * What the app remembers between runs (java.util.prefs): the language, the speed, the zoom,
  * large type, the kernel view and predict mode; the recent files live beside them. Each is
  * written when it changes, and {@link #reset()} forgets them all.
+ *
+ * <p>Writing to disk ({@link Preferences#flush()}) happens on a thread of its own, never on the
+ * JavaFX thread: a zoom key held down changes the zoom many times a second, and the window must
+ * not wait for the disk each time. Changes made while a flush is waiting ride on that one.
  */
 final class Settings {
     static final String LANGUAGE = "language";
@@ -29,6 +38,12 @@ final class Settings {
     static final String THEME = "theme";
 
     private final Preferences preferences;
+    private final ExecutorService disk = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "socket-lab-settings");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final AtomicBoolean flushWaiting = new AtomicBoolean();
 
     Settings(Preferences preferences) {
         this.preferences = preferences;
@@ -70,10 +85,10 @@ final class Settings {
                 follow(window.themeProperty(), v -> preferences.put(THEME, v.id())));
     }
 
-    private <T> Subscription follow(ObservableValue<T> value, java.util.function.Consumer<T> store) {
+    private <T> Subscription follow(ObservableValue<T> value, Consumer<T> store) {
         return value.subscribe((was, now) -> {
             store.accept(now);
-            flush();
+            flushSoon();
         });
     }
 
@@ -84,7 +99,30 @@ final class Settings {
         } catch (BackingStoreException e) {
             // Nothing stored can be removed; the next run starts from what is there.
         }
-        flush();
+        flushSoon();
+    }
+
+    /** Writes what is waiting and stops the writer; waits for the disk at most {@code seconds}. */
+    void close(long seconds) {
+        flushSoon();
+        disk.shutdown();
+        try {
+            disk.awaitTermination(seconds, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Asks the writer thread to flush, unless a flush is already waiting to run. */
+    private void flushSoon() {
+        if (disk.isShutdown()) {
+            flush();
+        } else if (flushWaiting.compareAndSet(false, true)) {
+            disk.execute(() -> {
+                flushWaiting.set(false);
+                flush();
+            });
+        }
     }
 
     private void flush() {

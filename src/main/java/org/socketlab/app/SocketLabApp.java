@@ -132,5 +132,8 @@ public final class SocketLabApp extends Application {
         if (window != null) {
             window.dispose();
         }
+        if (settings != null) {
+            settings.close(5);
+        }
     }
 }

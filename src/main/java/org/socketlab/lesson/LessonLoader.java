@@ -61,11 +61,6 @@ public final class LessonLoader {
         return lesson;
     }
 
-    /** True when the lesson came from a file that F5 can read again. */
-    public static boolean hasFile(Lesson lesson) {
-        return lesson.origin() instanceof LessonOrigin.File;
-    }
-
     private static Lesson loadLessonFile(Path file) throws LessonLoadException {
         try {
             return LessonFiles.load(file);

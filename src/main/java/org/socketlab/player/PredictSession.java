@@ -4,17 +4,22 @@ package org.socketlab.player;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
-import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
+import javafx.util.Subscription;
 
 /**
  * Predict mode: when it is on, stepping onto a frame worth predicting first asks the question
  * (the player does not move); answering reveals the frame and keeps score. Going back, resetting
  * or jumping never asks. The lesson itself is never changed.
+ *
+ * <p>The session owns its rules: whether it is on is read-only outside ({@link #setEnabled}
+ * drops an open question when it turns off), and it follows the player itself, so an open
+ * question never outlives a move away from it. {@link #dispose()} lets go of the player.
  */
 public final class PredictSession {
     /** A question being asked: which frame it is for, and what was chosen (-1 while open). */
@@ -31,32 +36,37 @@ public final class PredictSession {
     }
 
     private final Player player;
-    private final BooleanProperty enabled = new SimpleBooleanProperty(this, "enabled");
+    private final ReadOnlyBooleanWrapper enabled = new ReadOnlyBooleanWrapper(this, "enabled");
     private final ReadOnlyObjectWrapper<Asking> asking = new ReadOnlyObjectWrapper<>(this, "asking");
     private final ReadOnlyIntegerWrapper asked = new ReadOnlyIntegerWrapper(this, "asked");
     private final ReadOnlyIntegerWrapper correct = new ReadOnlyIntegerWrapper(this, "correct");
     private final Set<String> answered = new HashSet<>();
 
+    private final Subscription followingPlayer;
+
     public PredictSession(Player player) {
         this.player = player;
+        this.followingPlayer = player.positionProperty().subscribe(p -> playerMoved());
     }
 
-    /**
-     * Drops an open question when the player moves anywhere but onto its frame (back, reset, a
-     * jump, another lesson). Call when the player moved.
-     */
-    public void playerMoved() {
+    /** Drops an open question when the player moves anywhere but onto its frame (back, reset, a jump, another lesson). */
+    private void playerMoved() {
         Asking open = asking.get();
         if (open != null && player.getIndex() != open.frame() - 1) {
             asking.set(null);
         }
     }
 
-    /** Predict mode on or off. Turning it off drops an open question. */
-    public BooleanProperty enabledProperty() {
-        return enabled;
+    /** Predict mode on or off. */
+    public ReadOnlyBooleanProperty enabledProperty() {
+        return enabled.getReadOnlyProperty();
     }
 
+    public boolean isEnabled() {
+        return enabled.get();
+    }
+
+    /** Turns predict mode on or off; turning it off drops an open question. */
     public void setEnabled(boolean on) {
         enabled.set(on);
         if (!on) {
@@ -134,5 +144,10 @@ public final class PredictSession {
 
     private String key(int frame) {
         return player.getLesson().id() + "#" + frame;
+    }
+
+    /** Stops following the player (the window that asked is gone). */
+    public void dispose() {
+        followingPlayer.unsubscribe();
     }
 }

@@ -8,9 +8,7 @@ public final class Css {
     /** The stylesheet every scene uses. */
     public static final String STYLESHEET = "/org/socketlab/ui/socket-lab.css";
 
-    public static final PseudoClass ALLOCATED = PseudoClass.getPseudoClass("allocated");
     public static final PseudoClass FILLED = PseudoClass.getPseudoClass("filled");
-    public static final PseudoClass ISSUED = PseudoClass.getPseudoClass("issued");
     public static final PseudoClass ERROR = PseudoClass.getPseudoClass("error");
     public static final PseudoClass CHANGED = PseudoClass.getPseudoClass("changed");
     public static final PseudoClass CURRENT = PseudoClass.getPseudoClass("current");

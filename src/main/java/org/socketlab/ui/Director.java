@@ -61,10 +61,6 @@ public final class Director {
         return picture.getReadOnlyProperty();
     }
 
-    public Picture getPicture() {
-        return picture.get();
-    }
-
     private void moved(Player.Position old, Player.Position now) {
         finishRunning();
         dwell.stop();

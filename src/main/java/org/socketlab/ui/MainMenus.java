@@ -4,7 +4,9 @@ package org.socketlab.ui;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.CustomMenuItem;
 import javafx.scene.control.Label;
@@ -66,7 +68,8 @@ final class MainMenus {
                 check("menu.view.largeType", null, options.largeTypeProperty()),
                 new SeparatorMenuItem(),
                 check("menu.view.kernel", "Shortcut+K", options.kernelViewProperty()),
-                check("menu.view.predict", "Shortcut+P", window.predict().enabledProperty()),
+                check("menu.view.predict", "Shortcut+P", window.predict().enabledProperty(),
+                        window.predict()::setEnabled),
                 item("menu.view.resetScore", null, window.predict()::resetScore));
         if (actions.resetSettings() != null) {
             view.getItems().addAll(new SeparatorMenuItem(),
@@ -106,6 +109,18 @@ final class MainMenus {
             item.setAccelerator(KeyCombination.keyCombination(accelerator));
         }
         item.selectedProperty().bindBidirectional(state);
+        return item;
+    }
+
+    /** A check item for a state its owner changes by its rules: the item asks, the owner decides. */
+    private CheckMenuItem check(String key, String accelerator, ReadOnlyBooleanProperty state, Consumer<Boolean> set) {
+        CheckMenuItem item = new CheckMenuItem();
+        item.textProperty().bind(messages.text(key));
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        subscriptions.add(state.subscribe(item::setSelected));
+        item.setOnAction(e -> set.accept(item.isSelected()));
         return item;
     }
 

@@ -113,7 +113,6 @@ public final class MainWindow {
         this.opener = actions.opener();
         this.predict = new PredictSession(player);
         this.director = new Director(player, predict::step);
-        subscriptions.add(player.positionProperty().subscribe(p -> predict.playerMoved()));
         content.getStyleClass().add("main-window");
 
         diagram = new DiagramView(messages, director.pictureProperty(), options);
@@ -379,6 +378,7 @@ public final class MainWindow {
         summary.dispose();
         controls.dispose();
         predictView.dispose();
+        predict.dispose();
         presentation.dispose();
         zoomView.slideProperty().unbind();
         tooSmall.visibleProperty().unbind();

@@ -31,6 +31,8 @@ final class Presentation {
     private final PauseTransition linger = new PauseTransition(CONTROLS_LINGER);
     private final FadeTransition fade;
     private final ViewSubscriptions subscriptions = new ViewSubscriptions();
+    /** What follows the attached scene's window; released on detach. */
+    private final ViewSubscriptions attached = new ViewSubscriptions();
     private Scene scene;
     private final javafx.event.EventHandler<MouseEvent> mouseMoved = e -> showControls();
 
@@ -57,10 +59,6 @@ final class Presentation {
         return presenting;
     }
 
-    BooleanProperty blankedProperty() {
-        return blanked;
-    }
-
     void toggle() {
         presenting.set(!presenting.get());
     }
@@ -74,10 +72,10 @@ final class Presentation {
         detach();
         scene = target;
         scene.addEventFilter(MouseEvent.MOUSE_MOVED, mouseMoved);
-        subscriptions.add(scene.windowProperty().subscribe(window -> {
+        attached.add(scene.windowProperty().subscribe(window -> {
             if (window instanceof Stage stage) {
                 stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
-                subscriptions.add(stage.fullScreenProperty().subscribe((was, full) -> {
+                attached.add(stage.fullScreenProperty().subscribe((was, full) -> {
                     if (!full && presenting.get()) {
                         presenting.set(false);
                     }
@@ -89,6 +87,7 @@ final class Presentation {
     void detach() {
         if (scene != null) {
             scene.removeEventFilter(MouseEvent.MOUSE_MOVED, mouseMoved);
+            attached.release();
             scene = null;
         }
     }

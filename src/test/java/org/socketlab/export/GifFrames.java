@@ -12,14 +12,14 @@ import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageInputStream;
 
 /** Test helper: reads an animated GIF back with ImageIO's GIF reader. */
-final class GifFrames {
+public final class GifFrames {
 
     /** One stored frame as in the file: position, pixels, delay, disposal. */
-    record Frame(int x, int y, BufferedImage image, int delayCs, String disposal) {
+    public record Frame(int x, int y, BufferedImage image, int delayCs, String disposal) {
     }
 
     /** The whole file: logical screen size, NETSCAPE loop count (null if absent), frames. */
-    record Gif(int width, int height, Integer loopCount, List<Frame> frames) {
+    public record Gif(int width, int height, Integer loopCount, List<Frame> frames) {
 
         /** What a viewer shows after frame {@code n} (frames drawn in order over each other). */
         ArgbImage screenAfter(int n) {
@@ -39,7 +39,7 @@ final class GifFrames {
     private GifFrames() {
     }
 
-    static Gif read(byte[] gif) throws IOException {
+    public static Gif read(byte[] gif) throws IOException {
         ImageReader reader = ImageIO.getImageReadersByFormatName("gif").next();
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(gif))) {
             reader.setInput(in);

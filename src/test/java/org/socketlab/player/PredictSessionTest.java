@@ -83,6 +83,38 @@ class PredictSessionTest {
     }
 
     @Test
+    void turningPredictModeOffDropsTheOpenQuestionSoStepMovesOn() {
+        predict.setEnabled(true);
+        player.jumpTo(2);
+        predict.step();
+        assertThat(predict.askingProperty().get()).isNotNull();
+
+        predict.setEnabled(false);
+
+        assertThat(predict.askingProperty().get()).isNull();
+        predict.step();
+        assertThat(player.getIndex()).isEqualTo(3);
+    }
+
+    @Test
+    void theSessionFollowsThePlayerItselfAndLetsGoWhenDisposed() {
+        predict.setEnabled(true);
+        player.jumpTo(2);
+        predict.step();
+
+        player.back();
+
+        assertThat(predict.askingProperty().get()).as("a move away drops the question").isNull();
+        predict.step();
+        assertThat(predict.askingProperty().get()).isNull();
+        predict.step();
+        assertThat(predict.askingProperty().get()).isNotNull();
+        predict.dispose();
+        player.reset();
+        assertThat(predict.askingProperty().get()).as("disposed: no longer following").isNotNull();
+    }
+
+    @Test
     void failuresAskForTheErrnoAndStateChangesForTheState() {
         Endpoint nowhere = new Endpoint(AddressFamily.AF_INET, "127.0.0.1", 9);
         int pid = MachineSetup.DEFAULT.pid();

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuBar;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -50,6 +52,34 @@ class PredictModeTest {
     }
 
     @Test
+    void ctrlPWithAnOpenQuestionTurnsPredictModeOffAndRightStepsOnAtOnce(FxRobot robot) {
+        robot.press(KeyCode.CONTROL, KeyCode.P).release(KeyCode.P, KeyCode.CONTROL);
+        robot.type(KeyCode.RIGHT, 3);
+        assertThat(robot.lookup(".predict-card").query().isVisible()).as("the question is open").isTrue();
+        assertThat(robot.lookup(".score").query().isVisible()).isTrue();
+
+        robot.press(KeyCode.CONTROL, KeyCode.P).release(KeyCode.P, KeyCode.CONTROL);
+
+        assertThat(robot.lookup(".predict-card").query().isVisible()).as("predict mode off: no question").isFalse();
+        assertThat(robot.lookup(".score").query().isVisible()).isFalse();
+        assertThat(predictItem(robot).isSelected()).isFalse();
+        robot.type(KeyCode.RIGHT);
+        assertThat(player.getIndex()).as("Right steps on, no Esc needed").isEqualTo(3);
+        assertThat(robot.lookup(".ticket").queryAs(Label.class).getText()).isEqualTo("3");
+
+        robot.press(KeyCode.CONTROL, KeyCode.P).release(KeyCode.P, KeyCode.CONTROL);
+        assertThat(predictItem(robot).isSelected()).isTrue();
+        assertThat(robot.lookup(".score").query().isVisible()).isTrue();
+    }
+
+    private static CheckMenuItem predictItem(FxRobot robot) {
+        return robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus().stream()
+                .flatMap(m -> m.getItems().stream())
+                .filter(i -> i instanceof CheckMenuItem && "Predict mode".equals(i.getText()))
+                .map(CheckMenuItem.class::cast).findFirst().orElseThrow();
+    }
+
+    @Test
     void aLessonFileWithPredictYesTurnsPredictModeOnWhenItOpens(FxRobot robot) throws Exception {
         String text = "// title: 猜一猜 | Guess\n// predict: yes\nint fd = socket(AF_INET, SOCK_STREAM, 0);\n";
         org.socketlab.lesson.source.LessonSource source = org.socketlab.lesson.source.LessonParser.parse("quiz.c",
@@ -66,7 +96,7 @@ class PredictModeTest {
 
     @Test
     void clickingAWrongChoiceShowsTheRightAnswerAndBackDropsAnOpenQuestion(FxRobot robot) {
-        robot.interact(() -> window.predict().setEnabled(true));
+        robot.press(KeyCode.CONTROL, KeyCode.P).release(KeyCode.P, KeyCode.CONTROL);
         robot.type(KeyCode.RIGHT, 3);
         Prediction question = window.predict().askingProperty().get().prediction();
         int wrong = (question.answer() + 1) % question.choices().size();
