@@ -14,7 +14,10 @@
 # Variants: hello (java -cp, the JDK's default options), hello+cds (the same with its own
 # AppCDS archive, for reference), jar (java -jar target/socket-lab.jar), launcher
 # (target/socket-lab: the archive and options of docs/decisions/0007), image (the jpackage
-# launcher target/app/SocketLab/bin/SocketLab, when `mvn -Papp package` built it).
+# launcher target/app/SocketLab/bin/SocketLab, when `mvn -Papp package` built it), and image-aot
+# (target/app-aot/SocketLab/bin/SocketLab: a copy of the image `mvn -Papp,aot package
+# -Dapp.jdk=<a Java 25 JDK>` built, with its ahead-of-time cache). BENCH_EXTRA adds variants, one
+# "name|command" a line.
 set -eu
 rounds=${1:-10}
 root=$(cd "$(dirname "$0")/../.." && pwd -P)
@@ -45,12 +48,13 @@ fi
 export DISPLAY="$display"
 
 # The hello-world, built against the very JavaFX jars the app ships with.
-fxpath=$(ls "$target"/lib/javafx-*.jar | tr '\n' ':')
+fxpath=$(printf '%s:' "$target"/lib/javafx-*.jar)
 mkdir -p "$work/hello"
 "$javac" --release 17 -d "$work/hello" -cp "$fxpath" "$root/tools/bench/HelloFx.java"
 "$jar" cf "$work/hello.jar" -C "$work/hello" .
 hello="$java -cp $work/hello.jar:$fxpath 'HelloFx\$Main'"
-# Its own archive, trained the way the app's is (for reference only).
+# Its own archive, trained the way the app's is (for reference only). ('HelloFx$Main' is a class name.)
+# shellcheck disable=SC2016
 $java -XX:ArchiveClassesAtExit="$work/hello.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off \
     -cp "$work/hello.jar:$fxpath" 'HelloFx$Main' >/dev/null 2>&1 || true
 
@@ -63,6 +67,10 @@ jar|$java -jar $target/socket-lab.jar"
 launcher|$target/socket-lab"
 [ -x "$target/app/SocketLab/bin/SocketLab" ] && variants="$variants
 image|$target/app/SocketLab/bin/SocketLab"
+[ -x "$target/app-aot/SocketLab/bin/SocketLab" ] && variants="$variants
+image-aot|$target/app-aot/SocketLab/bin/SocketLab"
+[ -n "${BENCH_EXTRA:-}" ] && variants="$variants
+$BENCH_EXTRA"
 
 echo "# $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) CPUs, load $(cut -d' ' -f1-3 /proc/loadavg), $rounds rounds"
 "$java" -version 2>&1 | head -2 | sed 's/^/# /'

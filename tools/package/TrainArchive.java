@@ -17,10 +17,16 @@ import java.util.stream.Stream;
  * and a JVM given a missing -XX:SharedArchiveFile refuses to write one. The class path must be
  * the launcher's, in its order, or the JVM would refuse the archive later.
  *
+ * <p>An image whose runtime is Java 25 or newer and whose launcher names an ahead-of-time cache
+ * ({@code -XX:AOTCache}, `mvn -Papp,aot`, JEP 483/514/515) gets that cache instead, written by the
+ * same run with -XX:AOTCacheOutput: the classes loaded and linked and the method profiles of a
+ * start up to 30 pulses after the first frame.
+ *
  * <pre>java tools/package/TrainArchive.java target/app/SocketLab target/cds-prefs</pre>
  */
 public final class TrainArchive {
     private static final String ARCHIVE_OPTION = "-XX:SharedArchiveFile=";
+    private static final String AOT_CACHE_OPTION = "-XX:AOTCache=";
 
     private TrainArchive() {
     }
@@ -38,6 +44,7 @@ public final class TrainArchive {
         List<String> options = new ArrayList<>();
         String mainClass = null;
         String archive = null;
+        String writeOption = "-XX:ArchiveClassesAtExit=";
         for (String line : Files.readAllLines(cfg)) {
             String value = line.substring(line.indexOf('=') + 1).replace("$APPDIR", appDir);
             if (line.startsWith("app.classpath=")) {
@@ -46,15 +53,19 @@ public final class TrainArchive {
                 mainClass = value;
             } else if (line.startsWith("java-options=") && value.startsWith(ARCHIVE_OPTION)) {
                 archive = value.substring(ARCHIVE_OPTION.length());
+            } else if (line.startsWith("java-options=") && value.startsWith(AOT_CACHE_OPTION)) {
+                archive = value.substring(AOT_CACHE_OPTION.length());
+                writeOption = "-XX:AOTCacheOutput=";
             } else if (line.startsWith("java-options=")) {
                 options.add(value);
             }
         }
         if (archive == null || mainClass == null) {
-            throw new IllegalStateException(cfg + " names no " + ARCHIVE_OPTION + " or no main class");
+            throw new IllegalStateException(cfg + " names no " + ARCHIVE_OPTION + " or " + AOT_CACHE_OPTION
+                    + " or no main class");
         }
         Files.deleteIfExists(Path.of(archive));
-        List<String> command = new ArrayList<>(List.of(java.toString(), "-XX:ArchiveClassesAtExit=" + archive));
+        List<String> command = new ArrayList<>(List.of(java.toString(), writeOption + archive));
         command.addAll(options);
         command.addAll(List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
                 "-Djava.util.prefs.userRoot=" + preferences, "-Dsocketlab.startup.probe=true",
@@ -63,7 +74,7 @@ public final class TrainArchive {
         if (exit != 0 || !Files.isRegularFile(Path.of(archive))) {
             throw new IllegalStateException("the training run failed (exit " + exit + "): " + command);
         }
-        System.out.println("class data sharing archive: " + archive);
+        System.out.println("trained: " + archive);
     }
 
     private static Path find(Path root, String name) throws IOException {

@@ -16,6 +16,11 @@ class LauncherScriptTest {
         assertShellcheckClean("src/main/launcher/socket-lab");
     }
 
+    @Test
+    void theStartupBenchmarkPassesShellcheck() throws IOException, InterruptedException {
+        assertShellcheckClean("tools/bench/startup.sh");
+    }
+
     static void assertShellcheckClean(String script) throws IOException, InterruptedException {
         Process shellcheck;
         try {
