@@ -99,7 +99,9 @@ final class SocketArguments {
         }
         int icmp = family == AddressFamily.AF_INET6 ? Protocol.IPPROTO_ICMPV6.number() : Protocol.IPPROTO_ICMP.number();
         return switch (type) {
-            case SOCK_STREAM -> List.of(new Entry(Protocol.IPPROTO_TCP.number()));
+            // tcp first (inetsw_array), then MPTCP, which inet_register_protosw adds after it.
+            case SOCK_STREAM -> List.of(new Entry(Protocol.IPPROTO_TCP.number()),
+                    new Entry(Protocol.IPPROTO_MPTCP.number()));
             case SOCK_DGRAM -> List.of(new Entry(Protocol.IPPROTO_UDP.number()), new Entry(icmp),
                     new Entry(Protocol.IPPROTO_UDPLITE.number()));
             case SOCK_RAW -> List.of(new Entry(Protocol.IPPROTO_IP.number()));

@@ -399,4 +399,46 @@ public sealed interface Syscall {
             return cases.attach(this);
         }
     }
+    /**
+     * fcntl(fd, command, argument): F_GETFD/F_SETFD (FD_CLOEXEC on the drawer), F_GETFL/F_SETFL
+     * (O_NONBLOCK on the open file), F_DUPFD/F_DUPFD_CLOEXEC (the lowest free drawer at or above
+     * {@code argument}).
+     */
+    record Fcntl(int fd, int command, long argument) implements Syscall {
+        @Override
+        public String name() {
+            return "fcntl";
+        }
+
+        @Override
+        public Optional<SyscallKind> syscallKind() {
+            return Optional.of(SyscallKind.FCNTL);
+        }
+
+        @Override
+        public <R> R match(SyscallCases<R> cases) {
+            return cases.fcntl(this);
+        }
+    }
+
+    /**
+     * ioctl(fd, request, &amp;argument): FIONBIO (O_NONBLOCK on the open file when the int is not 0),
+     * FIOCLEX and FIONCLEX (FD_CLOEXEC on the drawer).
+     */
+    record Ioctl(int fd, int request, int argument) implements Syscall {
+        @Override
+        public String name() {
+            return "ioctl";
+        }
+
+        @Override
+        public Optional<SyscallKind> syscallKind() {
+            return Optional.of(SyscallKind.IOCTL);
+        }
+
+        @Override
+        public <R> R match(SyscallCases<R> cases) {
+            return cases.ioctl(this);
+        }
+    }
 }

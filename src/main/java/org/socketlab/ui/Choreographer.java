@@ -64,7 +64,7 @@ final class Choreographer {
             // Stages without an animation of their own: the stack shakes at a failure, the drawers
             // the step changed pulse otherwise. A new stage must choose here.
             case BIND, LISTEN, AUTOBIND, SEND_SYN, ESTABLISH, ACCEPT_CONNECTION, SEND_DATA, SHUTDOWN, DUPLICATE,
-                    FORK, EXIT, SET_LIMIT, OPEN_FILE, INCOMING_CONNECTION, ATTACH ->
+                    FILE_FLAGS, FORK, EXIT, SET_LIMIT, OPEN_FILE, INCOMING_CONNECTION, ATTACH ->
                     failed ? shake(view.stackCard(), touched) : pulseChanged(to, touched);
         };
         if (to.step().outcome().isReturned()) {

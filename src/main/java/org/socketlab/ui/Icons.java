@@ -26,6 +26,7 @@ public final class Icons {
     public static final String SEND = "mdi2s-send-outline";
     public static final String SHUTDOWN = "mdi2c-close-octagon-outline";
     public static final String DUPLICATE = "mdi2c-content-copy";
+    public static final String FLAGS = "mdi2f-flag-outline";
     public static final String FORK = "mdi2s-source-fork";
     public static final String EXIT = "mdi2e-exit-run";
     public static final String LIMIT = "mdi2g-gauge";

@@ -107,6 +107,7 @@ final class NarrationView extends VBox {
             case SEND_DATA -> Icons.SEND;
             case SHUTDOWN -> Icons.SHUTDOWN;
             case DUPLICATE -> Icons.DUPLICATE;
+            case FILE_FLAGS -> Icons.FLAGS;
             case FORK -> Icons.FORK;
             case EXIT -> Icons.EXIT;
             case SET_LIMIT -> Icons.LIMIT;

@@ -84,6 +84,8 @@ class SocketCallTest {
             "AF_INET6, SOCK_DGRAM,  17, 17, 212992, 212992, 1472",
             "AF_INET,  SOCK_STREAM, 6,  6,  16384,  131072, 2368",
             "AF_UNIX,  SOCK_STREAM, 0,  0,  212992, 212992, 1152",
+            "AF_INET,  SOCK_STREAM, 262, 262, 16384, 131072, 1984",  // MPTCP, measured in /proc/slabinfo
+            "AF_INET6, SOCK_STREAM, 262, 262, 16384, 131072, 2112",
     })
     void freshSocketsOfEachKindMatchTheKernel(AddressFamily family, SocketType type, int protocol,
                                               int resolved, int send, int receive, int protoBytes) {
@@ -106,7 +108,10 @@ class SocketCallTest {
             "2,     2,  6,    EPROTONOSUPPORT",  // AF_INET, SOCK_DGRAM, IPPROTO_TCP
             "2,     99, 0,    EINVAL",           // SOCK_RAW|0x60: bad flag bits
             "2,     1,  4242, EINVAL",           // protocol out of range
-            "2,     1,  256,  EINVAL",
+            "2,     1,  263,  EINVAL",           // IPPROTO_MAX (kernel-truth/socket-protocol-limit)
+            "2,     1,  256,  EPROTONOSUPPORT",  // below IPPROTO_MAX, no inetsw entry
+            "2,     1,  258,  EPROTONOSUPPORT",
+            "2,     2,  262,  EPROTONOSUPPORT",  // MPTCP is a SOCK_STREAM protocol only
             "2,     1,  -1,   EINVAL",
             "2,     12, 0,    EINVAL",           // type ≥ SOCK_MAX
             "2,     5,  0,    ESOCKTNOSUPPORT",  // AF_INET, SOCK_SEQPACKET
