@@ -19,6 +19,7 @@ import javafx.stage.FileChooser;
 import org.socketlab.app.export.ExportFormat;
 import org.socketlab.app.export.LessonExport;
 import org.socketlab.app.export.LessonExportOptions;
+import org.socketlab.app.export.ExportListener;
 import org.socketlab.app.export.LessonExportTask;
 import org.socketlab.app.export.StepRange;
 import org.socketlab.export.ArgbImage;
@@ -46,6 +47,8 @@ import org.socketlab.ui.Themes;
  */
 final class WindowExports {
     private PictureChoice lastChoice;
+    /** Hears every lesson export's worker (tests hold an export half-way with it). */
+    private ExportListener observer = ExportListener.NONE;
 
     /** The actions for a window's menu; {@code quit} ends the app, the others may be null. */
     MainWindow.Actions actions(Runnable quit, LessonOpener opener, Runnable resetSettings) {
@@ -144,7 +147,7 @@ final class WindowExports {
             }
             options = options.withOverwrite(true);
         }
-        LessonExportTask task = new LessonExportTask(options, folder);
+        LessonExportTask task = new LessonExportTask(options, folder, observer);
         ExportDialogs.progress(owner, messages, messages.lessonText(options.lesson().title()), task);
         task.setOnFailed(e -> Dialogs.error(owner, messages, messages.get("export.failed"),
                 task.getException().getMessage()));
@@ -159,6 +162,11 @@ final class WindowExports {
             done.show();
         });
         return task.start();
+    }
+
+    /** Lets {@code listener} hear the lesson exports started from now on, on their worker thread. */
+    void observeExports(ExportListener listener) {
+        this.observer = listener;
     }
 
     /** The export options for the window's lesson, at the window's size. */

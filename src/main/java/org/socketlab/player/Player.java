@@ -23,9 +23,6 @@ import org.socketlab.lesson.Lesson;
  * per move and only after index, count and current agree with it.
  */
 public final class Player {
-    /** The slowest and fastest speeds the speed control offers (1 = normal). */
-    public static final double MIN_SPEED = 0.25;
-    public static final double MAX_SPEED = 4;
     /** Animations take no time at all: for tests and export. */
     public static final double INSTANT = Double.POSITIVE_INFINITY;
 

@@ -3,14 +3,12 @@ package org.socketlab.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -32,6 +30,7 @@ import org.socketlab.export.TargetExistsException;
 import org.socketlab.lesson.BuiltInLessons;
 import org.socketlab.lesson.Lesson;
 import org.socketlab.player.Player;
+import org.socketlab.testing.NoAccess;
 import org.socketlab.ui.Css;
 import org.socketlab.ui.Fonts;
 import org.socketlab.ui.MainWindow;
@@ -101,15 +100,15 @@ class ExportFailureTest {
     }
 
     @Test
-    void aPictureIntoAReadOnlyFolderIsRefusedAndNothingIsCreated(FxRobot robot) throws IOException {
-        Path readOnly = Files.createDirectory(folder.resolve("read-only"));
-        Files.setPosixFilePermissions(readOnly, PosixFilePermissions.fromString("r-xr-xr-x"));
-        assumeFalse(Files.isWritable(readOnly), "root writes into every folder");
+    void aPictureIntoAFolderThatRefusesIsRefusedAndNothingIsCreated(FxRobot robot) throws IOException {
+        Path refusing = NoAccess.folderNobodyMayWriteIn();
+        List<Path> before = listing(refusing);
 
-        ExportException e = savePng(robot, readOnly.resolve("step.png"), true);
+        ExportException e = savePng(robot, refusing.resolve("step.png"), true);
 
         assertThat(e.reason()).isEqualTo(ExportException.Reason.NO_PERMISSION);
-        assertThat(listing(readOnly)).isEmpty();
+        assertThat(e.getMessage()).contains("you do not have permission to write in the folder \"" + refusing + "\"");
+        assertThat(listing(refusing)).isEqualTo(before);
         assertLessonUnchanged();
     }
 

@@ -2,14 +2,12 @@
 package org.socketlab.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.prefs.BackingStoreException;
 import java.util.stream.Stream;
@@ -24,6 +22,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.socketlab.lesson.Lesson;
 import org.socketlab.lesson.strace.StraceParser;
+import org.socketlab.testing.NoAccess;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -103,9 +102,7 @@ class NothingLostOnFailureTest {
 
     @Test
     void anUnreadableFileIsExplainedAndChangesNothing(FxRobot robot) throws IOException {
-        Path file = Files.writeString(folder.resolve("secret.c"), TABS);
-        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("---------"));
-        assumeFalse(Files.isReadable(file), "root reads every file");
+        Path file = Files.createSymbolicLink(folder.resolve("secret.c"), NoAccess.fileNobodyMayRead());
         robot.interact(() -> app.player().jumpTo(2));
         Lesson before = app.player().getLesson();
 
@@ -114,6 +111,7 @@ class NothingLostOnFailureTest {
         assertThat(app.player().getLesson()).isSameAs(before);
         assertThat(app.player().getIndex()).isEqualTo(2);
         assertThat(closeDialog(robot)).isEqualTo("Could not open secret.c");
+        Files.delete(file);
     }
 
     @Test

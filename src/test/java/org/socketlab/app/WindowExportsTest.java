@@ -9,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
@@ -27,6 +29,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.socketlab.app.export.ExportListener;
 import org.socketlab.app.export.LessonExportTask;
 import org.socketlab.lesson.BuiltInLessons;
 import org.socketlab.player.Player;
@@ -147,15 +150,34 @@ class WindowExportsTest {
     void cancellingTheLessonExportHalfWayLeavesNoFileAndTheWindowStaysUsable(FxRobot robot) throws Exception {
         LessonExportChoice choice = new LessonExportChoice(true, true, true, 20, choice(2, PictureArea.CANVAS));
         AtomicReference<LessonExportTask> task = new AtomicReference<>();
+        // The worker waits after its second picture until Cancel was pressed: half-way, on any machine.
+        CountDownLatch halfWay = new CountDownLatch(1);
+        CountDownLatch cancelPressed = new CountDownLatch(1);
+        AtomicInteger written = new AtomicInteger();
+        exports.observeExports(new ExportListener() {
+            @Override
+            public void fileWritten(String fileName) {
+                if (written.incrementAndGet() == 2) {
+                    halfWay.countDown();
+                    try {
+                        cancelPressed.await(60, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+            }
+        });
         robot.interact(() -> task.set(exports.exportLessonTo(window, WindowExports.options(window, choice), folder)));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> task.get().getProgress()) >= 0.3);
+        assertThat(halfWay.await(60, TimeUnit.SECONDS)).as("two pictures written").isTrue();
 
         robot.clickOn("#step"); // the window answers while the export runs
         assertThat(player.getIndex()).isEqualTo(1);
         assertThat(robot.lookup("#export-progress").tryQuery()).isPresent();
         robot.clickOn(button(robot, "Cancel"));
+        cancelPressed.countDown();
 
         assertThat(task.get().awaitEnd(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(written.get()).as("nothing written after the cancel").isEqualTo(2);
         assertThat(onFx(() -> task.get().getState())).isEqualTo(Worker.State.CANCELLED);
         assertThat(entries(folder)).as("no picture and no .part file").isEmpty();
         WaitForAsyncUtils.waitForFxEvents();

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.socketlab.export.ExportException.Reason;
+import org.socketlab.testing.NoAccess;
 
 class AtomicFileWriterTest {
 
@@ -199,27 +200,16 @@ class AtomicFileWriterTest {
     }
 
     @Test
-    void readOnlyFolderIsReportedAsNoPermission() throws Exception {
-        Assumptions.assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
-        Path folder = Files.createDirectory(dir.resolve("locked"));
-        Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("r-xr-xr-x"));
-        try {
-            boolean stillWritable;
-            try {
-                Files.delete(Files.createFile(folder.resolve("probe")));
-                stillWritable = true;
-            } catch (IOException expected) {
-                stillWritable = false;
-            }
-            Assumptions.assumeFalse(stillWritable, "running as root: permission bits do not stop writes");
-            Path target = folder.resolve("a.png");
-            ExportException e = catchThrowableOfType(ExportException.class,
-                    () -> AtomicFileWriter.write(target, false, text("x")));
-            assertThat(e.reason()).isEqualTo(Reason.NO_PERMISSION);
-            assertThat(e.getMessage()).contains("you do not have permission to write in the folder \"" + folder + "\"");
-            assertThat(namesIn(folder)).isEmpty();
-        } finally {
-            Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
-        }
+    void aFolderThatRefusesIsReportedAsNoPermission() throws Exception {
+        Path folder = NoAccess.folderNobodyMayWriteIn();
+        List<String> before = namesIn(folder);
+        Path target = folder.resolve("a.png");
+
+        ExportException e = catchThrowableOfType(ExportException.class,
+                () -> AtomicFileWriter.write(target, false, text("x")));
+
+        assertThat(e.reason()).isEqualTo(Reason.NO_PERMISSION);
+        assertThat(e.getMessage()).contains("you do not have permission to write in the folder \"" + folder + "\"");
+        assertThat(namesIn(folder)).isEqualTo(before);
     }
 }

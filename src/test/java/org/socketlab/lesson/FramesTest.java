@@ -45,7 +45,15 @@ class FramesTest {
         Lesson lesson = LessonScript.on(SETUP).call(0, PID, CALLS.get(0), LocalizedText.EMPTY)
                 .build("t", LocalizedText.EMPTY, LocalizedText.EMPTY, List.of());
 
-        assertThat(lesson.frame(2)).isSameAs(lesson.frame(2));
+        Frame first = lesson.frame(1);
+        Frame second = lesson.frame(2);
+        Frame third = lesson.frame(3);
+
+        // Forward, back and forward again within the call: the frames are not worked out anew.
+        assertThat(lesson.frame(2)).isSameAs(second);
+        assertThat(lesson.frame(1)).isSameAs(first);
+        assertThat(lesson.frame(0).step().call()).isNull();
+        assertThat(lesson.frame(3)).isSameAs(third);
         assertThat(lesson.frame(1).step().call()).isSameAs(lesson.frame(3).step().call());
         assertThatThrownBy(() -> lesson.frame(4)).isInstanceOf(IndexOutOfBoundsException.class);
     }

@@ -107,13 +107,18 @@ class PlayerTest {
     @Test
     void loadingAnotherLessonKeepsTheStepWhereItCan() {
         player.jumpTo(5);
-        Lesson reloaded = BuiltInLessons.threeStages();
+        Lesson other = BuiltInLessons.find("tcp-vs-udp").orElseThrow().lesson();
+        assertThat(other.size()).isGreaterThan(lesson.size());
 
-        player.load(reloaded, player.getIndex());
+        player.load(other, player.getIndex());
 
-        assertThat(player.getLesson()).isSameAs(reloaded);
+        assertThat(player.getLesson()).isSameAs(other);
         assertThat(player.getIndex()).isEqualTo(5);
-        player.load(reloaded, 99);
-        assertThat(player.getIndex()).isEqualTo(6);
+        assertThat(player.getCurrent()).isSameAs(other.frame(5));
+        assertThat(player.getCount()).isEqualTo(other.size());
+        player.load(lesson, 99);
+        assertThat(player.getLesson()).isSameAs(lesson);
+        assertThat(player.getIndex()).as("past the end: the last frame").isEqualTo(6);
+        assertThat(player.canStepForward()).isFalse();
     }
 }

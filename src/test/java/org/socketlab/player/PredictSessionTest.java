@@ -12,8 +12,10 @@ import org.socketlab.kernel.SocketType;
 import org.socketlab.kernel.Syscall;
 import org.socketlab.lesson.BuiltInLessons;
 import org.socketlab.lesson.Lesson;
+import org.socketlab.lesson.LessonFiles;
 import org.socketlab.lesson.LessonScript;
 import org.socketlab.lesson.LocalizedText;
+import org.socketlab.lesson.source.LessonParseException;
 
 /** Predict mode without the toolkit: questions, answers, score, and a lesson that never changes. */
 class PredictSessionTest {
@@ -101,7 +103,7 @@ class PredictSessionTest {
     }
 
     @Test
-    void predictionsNeverChangeTheLesson() {
+    void predictionsNeverChangeTheLesson() throws LessonParseException {
         predict.setEnabled(true);
         while (player.canStepForward()) {
             predict.step();
@@ -110,6 +112,9 @@ class PredictSessionTest {
             }
         }
         assertThat(player.getLesson()).isSameAs(lesson);
-        assertThat(lesson.frames()).isEqualTo(BuiltInLessons.threeStages().frames());
+        Lesson compiledAfresh = LessonFiles.loadResource(
+                BuiltInLessons.find(BuiltInLessons.THREE_STAGES).orElseThrow().resource());
+        assertThat(compiledAfresh).isNotSameAs(lesson);
+        assertThat(lesson.frames()).isEqualTo(compiledAfresh.frames());
     }
 }

@@ -3,7 +3,11 @@ package org.socketlab.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.text.DateFormat;
+import java.text.Format;
 import java.text.MessageFormat;
+import java.text.NumberFormat;
+import java.util.Date;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import org.junit.jupiter.api.Test;
@@ -22,17 +26,36 @@ import org.socketlab.lesson.Frame;
 /** The words of the window: every key the app asks for exists, and every pattern formats. */
 class MessagesTest {
     private final Messages messages = new Messages(Locale.ENGLISH);
-    private final ResourceBundle bundle = ResourceBundle.getBundle(Messages.BUNDLE, Locale.ROOT);
 
     @Test
     void everyValueIsAValidPatternWithoutALoneApostrophe() {
-        for (String key : bundle.keySet()) {
-            String pattern = bundle.getString(key);
-            assertThat(pattern).as(key).isNotBlank();
-            assertThat(pattern.replace("''", "")).as(key + " has an apostrophe MessageFormat would drop")
-                    .doesNotContain("'");
-            assertThat(new MessageFormat(pattern, Locale.ENGLISH)).as(key).isNotNull();
+        for (Locale language : Languages.available()) {
+            ResourceBundle words = ResourceBundle.getBundle(Messages.BUNDLE, language);
+            for (String key : words.keySet()) {
+                String pattern = words.getString(key);
+                String where = key + " in " + language;
+                assertThat(pattern).as(where).isNotBlank();
+                assertThat(pattern.replace("''", "")).as(where + " has an apostrophe MessageFormat would drop")
+                        .doesNotContain("'");
+                String formatted = formatWithSampleArguments(pattern, language);
+                assertThat(formatted).as(where + " formats every placeholder").doesNotContainPattern("\\{\\d");
+                if (pattern.contains("''")) {
+                    assertThat(formatted).as(where + " keeps its apostrophe").contains("'");
+                }
+            }
         }
+    }
+
+    /** Formats a pattern with a value of the kind each placeholder asks for; invalid patterns throw. */
+    private static String formatWithSampleArguments(String pattern, Locale language) {
+        MessageFormat format = new MessageFormat(pattern, language);
+        Format[] formats = format.getFormatsByArgumentIndex();
+        Object[] arguments = new Object[formats.length];
+        for (int i = 0; i < formats.length; i++) {
+            arguments[i] = formats[i] instanceof NumberFormat ? (Object) 7
+                    : formats[i] instanceof DateFormat ? (Object) new Date(0) : "x";
+        }
+        return format.format(arguments);
     }
 
     @Test

@@ -4,6 +4,7 @@ package org.socketlab.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.ref.WeakReference;
+import java.util.List;
 import java.util.Locale;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.socketlab.lesson.BuiltInLessons;
 import org.socketlab.player.Player;
+import org.socketlab.testing.Garbage;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -46,12 +48,10 @@ class ViewLeakTest {
         // The player and the messages outlive the window; they must not hold it.
         robot.interact(player::step);
 
-        for (int i = 0; i < 20 && ref[0].get() != null; i++) {
-            System.gc();
-            robot.interact(() -> { });
-        }
+        boolean collected = Garbage.allCollected(List.of(ref[0]), () -> robot.interact(() -> { }));
 
-        assertThat(ref[0].get()).as("the disposed window is still reachable").isNull();
+
+        assertThat(collected).as("the disposed window is still reachable").isTrue();
         assertThat(player.getIndex()).isEqualTo(2);
     }
 

@@ -14,12 +14,19 @@ import javafx.concurrent.Task;
 public final class LessonExportTask extends Task<List<Path>> {
     private final LessonExportOptions options;
     private final Path folder;
+    private final ExportListener observer;
     private final CountDownLatch ended = new CountDownLatch(1);
 
     /** An export of {@code options} into {@code folder}; start it on a worker thread. */
     public LessonExportTask(LessonExportOptions options, Path folder) {
+        this(options, folder, ExportListener.NONE);
+    }
+
+    /** As {@link #LessonExportTask(LessonExportOptions, Path)}, telling {@code observer} too, on the worker. */
+    public LessonExportTask(LessonExportOptions options, Path folder, ExportListener observer) {
         this.options = options;
         this.folder = folder;
+        this.observer = observer;
     }
 
     @Override
@@ -29,6 +36,12 @@ public final class LessonExportTask extends Task<List<Path>> {
                 @Override
                 public void progress(int done, int total) {
                     updateProgress(done, total);
+                    observer.progress(done, total);
+                }
+
+                @Override
+                public void fileWritten(String fileName) {
+                    observer.fileWritten(fileName);
                 }
             }, this::isCancelled);
         } finally {
