@@ -202,7 +202,7 @@ final class RandomLesson {
         String[] descriptor = fd();
         String fd = descriptor[0];
         String fdShown = descriptor[1];
-        switch (pick(14)) {
+        switch (pick(16)) {
             case 0, 12, 13: {
                 String[] f = FAMILIES[pick(FAMILIES.length)];
                 String[] t = TYPES[pick(TYPES.length)];
@@ -262,6 +262,12 @@ final class RandomLesson {
             }
             case 10:
                 return new String[] {"dup(" + fd + ")", "dup(" + fdShown + ")"};
+            case 14:
+                return maybe() ? new String[] {"fcntl(" + fd + ", F_SETFL, O_NONBLOCK)", "fcntl(" + fdShown + ", 4, 2048)"}
+                        : new String[] {"fcntl(" + fd + ", F_GETFL)", "fcntl(" + fdShown + ", 3, 0)"};
+            case 15:
+                return maybe() ? new String[] {"ioctl(" + fd + ", FIONBIO, 1)", "ioctl(" + fdShown + ", 21537, 1)"}
+                        : new String[] {"ioctl(" + fd + ", FIOCLEX)", "ioctl(" + fdShown + ", 21585, 0)"};
             default: {
                 int to = pick(30);
                 return new String[] {"dup2(" + fd + ", " + to + ")", "dup2(" + fdShown + ", " + to + ")"};
