@@ -25,12 +25,6 @@ final class Binding {
             return SocketLookup.refuse(before, pid, call, Stage.BIND, errno, "bind.family",
                     address.family().name(), socket.family().name());
         }
-        boolean bound = socket.family() == AddressFamily.AF_UNIX ? !socket.local().address().isEmpty()
-                : socket.local().port() != 0;
-        if (bound) {
-            return SocketLookup.refuse(before, pid, call, Stage.BIND, Errno.EINVAL, "bind.again",
-                    call.fd(), socket.local().toString());
-        }
         if (!Network.isLocal(address)) {
             return SocketLookup.refuse(before, pid, call, Stage.BIND, Errno.EADDRNOTAVAIL, "bind.notLocal",
                     address.address());
@@ -39,6 +33,14 @@ final class Binding {
         if (socket.family() != AddressFamily.AF_UNIX && port != 0 && port < Network.FIRST_UNPRIVILEGED_PORT
                 && !before.process(pid).credentials().netBindService()) {
             return SocketLookup.refuse(before, pid, call, Stage.BIND, Errno.EACCES, "bind.lowPort", port);
+        }
+        // __inet_bind checks the address and the port's privilege before "already bound"
+        // (kernel-truth/bind-checks).
+        boolean bound = socket.family() == AddressFamily.AF_UNIX ? !socket.local().address().isEmpty()
+                : socket.local().port() != 0;
+        if (bound) {
+            return SocketLookup.refuse(before, pid, call, Stage.BIND, Errno.EINVAL, "bind.again",
+                    call.fd(), socket.local().toString());
         }
         KernelState state = before;
         boolean chosen = false;
@@ -63,8 +65,13 @@ final class Binding {
                 new Outcome.Success(0)));
     }
 
-    /** TCP ports and UDP ports are separate spaces; AF_UNIX paths are one space. */
+    /**
+     * TCP ports and UDP ports are separate spaces, shared by IPv4 and IPv6 (one hash table per
+     * protocol); AF_UNIX paths are one space.
+     */
     static boolean sameTransport(ControlBlock a, ControlBlock b) {
-        return a.family() == b.family() && (a.family() == AddressFamily.AF_UNIX || a.protocol() == b.protocol());
+        boolean unixA = a.family() == AddressFamily.AF_UNIX;
+        boolean unixB = b.family() == AddressFamily.AF_UNIX;
+        return unixA && unixB || !unixA && !unixB && a.type() == b.type() && a.protocol() == b.protocol();
     }
 }

@@ -19,9 +19,13 @@ import java.util.Set;
  * here are not modelled: a replay shows them as "not animated".
  */
 public enum SyscallKind {
-    /** socket(family, type, protocol): the three stages, then a descriptor. */
+    /**
+     * socket(family, type, protocol): the three stages, then a descriptor; a refusal of the
+     * family's after sock_alloc() takes the box apart (RELEASE_SOCKET).
+     */
     SOCKET(call("socket").returns(Returns.DESCRIPTOR)
-            .stages(Stage.CHECK_ARGUMENTS, Stage.ALLOCATE_MEMORY, Stage.INIT_CONTROL_BLOCK, Stage.ISSUE_DESCRIPTOR)
+            .stages(Stage.CHECK_ARGUMENTS, Stage.ALLOCATE_MEMORY, Stage.INIT_CONTROL_BLOCK, Stage.ISSUE_DESCRIPTOR,
+                    Stage.RELEASE_SOCKET)
             .narrates("socket")),
     /** socketpair(family, type, protocol, sv): two connected sockets, their descriptors in sv. */
     SOCKETPAIR(call("socketpair").returns(Returns.DESCRIPTOR_PAIR).pairAt(3)
