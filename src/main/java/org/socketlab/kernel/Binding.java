@@ -20,6 +20,13 @@ final class Binding {
         }
         ControlBlock socket = found.socket();
         Endpoint address = call.address();
+        // inet_bind_sk / inet6_bind check the length before the family (kernel-truth/bind-checks):
+        // shorter than a sockaddr_in (16), or than the RFC 2133 sockaddr_in6 (24), is EINVAL.
+        int shortest = socket.family() == AddressFamily.AF_INET ? 16 : socket.family() == AddressFamily.AF_INET6 ? 24 : 0;
+        if (call.length() < shortest) {
+            return SocketLookup.refuse(before, pid, call, Stage.BIND, Errno.EINVAL, "bind.short", call.fd(),
+                    call.length(), shortest);
+        }
         if (address.family() != socket.family()) {
             Errno errno = socket.family() == AddressFamily.AF_UNIX ? Errno.EINVAL : Errno.EAFNOSUPPORT;
             return SocketLookup.refuse(before, pid, call, Stage.BIND, errno, "bind.family",

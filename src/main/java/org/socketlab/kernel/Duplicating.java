@@ -27,8 +27,16 @@ final class Duplicating {
         return List.of(install(before, pid, call, original, fd, false, List.of(), "dup.ok"));
     }
 
+    /** O_CLOEXEC, the one flag dup3 takes. */
+    static final int O_CLOEXEC = 0x80000;
+
     static List<Step> dup2(KernelState before, int pid, Syscall.Dup2 call) {
         DescriptorTable table = before.tableOf(pid);
+        // ksys_dup3 refuses unknown flags and, for dup3 only, oldfd == newfd, before anything else.
+        if (call.three() && ((call.flags() & ~O_CLOEXEC) != 0 || call.fd() == call.newFd())) {
+            return SocketLookup.refuse(before, pid, call, Stage.DUPLICATE, Errno.EINVAL, "dup3.EINVAL", call.fd(),
+                    call.newFd());
+        }
         Descriptor original = call.fd() < 0 ? null : table.get(call.fd());
         if (original == null || call.newFd() < 0 || call.newFd() >= table.limit()) {
             return SocketLookup.refuse(before, pid, call, Stage.DUPLICATE, Errno.EBADF, "dup2.EBADF", call.fd(),
@@ -50,7 +58,8 @@ final class Duplicating {
                 changes.addAll(released.changes());
             }
         }
-        steps.add(install(state, pid, call, original, call.newFd(), false, changes, "dup2.ok"));
+        boolean cloexec = call.three() && (call.flags() & O_CLOEXEC) != 0;
+        steps.add(install(state, pid, call, original, call.newFd(), cloexec, changes, "dup2.ok"));
         return steps;
     }
 

@@ -58,10 +58,27 @@ public sealed interface Syscall {
         }
     }
 
-    /** bind(fd, address); port 0 asks for an ephemeral port. */
-    record Bind(int fd, Endpoint address) implements Syscall {
+    /**
+     * bind(fd, address, length); port 0 asks for an ephemeral port. {@code length} is the
+     * address length the program passed (shorter than a sockaddr_in is EINVAL).
+     */
+    record Bind(int fd, Endpoint address, int length) implements Syscall {
         public Bind {
             Objects.requireNonNull(address, "address");
+        }
+
+        /** bind() with the full length of the address's sockaddr. */
+        public Bind(int fd, Endpoint address) {
+            this(fd, address, fullLength(address.family()));
+        }
+
+        /** sizeof the family's sockaddr: sockaddr_in 16, sockaddr_in6 28, sockaddr_un 110. */
+        public static int fullLength(AddressFamily family) {
+            return switch (family) {
+                case AF_INET -> 16;
+                case AF_INET6 -> 28;
+                case AF_UNIX -> 110;
+            };
         }
 
         @Override
@@ -195,11 +212,19 @@ public sealed interface Syscall {
         }
     }
 
-    /** dup2(fd, newFd) (also dup3 without flags). */
-    record Dup2(int fd, int newFd) implements Syscall {
+    /**
+     * dup2(fd, newFd), or with {@code three} dup3(fd, newFd, flags): dup3 refuses newFd == fd and
+     * any flag but O_CLOEXEC (EINVAL), and O_CLOEXEC marks the new descriptor close-on-exec.
+     */
+    record Dup2(int fd, int newFd, int flags, boolean three) implements Syscall {
+        /** dup2(fd, newFd). */
+        public Dup2(int fd, int newFd) {
+            this(fd, newFd, 0, false);
+        }
+
         @Override
         public String name() {
-            return "dup2";
+            return three ? "dup3" : "dup2";
         }
 
         @Override

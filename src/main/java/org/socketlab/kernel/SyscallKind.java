@@ -60,7 +60,7 @@ public enum SyscallKind {
     DUP(call("dup").descriptorAt(0).returns(Returns.DESCRIPTOR).stages(Stage.DUPLICATE).narrates("dup")),
     /** dup2(fd, newfd) and dup3(fd, newfd, flags): drawer newfd, emptied first if it was in use. */
     DUP2(call("dup2", "dup3").descriptorAt(0).targetAt(1).returns(Returns.DESCRIPTOR)
-            .stages(Stage.DUPLICATE, Stage.RELEASE_SOCKET).narrates("dup2", "close")),
+            .stages(Stage.DUPLICATE, Stage.RELEASE_SOCKET).narrates("dup2", "dup3", "close")),
     /**
      * fcntl(fd, cmd, ...): F_GETFD/F_SETFD (FD_CLOEXEC), F_GETFL/F_SETFL (O_NONBLOCK), and
      * F_DUPFD/F_DUPFD_CLOEXEC, a dup() to the lowest free drawer at or above the argument.

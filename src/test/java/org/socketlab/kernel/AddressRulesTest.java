@@ -121,4 +121,28 @@ class AddressRulesTest {
         assertThat(last(s, new Syscall.Bind(3, new Endpoint(AddressFamily.AF_INET, "127.0.0.1", 9000))).outcome())
                 .isEqualTo(new Outcome.Failure(Errno.EINVAL));
     }
+
+    /** bind-checks: an IPv4 address shorter than a sockaddr_in is EINVAL, before anything else. */
+    @Test
+    void anIpv4AddressTooShortIsEinval() {
+        KernelState s = run(KernelState.boot(MachineSetup.DEFAULT),
+                new Syscall.Socket(AddressFamily.AF_INET, SocketType.SOCK_STREAM, 0));
+
+        assertThat(last(s, new Syscall.Bind(3, LOOPBACK_8080, 8)).outcome()).isEqualTo(new Outcome.Failure(Errno.EINVAL));
+        assertThat(last(s, new Syscall.Bind(3, LOOPBACK_8080, 16)).outcome()).isEqualTo(new Outcome.Success(0));
+    }
+
+    /** descriptor-table-calls, execve-cloexec: dup3(fd, fd) is EINVAL; dup3 with O_CLOEXEC marks the copy. */
+    @Test
+    void dup3RefusesTheSameNumberAndMarksItsCopyCloseOnExec() {
+        KernelState s = run(KernelState.boot(MachineSetup.DEFAULT),
+                new Syscall.Socket(AddressFamily.AF_INET, SocketType.SOCK_STREAM, 0));
+
+        assertThat(last(s, new Syscall.Dup2(3, 3, 0, true)).outcome()).isEqualTo(new Outcome.Failure(Errno.EINVAL));
+        assertThat(last(s, new Syscall.Dup2(3, 3)).outcome()).isEqualTo(new Outcome.Success(3));
+        assertThat(last(s, new Syscall.Dup2(3, 8, 0x40, true)).outcome()).isEqualTo(new Outcome.Failure(Errno.EINVAL));
+        Step copy = last(s, new Syscall.Dup2(3, 8, 0x80000, true));
+        assertThat(copy.outcome()).isEqualTo(new Outcome.Success(8));
+        assertThat(copy.state().tableOf(PID).get(8).closeOnExec()).isTrue();
+    }
 }

@@ -105,7 +105,11 @@ final class Creators {
             call = fd.isPresent() ? new Syscall.Dup(fd.getAsInt()) : null;
         } else {
             OptionalInt target = CallArgs.intArg(c, 1);
-            call = fd.isPresent() && target.isPresent() ? new Syscall.Dup2(fd.getAsInt(), target.getAsInt()) : null;
+            boolean three = c.name().equals("dup3");
+            int flags = three ? c.arg(2).map(a -> a.flagNames().contains("O_CLOEXEC") ? 0x80000
+                    : a.asInt().orElse(0)).orElse(0) : 0;
+            call = fd.isPresent() && target.isPresent()
+                    ? new Syscall.Dup2(fd.getAsInt(), target.getAsInt(), flags, three) : null;
         }
         create(c, pid, tracePid, call, actual, call != null, () -> opaque(c, pid, actual, "?"));
     }

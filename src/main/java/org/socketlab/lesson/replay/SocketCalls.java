@@ -45,7 +45,9 @@ final class SocketCalls {
             at = Optional.of(new Endpoint(at.get().family(), at.get().address(), learned.getAsInt()));
             say = ReplayTexts.KERNEL_CHOSE_PORT;
         }
-        handle(c, pid, tracePid, at.<Syscall>map(e -> new Syscall.Bind(fd, e)).orElse(null), say);
+        OptionalInt length = CallArgs.intArg(c, 2);
+        handle(c, pid, tracePid, at.<Syscall>map(e -> length.isPresent() ? new Syscall.Bind(fd, e, length.getAsInt())
+                : new Syscall.Bind(fd, e)).orElse(null), say);
     }
 
     void listen(TraceCall c, int pid, Integer tracePid) {
