@@ -73,6 +73,7 @@ final class RandomLesson {
             line("int main(void) {");
             indent = "    ";
         }
+        line(indent + "int sv[2];");
         if (maybe()) {
             server();
         }
@@ -202,7 +203,7 @@ final class RandomLesson {
         String[] descriptor = fd();
         String fd = descriptor[0];
         String fdShown = descriptor[1];
-        switch (pick(16)) {
+        switch (pick(17)) {
             case 0, 12, 13: {
                 String[] f = FAMILIES[pick(FAMILIES.length)];
                 String[] t = TYPES[pick(TYPES.length)];
@@ -260,12 +261,14 @@ final class RandomLesson {
                 String[] how = HOW[pick(HOW.length)];
                 return new String[] {"shutdown(" + fd + ", " + how[0] + ")", "shutdown(" + fdShown + ", " + how[1] + ")"};
             }
+            case 14:
+                return new String[] {"socketpair(AF_UNIX, SOCK_STREAM, 0," + space() + "sv)", "socketpair(1, 1, 0, sv)"};
             case 10:
                 return new String[] {"dup(" + fd + ")", "dup(" + fdShown + ")"};
-            case 14:
+            case 15:
                 return maybe() ? new String[] {"fcntl(" + fd + ", F_SETFL, O_NONBLOCK)", "fcntl(" + fdShown + ", 4, 2048)"}
                         : new String[] {"fcntl(" + fd + ", F_GETFL)", "fcntl(" + fdShown + ", 3, 0)"};
-            case 15:
+            case 16:
                 return maybe() ? new String[] {"ioctl(" + fd + ", FIONBIO, 1)", "ioctl(" + fdShown + ", 21537, 1)"}
                         : new String[] {"ioctl(" + fd + ", FIOCLEX)", "ioctl(" + fdShown + ", 21585, 0)"};
             default: {
