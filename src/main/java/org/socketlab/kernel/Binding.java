@@ -20,16 +20,17 @@ final class Binding {
         }
         ControlBlock socket = found.socket();
         Endpoint address = call.address();
+        // inet_bind_sk / inet6_bind check the length before the family (kernel-truth/bind-checks):
+        // shorter than a sockaddr_in (16), or than the RFC 2133 sockaddr_in6 (24), is EINVAL.
+        int shortest = socket.family() == AddressFamily.AF_INET ? 16 : socket.family() == AddressFamily.AF_INET6 ? 24 : 0;
+        if (call.length() < shortest) {
+            return SocketLookup.refuse(before, pid, call, Stage.BIND, Errno.EINVAL, "bind.short", call.fd(),
+                    call.length(), shortest);
+        }
         if (address.family() != socket.family()) {
             Errno errno = socket.family() == AddressFamily.AF_UNIX ? Errno.EINVAL : Errno.EAFNOSUPPORT;
             return SocketLookup.refuse(before, pid, call, Stage.BIND, errno, "bind.family",
                     address.family().name(), socket.family().name());
-        }
-        boolean bound = socket.family() == AddressFamily.AF_UNIX ? !socket.local().address().isEmpty()
-                : socket.local().port() != 0;
-        if (bound) {
-            return SocketLookup.refuse(before, pid, call, Stage.BIND, Errno.EINVAL, "bind.again",
-                    call.fd(), socket.local().toString());
         }
         if (!Network.isLocal(address)) {
             return SocketLookup.refuse(before, pid, call, Stage.BIND, Errno.EADDRNOTAVAIL, "bind.notLocal",
@@ -39,6 +40,14 @@ final class Binding {
         if (socket.family() != AddressFamily.AF_UNIX && port != 0 && port < Network.FIRST_UNPRIVILEGED_PORT
                 && !before.process(pid).credentials().netBindService()) {
             return SocketLookup.refuse(before, pid, call, Stage.BIND, Errno.EACCES, "bind.lowPort", port);
+        }
+        // __inet_bind checks the address and the port's privilege before "already bound"
+        // (kernel-truth/bind-checks).
+        boolean bound = socket.family() == AddressFamily.AF_UNIX ? !socket.local().address().isEmpty()
+                : socket.local().port() != 0;
+        if (bound) {
+            return SocketLookup.refuse(before, pid, call, Stage.BIND, Errno.EINVAL, "bind.again",
+                    call.fd(), socket.local().toString());
         }
         KernelState state = before;
         boolean chosen = false;
@@ -63,8 +72,13 @@ final class Binding {
                 new Outcome.Success(0)));
     }
 
-    /** TCP ports and UDP ports are separate spaces; AF_UNIX paths are one space. */
+    /**
+     * TCP ports and UDP ports are separate spaces, shared by IPv4 and IPv6 (one hash table per
+     * protocol); AF_UNIX paths are one space.
+     */
     static boolean sameTransport(ControlBlock a, ControlBlock b) {
-        return a.family() == b.family() && (a.family() == AddressFamily.AF_UNIX || a.protocol() == b.protocol());
+        boolean unixA = a.family() == AddressFamily.AF_UNIX;
+        boolean unixB = b.family() == AddressFamily.AF_UNIX;
+        return unixA && unixB || !unixA && !unixB && a.type() == b.type() && a.protocol() == b.protocol();
     }
 }

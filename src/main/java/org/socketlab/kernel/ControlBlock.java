@@ -12,14 +12,14 @@ import java.util.Set;
  * (initial values written).
  *
  * @param id                 the socket's inode number, as strace prints it in {@code socket:[id]}
- * @param family             the address family
- * @param type               the socket type
+ * @param family             the address family; null for a {@linkplain #isBare() bare} struct socket
+ * @param type               the socket type; null for a bare struct socket of a type Linux has no name for
  * @param protocol           the protocol number; 0 was resolved to TCP or UDP in stage 2
  * @param flags              the flags socket() was given
  * @param socketState        BSD-layer state (socket.state)
  * @param tcpState           protocol-layer state (sk_state)
- * @param local              local address and port; unset until bind/connect/listen/sendto
- * @param remote             remote address and port; unset until connect
+ * @param local              local address and port; unset until bind/connect/listen/sendto (null when bare)
+ * @param remote             remote address and port; unset until connect (null when bare)
  * @param sendBufferLimit    sk_sndbuf in bytes (a limit; no buffer memory exists yet)
  * @param receiveBufferLimit sk_rcvbuf in bytes
  * @param sendQueued         bytes waiting in the send queue
@@ -74,15 +74,23 @@ public record ControlBlock(
         SEND_BUFFER, RECEIVE_BUFFER, QUEUED, ACCEPT_QUEUE, PACKETS, MEMORY, ERROR, OPTIONS
     }
 
+    /**
+     * The slab a bare struct socket comes from: sock_alloc() builds it, with its inode, before the
+     * family's create() is asked for a sock.
+     */
+    public static final String BARE_SLAB = "sock_inode_cache";
+
     public ControlBlock {
-        Objects.requireNonNull(family, "family");
-        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(slab, "slab");
+        if (!slab.equals(BARE_SLAB)) {
+            Objects.requireNonNull(family, "family");
+            Objects.requireNonNull(type, "type");
+            Objects.requireNonNull(local, "local");
+            Objects.requireNonNull(remote, "remote");
+        }
         flags = Set.copyOf(flags);
         Objects.requireNonNull(socketState, "socketState");
         Objects.requireNonNull(tcpState, "tcpState");
-        Objects.requireNonNull(local, "local");
-        Objects.requireNonNull(remote, "remote");
-        Objects.requireNonNull(slab, "slab");
         acceptQueue = List.copyOf(acceptQueue);
     }
 
@@ -92,6 +100,24 @@ public record ControlBlock(
         return new ControlBlock(id, family, type, 0, flags, SocketState.SS_FREE, TcpState.NONE,
                 Endpoint.unset(family), Endpoint.unset(family), 0, 0, 0, 0, slab, memoryBytes,
                 0, List.of(), 0, -1, false, false, null, false, false, false);
+    }
+
+    /**
+     * What sock_alloc() builds before __sock_create() asks the family: a struct socket and its
+     * inode, with sock->type set and no sock, so no family, state or addresses. It lives only until
+     * the family's create() answers; when that is a refusal, sock_release() takes it apart.
+     *
+     * @param type the type asked for, or null when Linux has no name for its number
+     */
+    static ControlBlock bare(int id, SocketType type, Set<SocketFlag> flags) {
+        return new ControlBlock(id, null, type, 0, flags, SocketState.SS_FREE, TcpState.NONE, null, null,
+                0, 0, 0, 0, BARE_SLAB, KernelObjectSizes.SOCKET_INODE, 0, List.of(), 0, -1, false, false, null, false,
+                false, false);
+    }
+
+    /** True for a struct socket that has no sock yet (see {@link #bare}). */
+    public boolean isBare() {
+        return slab.equals(BARE_SLAB);
     }
 
     /** True between allocation and initialisation: the form is still empty. */
@@ -114,6 +140,8 @@ public record ControlBlock(
         return switch (field) {
             case ACCEPT_QUEUE -> isListening();
             case PACKETS -> !isBlank() && family != AddressFamily.AF_UNIX;
+            case FAMILY -> !isBare();
+            case TYPE -> type != null;
             case ERROR -> error != null;
             case OPTIONS -> reuseAddress || lingerZero;
             default -> true;

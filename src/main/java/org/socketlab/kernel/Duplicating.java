@@ -24,11 +24,19 @@ final class Duplicating {
             return SocketLookup.refuse(before, pid, call, Stage.DUPLICATE, Errno.EMFILE, "dup.EMFILE", fd,
                     table.limit());
         }
-        return List.of(install(before, pid, call, original, fd, List.of(), "dup.ok"));
+        return List.of(install(before, pid, call, original, fd, false, List.of(), "dup.ok"));
     }
+
+    /** O_CLOEXEC, the one flag dup3 takes. */
+    static final int O_CLOEXEC = 0x80000;
 
     static List<Step> dup2(KernelState before, int pid, Syscall.Dup2 call) {
         DescriptorTable table = before.tableOf(pid);
+        // ksys_dup3 refuses unknown flags and, for dup3 only, oldfd == newfd, before anything else.
+        if (call.three() && ((call.flags() & ~O_CLOEXEC) != 0 || call.fd() == call.newFd())) {
+            return SocketLookup.refuse(before, pid, call, Stage.DUPLICATE, Errno.EINVAL, "dup3.EINVAL", call.fd(),
+                    call.newFd());
+        }
         Descriptor original = call.fd() < 0 ? null : table.get(call.fd());
         if (original == null || call.newFd() < 0 || call.newFd() >= table.limit()) {
             return SocketLookup.refuse(before, pid, call, Stage.DUPLICATE, Errno.EBADF, "dup2.EBADF", call.fd(),
@@ -50,16 +58,18 @@ final class Duplicating {
                 changes.addAll(released.changes());
             }
         }
-        steps.add(install(state, pid, call, original, call.newFd(), changes, "dup2.ok"));
+        boolean cloexec = call.three() && (call.flags() & O_CLOEXEC) != 0;
+        steps.add(install(state, pid, call, original, call.newFd(), cloexec, changes, "dup2.ok"));
         return steps;
     }
 
-    private static Step install(KernelState state, int pid, Syscall call, Descriptor original, int fd,
-                                List<Change> earlier, String key) {
+    /** Puts a second descriptor for {@code original}'s open file in drawer {@code fd} (free). */
+    static Step install(KernelState state, int pid, Syscall call, Descriptor original, int fd, boolean closeOnExec,
+                        List<Change> earlier, String key) {
         OpenFile file = state.files().get(original.fileId());
         OpenFile shared = file.withReferences(file.references() + 1);
         KernelState after = state.withFiles(state.files().with(file.id(), shared), state.nextFileId())
-                .withTable(pid, state.tableOf(pid).with(new Descriptor(fd, file.id(), false)));
+                .withTable(pid, state.tableOf(pid).with(new Descriptor(fd, file.id(), closeOnExec)));
         List<Change> changes = new ArrayList<>(earlier);
         changes.add(new Change.DescriptorChanged(pid, fd));
         return new Step(pid, call, Stage.DUPLICATE, after, changes,

@@ -126,6 +126,16 @@ public final class Kernel {
             return Accepting.fromOutside(caller(), pid, call);
         }
 
+        @Override
+        public List<Step> fcntl(Syscall.Fcntl call) {
+            return FileControl.fcntl(caller(), pid, call);
+        }
+
+        @Override
+        public List<Step> ioctl(Syscall.Ioctl call) {
+            return FileControl.ioctl(caller(), pid, call);
+        }
+
         /** The one call whose process need not exist yet: it makes it. */
         @Override
         public List<Step> attach(Syscall.Attach call) {

@@ -32,7 +32,8 @@ public final class KernelObjectSizes {
         return switch (family) {
             case AF_UNIX -> "UNIX";
             case AF_INET, AF_INET6 -> switch (type) {
-                case SOCK_STREAM -> v6 ? "TCPv6" : "TCP";
+                case SOCK_STREAM -> protocol == Protocol.IPPROTO_MPTCP.number() ? (v6 ? "MPTCPv6" : "MPTCP")
+                        : v6 ? "TCPv6" : "TCP";
                 case SOCK_DGRAM -> isPing(family, protocol) ? (v6 ? "PINGv6" : "PING")
                         : protocol == Protocol.IPPROTO_UDPLITE.number() ? (v6 ? "UDPLITEv6" : "UDP-Lite")
                         : (v6 ? "UDPv6" : "UDP");
@@ -48,6 +49,8 @@ public final class KernelObjectSizes {
             case "TCPv6" -> 2496;
             case "UDP", "UDP-Lite" -> 1344;
             case "UDPv6", "UDPLITEv6" -> 1472;
+            case "MPTCP" -> 1984;
+            case "MPTCPv6" -> 2112;
             case "RAW" -> 1152;
             case "RAWv6" -> 1344;
             case "PING" -> 1024;

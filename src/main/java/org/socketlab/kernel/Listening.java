@@ -23,6 +23,10 @@ final class Listening {
             return SocketLookup.refuse(before, pid, call, Stage.LISTEN, Errno.EOPNOTSUPP, "listen.notStream",
                     call.fd(), socket.type().name());
         }
+        if (socket.family() == AddressFamily.AF_UNIX && socket.local().address().isEmpty()) {
+            // unix_listen: "No listens on an unbound socket" (kernel-truth/listen-and-unix).
+            return SocketLookup.refuse(before, pid, call, Stage.LISTEN, Errno.EINVAL, "listen.unixUnbound", call.fd());
+        }
         if (socket.tcpState() != TcpState.TCP_CLOSE && socket.tcpState() != TcpState.TCP_LISTEN) {
             return SocketLookup.refuse(before, pid, call, Stage.LISTEN, Errno.EINVAL, "listen.connected",
                     call.fd(), socket.tcpState().name());

@@ -26,6 +26,11 @@ public record OpenFile(int id, FileKind kind, String name, int socketId, int ref
         }
     }
 
+    /** The same open file with O_NONBLOCK set or cleared (fcntl F_SETFL, ioctl FIONBIO). */
+    OpenFile withNonBlocking(boolean on) {
+        return new OpenFile(id, kind, name, socketId, references, on);
+    }
+
     OpenFile withReferences(int count) {
         return new OpenFile(id, kind, name, socketId, count, nonBlocking);
     }

@@ -11,10 +11,15 @@ public enum Protocol {
     IPPROTO_UDP(17),
     IPPROTO_ICMPV6(58),
     IPPROTO_UDPLITE(136),
-    IPPROTO_RAW(255);
+    IPPROTO_RAW(255),
+    /** Multipath TCP: a SOCK_STREAM protocol of its own, registered in inetsw by net/mptcp. */
+    IPPROTO_MPTCP(262);
 
-    /** Protocol numbers at or above this are rejected with EINVAL by inet_create. */
-    public static final int LIMIT = 256;
+    /**
+     * IPPROTO_MAX: inet_create rejects protocol numbers at or above it (and below 0) with EINVAL.
+     * Numbers below it that no entry of the type has are EPROTONOSUPPORT (256, 258, ...).
+     */
+    public static final int LIMIT = 263;
 
     private final int number;
 

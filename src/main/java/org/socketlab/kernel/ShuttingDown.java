@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * shutdown(fd, how): closes one or both directions of a connection without closing the
  * descriptor. SHUT_WR on TCP sends a FIN (TCP_FIN_WAIT1, then TCP_FIN_WAIT2 when its ACK is back; a
- * peer on this machine goes TCP_CLOSE_WAIT and reads 0). A socket that is not connected answers ENOTCONN.
+ * peer on this machine goes TCP_CLOSE_WAIT and reads 0). A socket that is not connected answers ENOTCONN;
+ * a listener is not refused (inet_shutdown looks at sk_state).
  */
 final class ShuttingDown {
     static final int SHUT_RD = 0;
@@ -15,6 +16,34 @@ final class ShuttingDown {
     static final int SHUT_RDWR = 2;
 
     private ShuttingDown() {
+    }
+
+    /**
+     * inet_shutdown looks at sk_state, not at whether the socket is connected: on a listener
+     * SHUT_WR does nothing (0), and SHUT_RD or SHUT_RDWR stops listening — tcp_disconnect() closes
+     * it and resets what waits in its queue — and returns 0 (kernel-truth/shutdown-rules).
+     */
+    private static List<Step> listener(KernelState before, int pid, Syscall.Shutdown call, ControlBlock socket) {
+        if (call.how() == SHUT_WR) {
+            return List.of(new Step(pid, call, Stage.SHUTDOWN, before, List.of(),
+                    Narration.of("shutdown.listener.write", call.fd()), new Outcome.Success(0)));
+        }
+        KernelState state = before;
+        List<Change> changes = new ArrayList<>();
+        for (int child : socket.acceptQueue()) {
+            if (state.sockets().get(child) != null) {
+                SocketRelease.Released released = SocketRelease.release(state, child);
+                state = released.state();
+                changes.addAll(released.changes());
+            }
+        }
+        ControlBlock closed = socket.toBuilder().states(socket.socketState(), TcpState.TCP_CLOSE).backlog(0)
+                .acceptQueue(List.of()).build();
+        changes.add(new Change.FieldChanged(socket.id(), ControlBlock.Field.TCP_STATE));
+        changes.add(new Change.FieldChanged(socket.id(), ControlBlock.Field.ACCEPT_QUEUE));
+        return List.of(new Step(pid, call, Stage.SHUTDOWN, state.withSocket(closed), changes,
+                Narration.of("shutdown.listener.stop", call.fd(), socket.acceptQueue().size()),
+                new Outcome.Success(0)));
     }
 
     static List<Step> run(KernelState before, int pid, Syscall.Shutdown call) {
@@ -26,6 +55,9 @@ final class ShuttingDown {
             return SocketLookup.refuse(before, pid, call, Stage.SHUTDOWN, Errno.EINVAL, "shutdown.how", call.how());
         }
         ControlBlock socket = found.socket();
+        if (socket.isListening() && socket.family() != AddressFamily.AF_UNIX) {
+            return listener(before, pid, call, socket);
+        }
         if (socket.socketState() != SocketState.SS_CONNECTED) {
             return SocketLookup.refuse(before, pid, call, Stage.SHUTDOWN, Errno.ENOTCONN, "shutdown.ENOTCONN",
                     call.fd());

@@ -6,11 +6,17 @@ import java.util.Set;
 
 /**
  * socket()'s argument checks, in the order Linux makes them (__sys_socket, __sock_create,
- * inet_create, unix_create). They run before anything is allocated.
+ * inet_create, unix_create). Only the flag bits, the family range (NPROTO) and the type range
+ * (SOCK_MAX) are checked before anything is allocated; __sock_create then builds the struct
+ * socket (sock_alloc) and asks the family, whose refusals (an unregistered family, the
+ * protocol range, the type table, CAP_NET_RAW) come after it: a {@link Verdict} says which.
  */
 final class SocketArguments {
-    /** The result of the checks: a spec to build, or the errno and why. */
-    record Verdict(SocketSpec spec, Errno errno, Narration narration) {
+    /**
+     * The result of the checks: a spec to build, or the errno and why, and whether the refusal
+     * came after sock_alloc() had built the struct socket (the family's create() refused).
+     */
+    record Verdict(SocketSpec spec, Errno errno, Narration narration, boolean afterSockAlloc) {
         boolean passed() {
             return spec != null;
         }
@@ -37,7 +43,7 @@ final class SocketArguments {
         }
         AddressFamily family = AddressFamily.of(familyNumber).orElse(null);
         if (family == null) {
-            return fail(Errno.EAFNOSUPPORT, "socket.check.family", familyName(familyNumber));
+            return refuse(Errno.EAFNOSUPPORT, "socket.refused.family", familyName(familyNumber));
         }
         Set<SocketFlag> flags = SocketFlag.in(typeArgument);
         return family == AddressFamily.AF_UNIX
@@ -48,7 +54,7 @@ final class SocketArguments {
     private static Verdict checkInet(AddressFamily family, int typeNumber, int protocol, Set<SocketFlag> flags,
                                      Credentials credentials) {
         if (protocol < 0 || protocol >= Protocol.LIMIT) {
-            return fail(Errno.EINVAL, "socket.check.protocolRange", protocol);
+            return refuse(Errno.EINVAL, "socket.refused.protocolRange", family.name(), protocol);
         }
         SocketType type = SocketType.of(typeNumber).orElse(null);
         List<Entry> entries = inetEntries(family, type);
@@ -76,21 +82,21 @@ final class SocketArguments {
             errno = Errno.EPROTONOSUPPORT;
         }
         if (errno == Errno.ESOCKTNOSUPPORT) {
-            return fail(errno, "socket.check.typeForFamily", family.name(), typeName(typeNumber));
+            return refuse(errno, "socket.refused.typeForFamily", family.name(), typeName(typeNumber));
         }
         if (errno != null) {
-            return fail(errno, "socket.check.protocolForType", family.name(), typeName(typeNumber),
+            return refuse(errno, "socket.refused.protocolForType", family.name(), typeName(typeNumber),
                     Protocol.nameOf(protocol));
         }
         if (type == SocketType.SOCK_RAW && !credentials.netRaw()) {
-            return fail(Errno.EPERM, "socket.check.raw");
+            return refuse(Errno.EPERM, "socket.refused.raw", family.name());
         }
         boolean ping = type == SocketType.SOCK_DGRAM && KernelObjectSizes.isPing(family, resolved);
         String slab = KernelObjectSizes.protocolSlab(family, type, resolved);
         boolean tcp = type == SocketType.SOCK_STREAM;
         int send = tcp ? SocketSpec.TCP_SEND_BUFFER : SocketSpec.DEFAULT_BUFFER;
         int receive = tcp ? SocketSpec.TCP_RECEIVE_BUFFER : SocketSpec.DEFAULT_BUFFER;
-        return new Verdict(new SocketSpec(family, type, resolved, flags, slab, send, receive, ping), null, null);
+        return new Verdict(new SocketSpec(family, type, resolved, flags, slab, send, receive, ping), null, null, false);
     }
 
     private static List<Entry> inetEntries(AddressFamily family, SocketType type) {
@@ -99,7 +105,9 @@ final class SocketArguments {
         }
         int icmp = family == AddressFamily.AF_INET6 ? Protocol.IPPROTO_ICMPV6.number() : Protocol.IPPROTO_ICMP.number();
         return switch (type) {
-            case SOCK_STREAM -> List.of(new Entry(Protocol.IPPROTO_TCP.number()));
+            // tcp first (inetsw_array), then MPTCP, which inet_register_protosw adds after it.
+            case SOCK_STREAM -> List.of(new Entry(Protocol.IPPROTO_TCP.number()),
+                    new Entry(Protocol.IPPROTO_MPTCP.number()));
             case SOCK_DGRAM -> List.of(new Entry(Protocol.IPPROTO_UDP.number()), new Entry(icmp),
                     new Entry(Protocol.IPPROTO_UDPLITE.number()));
             case SOCK_RAW -> List.of(new Entry(Protocol.IPPROTO_IP.number()));
@@ -109,7 +117,7 @@ final class SocketArguments {
 
     private static Verdict checkUnix(int typeNumber, int protocol, Set<SocketFlag> flags) {
         if (protocol != 0 && protocol != AddressFamily.AF_UNIX.number()) {
-            return fail(Errno.EPROTONOSUPPORT, "socket.check.protocolForType", AddressFamily.AF_UNIX.name(),
+            return refuse(Errno.EPROTONOSUPPORT, "socket.refused.protocolForType", AddressFamily.AF_UNIX.name(),
                     typeName(typeNumber), Protocol.nameOf(protocol));
         }
         SocketType type = SocketType.of(typeNumber).orElse(null);
@@ -117,15 +125,21 @@ final class SocketArguments {
             type = SocketType.SOCK_DGRAM; // unix_create quietly turns SOCK_RAW into SOCK_DGRAM
         }
         if (type != SocketType.SOCK_STREAM && type != SocketType.SOCK_DGRAM && type != SocketType.SOCK_SEQPACKET) {
-            return fail(Errno.ESOCKTNOSUPPORT, "socket.check.typeForFamily", AddressFamily.AF_UNIX.name(),
+            return refuse(Errno.ESOCKTNOSUPPORT, "socket.refused.typeForFamily", AddressFamily.AF_UNIX.name(),
                     typeName(typeNumber));
         }
         return new Verdict(new SocketSpec(AddressFamily.AF_UNIX, type, 0, flags, "UNIX",
-                SocketSpec.DEFAULT_BUFFER, SocketSpec.DEFAULT_BUFFER, false), null, null);
+                SocketSpec.DEFAULT_BUFFER, SocketSpec.DEFAULT_BUFFER, false), null, null, false);
     }
 
+    /** A refusal before anything is allocated (__sys_socket, the ranges in __sock_create). */
     private static Verdict fail(Errno errno, String key, Object... args) {
-        return new Verdict(null, errno, Narration.of(key, args));
+        return new Verdict(null, errno, Narration.of(key, args), false);
+    }
+
+    /** A refusal after sock_alloc(): the family (or its absence) says no, and the box is taken apart. */
+    private static Verdict refuse(Errno errno, String key, Object... args) {
+        return new Verdict(null, errno, Narration.of(key, args), true);
     }
 
     static String familyName(int number) {

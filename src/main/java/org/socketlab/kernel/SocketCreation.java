@@ -8,6 +8,9 @@ import java.util.List;
  * socket() as the three classic stages: get memory (an empty box), fill in the control
  * information (a form), hand out the lowest free descriptor (a coat-check ticket). A failure
  * at any stage returns the state the call started from: everything built so far is undone.
+ * Only the flag bits and the family and type ranges are refused before anything is built; the
+ * family's own refusals come after sock_alloc() (__sock_create), so the box appears and is
+ * taken apart again.
  */
 final class SocketCreation {
     private SocketCreation() {
@@ -17,9 +20,12 @@ final class SocketCreation {
         Process process = before.process(pid);
         SocketArguments.Verdict verdict = SocketArguments.check(call.family(), call.type(), call.protocol(),
                 process.credentials());
-        if (!verdict.passed()) {
+        if (!verdict.passed() && !verdict.afterSockAlloc()) {
             return List.of(new Step(pid, call, Stage.CHECK_ARGUMENTS, before, List.of(), verdict.narration(),
                     new Outcome.Failure(verdict.errno())));
+        }
+        if (!verdict.passed()) {
+            return refusedAfterSockAlloc(before, pid, call, verdict);
         }
         SocketSpec spec = verdict.spec();
         List<Step> steps = new ArrayList<>(3);
@@ -89,6 +95,37 @@ final class SocketCreation {
                         memoryChange(initialised, done)),
                 Narration.of("socket.issue", fd), new Outcome.Success(fd)));
         return steps;
+    }
+
+    /**
+     * The family's create() refused after sock_alloc() had built the struct socket and its inode:
+     * the box appears (stage 1), then sock_release() takes it apart and socket() returns -1. A
+     * failed call leaks nothing, but it did allocate.
+     */
+    private static List<Step> refusedAfterSockAlloc(KernelState before, int pid, Syscall.Socket call,
+                                                    SocketArguments.Verdict verdict) {
+        long bytes = KernelObjectSizes.SOCKET_INODE;
+        if (!before.memory().canAllocate(bytes)) {
+            return List.of(new Step(pid, call, Stage.ALLOCATE_MEMORY, before, List.of(),
+                    Narration.of("socket.allocate.ENOMEM", bytes, before.memory().free()),
+                    new Outcome.Failure(Errno.ENOMEM)));
+        }
+        int id = before.nextSocketId();
+        SocketType type = SocketType.of(call.type() & SocketType.TYPE_MASK).orElse(null);
+        ControlBlock bare = ControlBlock.bare(id, type, SocketFlag.in(call.type()));
+        KernelState allocated = before.withSockets(before.sockets().with(id, bare), id + 1)
+                .withMemory(before.memory().allocate(bytes));
+        Step built = new Step(pid, call, Stage.ALLOCATE_MEMORY, allocated,
+                List.of(new Change.SocketCreated(id), memoryChange(before, allocated)),
+                Narration.of("socket.allocate.bare", bytes, SocketArguments.familyName(call.family())),
+                Outcome.PENDING);
+        Narration refusal = verdict.narration();
+        List<Object> args = new ArrayList<>(refusal.args());
+        args.add(bytes);
+        Step released = new Step(pid, call, Stage.RELEASE_SOCKET, before,
+                List.of(new Change.SocketReleased(id), memoryChange(allocated, before)),
+                new Narration(refusal.key(), args), new Outcome.Failure(verdict.errno()));
+        return List.of(built, released);
     }
 
     private static List<Change> fieldChanges(int id) {

@@ -50,6 +50,8 @@ public enum Stage {
     EXIT,
     /** setrlimit(RLIMIT_NOFILE): the cabinet's limit changes. */
     SET_LIMIT,
+    /** fcntl()/ioctl(): a flag of the drawer (FD_CLOEXEC) or of the open file (O_NONBLOCK) is read or set. */
+    FILE_FLAGS,
     /** A drawer gets a file the model does not build itself (a traced open, or one opened out of sight). */
     OPEN_FILE,
     /** A connection from a client the model does not see arrives in a listener's queue. */

@@ -58,10 +58,27 @@ public sealed interface Syscall {
         }
     }
 
-    /** bind(fd, address); port 0 asks for an ephemeral port. */
-    record Bind(int fd, Endpoint address) implements Syscall {
+    /**
+     * bind(fd, address, length); port 0 asks for an ephemeral port. {@code length} is the
+     * address length the program passed (shorter than a sockaddr_in is EINVAL).
+     */
+    record Bind(int fd, Endpoint address, int length) implements Syscall {
         public Bind {
             Objects.requireNonNull(address, "address");
+        }
+
+        /** bind() with the full length of the address's sockaddr. */
+        public Bind(int fd, Endpoint address) {
+            this(fd, address, fullLength(address.family()));
+        }
+
+        /** sizeof the family's sockaddr: sockaddr_in 16, sockaddr_in6 28, sockaddr_un 110. */
+        public static int fullLength(AddressFamily family) {
+            return switch (family) {
+                case AF_INET -> 16;
+                case AF_INET6 -> 28;
+                case AF_UNIX -> 110;
+            };
         }
 
         @Override
@@ -248,11 +265,19 @@ public sealed interface Syscall {
         }
     }
 
-    /** dup2(fd, newFd) (also dup3 without flags). */
-    record Dup2(int fd, int newFd) implements Syscall {
+    /**
+     * dup2(fd, newFd), or with {@code three} dup3(fd, newFd, flags): dup3 refuses newFd == fd and
+     * any flag but O_CLOEXEC (EINVAL), and O_CLOEXEC marks the new descriptor close-on-exec.
+     */
+    record Dup2(int fd, int newFd, int flags, boolean three) implements Syscall {
+        /** dup2(fd, newFd). */
+        public Dup2(int fd, int newFd) {
+            this(fd, newFd, 0, false);
+        }
+
         @Override
         public String name() {
-            return "dup2";
+            return three ? "dup3" : "dup2";
         }
 
         @Override
@@ -450,6 +475,48 @@ public sealed interface Syscall {
         @Override
         public <R> R match(SyscallCases<R> cases) {
             return cases.attach(this);
+        }
+    }
+    /**
+     * fcntl(fd, command, argument): F_GETFD/F_SETFD (FD_CLOEXEC on the drawer), F_GETFL/F_SETFL
+     * (O_NONBLOCK on the open file), F_DUPFD/F_DUPFD_CLOEXEC (the lowest free drawer at or above
+     * {@code argument}).
+     */
+    record Fcntl(int fd, int command, long argument) implements Syscall {
+        @Override
+        public String name() {
+            return "fcntl";
+        }
+
+        @Override
+        public Optional<SyscallKind> syscallKind() {
+            return Optional.of(SyscallKind.FCNTL);
+        }
+
+        @Override
+        public <R> R match(SyscallCases<R> cases) {
+            return cases.fcntl(this);
+        }
+    }
+
+    /**
+     * ioctl(fd, request, &amp;argument): FIONBIO (O_NONBLOCK on the open file when the int is not 0),
+     * FIOCLEX and FIONCLEX (FD_CLOEXEC on the drawer).
+     */
+    record Ioctl(int fd, int request, int argument) implements Syscall {
+        @Override
+        public String name() {
+            return "ioctl";
+        }
+
+        @Override
+        public Optional<SyscallKind> syscallKind() {
+            return Optional.of(SyscallKind.IOCTL);
+        }
+
+        @Override
+        public <R> R match(SyscallCases<R> cases) {
+            return cases.ioctl(this);
         }
     }
 }

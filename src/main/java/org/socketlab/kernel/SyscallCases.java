@@ -48,4 +48,8 @@ public interface SyscallCases<R> {
     R acceptFromOutside(Syscall.AcceptFromOutside call);
 
     R attach(Syscall.Attach call);
+
+    R fcntl(Syscall.Fcntl call);
+
+    R ioctl(Syscall.Ioctl call);
 }

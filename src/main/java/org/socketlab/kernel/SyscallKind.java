@@ -19,9 +19,13 @@ import java.util.Set;
  * here are not modelled: a replay shows them as "not animated".
  */
 public enum SyscallKind {
-    /** socket(family, type, protocol): the three stages, then a descriptor. */
+    /**
+     * socket(family, type, protocol): the three stages, then a descriptor; a refusal of the
+     * family's after sock_alloc() takes the box apart (RELEASE_SOCKET).
+     */
     SOCKET(call("socket").returns(Returns.DESCRIPTOR)
-            .stages(Stage.CHECK_ARGUMENTS, Stage.ALLOCATE_MEMORY, Stage.INIT_CONTROL_BLOCK, Stage.ISSUE_DESCRIPTOR)
+            .stages(Stage.CHECK_ARGUMENTS, Stage.ALLOCATE_MEMORY, Stage.INIT_CONTROL_BLOCK, Stage.ISSUE_DESCRIPTOR,
+                    Stage.RELEASE_SOCKET)
             .narrates("socket")),
     /** socketpair(family, type, protocol, sv): two connected sockets, their descriptors in sv. */
     SOCKETPAIR(call("socketpair").returns(Returns.DESCRIPTOR_PAIR).pairAt(3)
@@ -63,10 +67,15 @@ public enum SyscallKind {
     DUP(call("dup").descriptorAt(0).returns(Returns.DESCRIPTOR).stages(Stage.DUPLICATE).narrates("dup")),
     /** dup2(fd, newfd) and dup3(fd, newfd, flags): drawer newfd, emptied first if it was in use. */
     DUP2(call("dup2", "dup3").descriptorAt(0).targetAt(1).returns(Returns.DESCRIPTOR)
-            .stages(Stage.DUPLICATE, Stage.RELEASE_SOCKET).narrates("dup2", "close")),
-    /** fcntl(fd, cmd, ...): the model runs F_DUPFD and F_DUPFD_CLOEXEC, as dup2() to the drawer chosen. */
+            .stages(Stage.DUPLICATE, Stage.RELEASE_SOCKET).narrates("dup2", "dup3", "close")),
+    /**
+     * fcntl(fd, cmd, ...): F_GETFD/F_SETFD (FD_CLOEXEC), F_GETFL/F_SETFL (O_NONBLOCK), and
+     * F_DUPFD/F_DUPFD_CLOEXEC, a dup() to the lowest free drawer at or above the argument.
+     */
     FCNTL(call("fcntl").traced("fcntl", "fcntl64").descriptorAt(0).returns(Returns.VALUE)
-            .stages(Stage.DUPLICATE, Stage.RELEASE_SOCKET).narrates("dup2", "close")),
+            .stages(Stage.DUPLICATE, Stage.FILE_FLAGS).narrates("fcntl")),
+    /** ioctl(fd, request, &value): FIONBIO (O_NONBLOCK), FIOCLEX and FIONCLEX (FD_CLOEXEC). */
+    IOCTL(call("ioctl").descriptorAt(0).returns(Returns.ZERO).stages(Stage.FILE_FLAGS).narrates("ioctl")),
     /** fork(), and the clone calls strace shows for fork, vfork and threads. */
     FORK(call("fork").traced("fork", "vfork", "clone", "clone3").returns(Returns.CHILD).stages(Stage.FORK)
             .narrates("fork")),

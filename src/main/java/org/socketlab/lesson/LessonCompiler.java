@@ -134,6 +134,8 @@ public final class LessonCompiler {
             case SHUTDOWN -> new Syscall.Shutdown(number(s, "fd", own), number(s, "how", own));
             case DUP -> new Syscall.Dup(number(s, "fd", own));
             case DUP2 -> new Syscall.Dup2(number(s, "oldfd", own), number(s, "newfd", own));
+            case FCNTL -> new Syscall.Fcntl(number(s, "fd", own), number(s, "cmd", own), number(s, "arg", own));
+            case IOCTL -> new Syscall.Ioctl(number(s, "fd", own), number(s, "request", own), number(s, "value", own));
             case FORK -> new Syscall.Fork(pids.get(s.child().orElseThrow()), s.child().orElseThrow(), false);
             case EXIT -> new Syscall.Exit(number(s, "status", own));
         };

@@ -292,6 +292,11 @@ public record Picture(
             progress.put(s, StageProgress.WAITING);
         }
         Step current = frames.get(index).step();
+        if (current.call() instanceof Syscall.Socket && current.stage() == Stage.RELEASE_SOCKET) {
+            // The family refused after sock_alloc(): stage 1 was begun and is taken apart again.
+            progress.put(Stage.ALLOCATE_MEMORY, StageProgress.FAILED);
+            return progress;
+        }
         if (!(current.call() instanceof Syscall.Socket) || !current.stage().isSocketStage()) {
             return progress;
         }

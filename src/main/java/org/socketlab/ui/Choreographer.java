@@ -58,13 +58,14 @@ final class Choreographer {
             case INIT_CONTROL_BLOCK -> failed ? rollBack(from, to, touched) : fillIn(touched);
             case ISSUE_DESCRIPTOR -> failed ? rollBack(from, to, touched) : issue(from, to, touched);
             case CLOSE_DESCRIPTOR -> failed ? shake(view.cabinet(), touched) : close(from, to, touched);
-            case RELEASE_SOCKET -> release(from, to, touched);
+            // A failed socket() ends here when the family refused after sock_alloc(): the bare box goes back.
+            case RELEASE_SOCKET -> failed ? rollBack(from, to, touched) : release(from, to, touched);
             case CHECK_ARGUMENTS -> shake(view.stackCard(), touched);
             case START -> new PauseTransition(Duration.ZERO);
             // Stages without an animation of their own: the stack shakes at a failure, the drawers
             // the step changed pulse otherwise. A new stage must choose here.
             case BIND, LISTEN, AUTOBIND, SEND_SYN, ESTABLISH, ACCEPT_CONNECTION, SEND_DATA, RECEIVE_DATA, SEND_FIN,
-                    SEND_RESET, SHUTDOWN, DUPLICATE,
+                    SEND_RESET, SHUTDOWN, DUPLICATE, FILE_FLAGS,
                     FORK, EXIT, SET_LIMIT, OPEN_FILE, INCOMING_CONNECTION, ATTACH ->
                     failed ? shake(view.stackCard(), touched) : pulseChanged(to, touched);
         };

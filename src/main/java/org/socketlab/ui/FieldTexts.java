@@ -24,8 +24,8 @@ final class FieldTexts {
     String field(ControlBlock socket, ControlBlock.Field field) {
         boolean blank = socket.isBlank();
         return switch (field) {
-            case FAMILY -> socket.family().name();
-            case TYPE -> socket.type().name();
+            case FAMILY -> socket.family() == null ? messages.get("value.blank") : socket.family().name();
+            case TYPE -> socket.type() == null ? messages.get("value.blank") : socket.type().name();
             case PROTOCOL -> blank ? messages.get("value.blank") : Protocol.nameOf(socket.protocol());
             case FLAGS -> socket.flags().isEmpty() ? messages.get("value.noFlags")
                     : socket.flags().stream().map(Enum::name).sorted().collect(Collectors.joining(" | "));

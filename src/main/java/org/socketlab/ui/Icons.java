@@ -29,6 +29,7 @@ public final class Icons {
     public static final String FIN = "mdi2f-flag-checkered";
     public static final String RST = "mdi2l-lightning-bolt";
     public static final String DUPLICATE = "mdi2c-content-copy";
+    public static final String FLAGS = "mdi2f-flag-outline";
     public static final String FORK = "mdi2s-source-fork";
     public static final String EXIT = "mdi2e-exit-run";
     public static final String LIMIT = "mdi2g-gauge";

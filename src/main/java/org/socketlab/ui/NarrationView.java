@@ -110,6 +110,7 @@ final class NarrationView extends VBox {
             case SEND_FIN -> Icons.FIN;
             case SEND_RESET -> Icons.RST;
             case DUPLICATE -> Icons.DUPLICATE;
+            case FILE_FLAGS -> Icons.FLAGS;
             case FORK -> Icons.FORK;
             case EXIT -> Icons.EXIT;
             case SET_LIMIT -> Icons.LIMIT;

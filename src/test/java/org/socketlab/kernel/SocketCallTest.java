@@ -84,6 +84,8 @@ class SocketCallTest {
             "AF_INET6, SOCK_DGRAM,  17, 17, 212992, 212992, 1472",
             "AF_INET,  SOCK_STREAM, 6,  6,  16384,  131072, 2368",
             "AF_UNIX,  SOCK_STREAM, 0,  0,  212992, 212992, 1152",
+            "AF_INET,  SOCK_STREAM, 262, 262, 16384, 131072, 1984",  // MPTCP, measured in /proc/slabinfo
+            "AF_INET6, SOCK_STREAM, 262, 262, 16384, 131072, 2112",
     })
     void freshSocketsOfEachKindMatchTheKernel(AddressFamily family, SocketType type, int protocol,
                                               int resolved, int send, int receive, int protoBytes) {
@@ -102,28 +104,56 @@ class SocketCallTest {
     @CsvSource({
             "12345, 1,  0,    EAFNOSUPPORT",     // traces/badargs.strace: 0x3039 /* AF_??? */
             "-1,    1,  0,    EAFNOSUPPORT",
-            "17,    1,  0,    EAFNOSUPPORT",     // AF_PACKET: not implemented by the model
-            "2,     2,  6,    EPROTONOSUPPORT",  // AF_INET, SOCK_DGRAM, IPPROTO_TCP
+            "46,    1,  0,    EAFNOSUPPORT",     // NPROTO (kernel-truth/socket-failure-order)
+            "46,    11, 0,    EAFNOSUPPORT",     // the family range before the type range
             "2,     99, 0,    EINVAL",           // SOCK_RAW|0x60: bad flag bits
-            "2,     1,  4242, EINVAL",           // protocol out of range
-            "2,     1,  256,  EINVAL",
-            "2,     1,  -1,   EINVAL",
+            "45,    99, 0,    EINVAL",           // flag bits first of all
             "2,     12, 0,    EINVAL",           // type ≥ SOCK_MAX
-            "2,     5,  0,    ESOCKTNOSUPPORT",  // AF_INET, SOCK_SEQPACKET
-            "2,     0,  0,    ESOCKTNOSUPPORT",
-            "2,     3,  1,    EPERM",            // raw without CAP_NET_RAW (traces/raw-nobody.strace)
-            "2,     3,  0,    EPROTONOSUPPORT",  // raw needs a protocol
-            "2,     1,  17,   EPROTONOSUPPORT",
-            "1,     1,  6,    EPROTONOSUPPORT",  // AF_UNIX takes only 0 or PF_UNIX
-            "1,     6,  0,    ESOCKTNOSUPPORT",
+            "2,     11, 0,    EINVAL",
+            "45,    11, 0,    EINVAL",           // the type range before the family's registration
     })
-    void wrongArgumentsFailBeforeAnythingIsAllocated(int family, int type, int protocol, Errno errno) {
+    void argumentsOutOfRangeFailBeforeAnythingIsAllocated(int family, int type, int protocol, Errno errno) {
         List<Step> steps = socket(fresh, family, type, protocol);
 
         assertThat(steps).hasSize(1);
         assertThat(steps.get(0).stage()).isEqualTo(Stage.CHECK_ARGUMENTS);
         assertThat(steps.get(0).outcome()).isEqualTo(new Outcome.Failure(errno));
         assertThat(steps.get(0).state()).isEqualTo(fresh);
+    }
+
+    @ParameterizedTest(name = "socket({0}, {1}, {2}): sock_alloc builds the box, then {3} takes it apart")
+    @CsvSource({
+            "45,    1,  0,    EAFNOSUPPORT",     // AF_MCTP: in range, not registered (socket-failure-order)
+            "0,     1,  0,    EAFNOSUPPORT",     // AF_UNSPEC
+            "2,     2,  6,    EPROTONOSUPPORT",  // AF_INET, SOCK_DGRAM, IPPROTO_TCP
+            "2,     1,  4242, EINVAL",           // protocol out of range
+            "2,     1,  263,  EINVAL",           // IPPROTO_MAX (kernel-truth/socket-protocol-limit)
+            "2,     1,  -1,   EINVAL",
+            "2,     5,  300,  EINVAL",           // the protocol range before the type table
+            "2,     1,  256,  EPROTONOSUPPORT",  // below IPPROTO_MAX, no inetsw entry
+            "2,     1,  258,  EPROTONOSUPPORT",
+            "2,     2,  262,  EPROTONOSUPPORT",  // MPTCP is a SOCK_STREAM protocol only
+            "2,     5,  0,    ESOCKTNOSUPPORT",  // AF_INET, SOCK_SEQPACKET
+            "2,     0,  0,    ESOCKTNOSUPPORT",  // a type number Linux has no name for
+            "2,     3,  1,    EPERM",            // raw without CAP_NET_RAW (traces/raw-nobody.strace)
+            "2,     3,  0,    EPROTONOSUPPORT",  // raw needs a protocol
+            "2,     1,  17,   EPROTONOSUPPORT",
+            "1,     1,  6,    EPROTONOSUPPORT",  // AF_UNIX takes only 0 or PF_UNIX
+            "1,     6,  0,    ESOCKTNOSUPPORT",
+    })
+    void theFamilysRefusalsComeAfterSockAllocBuiltTheBoxAndTakeItApart(int family, int type, int protocol,
+                                                                        Errno errno) {
+        List<Step> steps = socket(fresh, family, type, protocol);
+
+        assertThat(steps).extracting(Step::stage).containsExactly(Stage.ALLOCATE_MEMORY, Stage.RELEASE_SOCKET);
+        ControlBlock box = steps.get(0).state().sockets().values().get(0);
+        assertThat(box.isBare()).isTrue();
+        assertThat(box.slab()).isEqualTo("sock_inode_cache");
+        assertThat(steps.get(0).state().memory().used()).isEqualTo(832);
+        assertThat(steps.get(0).outcome()).isEqualTo(Outcome.PENDING);
+        assertThat(steps.get(1).outcome()).isEqualTo(new Outcome.Failure(errno));
+        assertThat(steps.get(1).state()).as("a failed socket() leaks nothing").isEqualTo(fresh);
+        assertThat(steps.get(1).changes()).contains(new Change.SocketReleased(box.id()));
     }
 
     @Test

@@ -127,16 +127,23 @@ class BuiltInLessonFactsTest {
     }
 
     @Test
-    void wrongArgumentsFailWithTheirErrnoAndOnlyThePingSocketIsBuiltFirst() {
+    void wrongArgumentsFailWithTheirErrnoTheFamilysRefusalsAfterSockAllocAndLeaveNothing() {
         Lesson lesson = lesson("wrong-arguments");
         List<List<Step>> calls = calls(lesson);
         List<Errno> checked = List.of(Errno.EAFNOSUPPORT, Errno.EINVAL, Errno.EINVAL, Errno.EINVAL,
                 Errno.ESOCKTNOSUPPORT, Errno.EPROTONOSUPPORT, Errno.EPERM);
 
         for (int i = 0; i < checked.size(); i++) {
-            assertThat(stages(calls.get(i))).as("call %d", i).containsExactly(Stage.CHECK_ARGUMENTS);
+            if (i < 3) {
+                assertThat(stages(calls.get(i))).as("call %d: a range or flag check", i)
+                        .containsExactly(Stage.CHECK_ARGUMENTS);
+            } else {
+                assertThat(stages(calls.get(i))).as("call %d: the family refuses after sock_alloc", i)
+                        .containsExactly(Stage.ALLOCATE_MEMORY, Stage.RELEASE_SOCKET);
+                assertThat(calls.get(i).get(0).state().memory().used()).isEqualTo(832);
+            }
             assertThat(last(calls.get(i)).outcome()).isEqualTo(new Outcome.Failure(checked.get(i)));
-            assertThat(after(calls.get(i)).memory().used()).as("nothing allocated").isZero();
+            assertThat(after(calls.get(i)).memory().used()).as("nothing left").isZero();
             assertThat(after(calls.get(i))).isEqualTo(lesson.frame(0).step().state());
         }
         List<Step> ping = calls.get(7);

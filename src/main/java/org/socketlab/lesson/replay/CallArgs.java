@@ -33,7 +33,7 @@ final class CallArgs {
     private static Map<String, List<Integer>> unmodelled() {
         Map<String, List<Integer>> table = new HashMap<>();
         for (String name : List.of("pread64", "pwrite64", "readv", "writev", "preadv", "pwritev", "preadv2",
-                "pwritev2", "lseek", "fstat", "fstatfs", "ioctl", "getdents", "getdents64", "fsync", "fdatasync",
+                "pwritev2", "lseek", "fstat", "fstatfs", "getdents", "getdents64", "fsync", "fdatasync",
                 "ftruncate", "fchmod", "fchown", "fchdir", "flock", "fadvise64", "fallocate", "setsockopt",
                 "getsockopt", "getsockname", "getpeername", "recvmsg", "recvmmsg", "sendmsg",
                 "sendmmsg", "epoll_wait", "epoll_pwait", "epoll_pwait2", "fsetxattr", "fgetxattr", "syncfs",

@@ -105,35 +105,47 @@ final class Creators {
             call = fd.isPresent() ? new Syscall.Dup(fd.getAsInt()) : null;
         } else {
             OptionalInt target = CallArgs.intArg(c, 1);
-            call = fd.isPresent() && target.isPresent() ? new Syscall.Dup2(fd.getAsInt(), target.getAsInt()) : null;
+            boolean three = c.name().equals("dup3");
+            int flags = three ? c.arg(2).map(a -> a.flagNames().contains("O_CLOEXEC") ? 0x80000
+                    : a.asInt().orElse(0)).orElse(0) : 0;
+            call = fd.isPresent() && target.isPresent()
+                    ? new Syscall.Dup2(fd.getAsInt(), target.getAsInt(), flags, three) : null;
         }
         create(c, pid, tracePid, call, actual, call != null, () -> opaque(c, pid, actual, "?"));
     }
 
     /**
-     * fcntl(fd, F_DUPFD or F_DUPFD_CLOEXEC, min): dup() to the lowest free drawer at or above
-     * {@code min}. The model predicts that drawer, then follows with dup2() to the kernel's.
+     * fcntl(fd, F_DUPFD or F_DUPFD_CLOEXEC, min): the lowest free drawer at or above {@code min},
+     * EINVAL for a {@code min} at or above the limit. The model predicts, then follows the
+     * kernel: a drawer it did not know was taken is filled from outside first.
      */
-    void fcntlDup(TraceCall c, int pid, Integer tracePid) {
+    void fcntlDup(TraceCall c, int pid, Integer tracePid, int command) {
         int fd = CallArgs.intArg(c, 0).orElse(-1);
-        int min = Math.max(0, CallArgs.intArg(c, 2).orElse(0));
-        DescriptorTable table = model.state().tableOf(pid);
-        int lowest = min;
-        while (table.isOpen(lowest)) {
-            lowest++;
-        }
-        boolean open = fd >= 0 && table.isOpen(fd);
-        List<Integer> predicted = open && lowest < table.limit() ? List.of(lowest) : List.of();
-        String predictedErrno = !open ? "EBADF" : lowest >= table.limit() ? "EMFILE" : null;
+        long min = c.arg(2).flatMap(a -> a.asLong().isPresent() ? Optional.of(a.asLong().getAsLong())
+                : Optional.empty()).orElse(0L);
+        Syscall.Fcntl call = new Syscall.Fcntl(fd, command, min);
         List<Integer> actual = single(c);
         String actualErrno = c.result().errno();
+        Prediction p = Prediction.of(model.predict(pid, call));
         boolean known = actualErrno == null || Prediction.FORESEEABLE.contains(actualErrno);
-        KernelCheck check = known ? new KernelCheck(predicted, predictedErrno, actual, actualErrno)
-                : new KernelCheck(null, null, actual, actualErrno);
+        KernelCheck check = p.against(actual, actualErrno, known);
         record(c, tracePid, check);
-        if (!actual.isEmpty() && open) {
+        List<Step> steps = model.predict(pid, call);
+        if (!actual.isEmpty() && fd >= 0 && model.state().tableOf(pid).isOpen(fd)) {
+            if (p.fds().equals(actual)) {
+                model.keep(c.line(), pid, call, steps, say(check), check);
+                return;
+            }
+            // Drawers the model thought free were taken out of sight; the kernel's drawer is the one.
             model.closeOutside(c.line(), pid, actual.get(0));
-            model.run(c.line(), pid, new Syscall.Dup2(fd, actual.get(0)), say(check), check);
+            model.run(c.line(), pid, new Syscall.Fcntl(fd, command, actual.get(0)), say(check), check);
+        } else if (actualErrno != null) {
+            if (!p.succeeded() && actualErrno.equals(p.errno())) {
+                model.keep(c.line(), pid, call, steps, say(check), check);
+            } else {
+                model.kernelFailed(c.line(), pid, call, steps.get(0).stage(), actualErrno,
+                        Prediction.describe(p.fds(), p.errno()), say(check), check);
+            }
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.socketlab.kernel.ControlBlock;
 import org.socketlab.kernel.Credentials;
@@ -175,6 +176,7 @@ final class Replayer {
             case DUP, DUP2 -> () -> creators.dup(c, pid, tracePid);
             case CLOSE -> () -> close(c, pid, tracePid);
             case FCNTL -> () -> fcntl(c, pid, tracePid);
+            case IOCTL -> () -> ioctl(c, pid, tracePid);
             case FORK -> () -> clone(c, pid, tracePid);
             case RLIMIT -> () -> limit(c, pid, tracePid);
             case EXECVE -> () -> exec(c, pid, tracePid, ok);
@@ -201,13 +203,28 @@ final class Replayer {
         replay.run();
     }
 
-    /** fcntl(): F_DUPFD and F_DUPFD_CLOEXEC are a dup() the model runs; other commands are not animated. */
+    /**
+     * fcntl(): F_DUPFD and F_DUPFD_CLOEXEC create a descriptor; F_GETFD, F_SETFD, F_GETFL and
+     * F_SETFL read or set FD_CLOEXEC and O_NONBLOCK; other commands are not animated.
+     */
     private void fcntl(TraceCall c, int pid, Integer tracePid) {
-        List<String> cmd = c.arg(1).map(a -> a.flagNames()).orElse(List.of());
-        if (cmd.contains("F_DUPFD") || cmd.contains("F_DUPFD_CLOEXEC")) {
-            creators.fcntlDup(c, pid, tracePid);
-        } else {
+        OptionalInt command = FileFlagArgs.fcntlCommand(c);
+        if (command.isEmpty()) {
             log.notAnimated(c.name());
+        } else if (FileFlagArgs.duplicates(command.getAsInt())) {
+            creators.fcntlDup(c, pid, tracePid, command.getAsInt());
+        } else {
+            sockets.fileFlags(c, pid, tracePid, FileFlagArgs.fcntl(c, command.getAsInt()));
+        }
+    }
+
+    /** ioctl(): FIONBIO, FIOCLEX and FIONCLEX set flags the model keeps; other requests are not animated. */
+    private void ioctl(TraceCall c, int pid, Integer tracePid) {
+        Optional<Syscall.Ioctl> call = FileFlagArgs.ioctl(c);
+        if (call.isEmpty()) {
+            log.notAnimated(c.name());
+        } else {
+            sockets.fileFlags(c, pid, tracePid, call.get());
         }
     }
 

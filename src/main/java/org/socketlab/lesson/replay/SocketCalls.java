@@ -16,7 +16,7 @@ import org.socketlab.lesson.strace.TraceCall;
 
 /**
  * The calls that work on a socket without creating a descriptor: bind, listen, connect,
- * shutdown, send. The model runs each; where it expected another ending than the kernel's,
+ * shutdown, send; and fcntl()/ioctl() setting a descriptor's flags. The model runs each; where it expected another ending than the kernel's,
  * the disagreement is counted and the frame shows the kernel's answer if it was a failure
  * (a failed call changes nothing), or the model's steps otherwise.
  */
@@ -24,7 +24,7 @@ final class SocketCalls {
     /** Errors the model can produce for these calls; any other comes from outside what it sees. */
     private static final java.util.Set<String> FORESEEABLE = java.util.Set.of("EBADF", "ENOTSOCK", "EINVAL",
             "EADDRINUSE", "EADDRNOTAVAIL", "EACCES", "EISCONN", "EALREADY", "ECONNREFUSED", "EPIPE", "EDESTADDRREQ",
-            "EOPNOTSUPP", "ENOTCONN", "EAFNOSUPPORT", "EINPROGRESS", "ETIMEDOUT", "EAGAIN", "ENOMEM");
+            "EOPNOTSUPP", "ENOTCONN", "EAFNOSUPPORT", "EINPROGRESS", "ETIMEDOUT", "EAGAIN", "ENOMEM", "ENOTTY", "EMFILE");
 
     private final ModelSession model;
     private final ReplayLog log;
@@ -46,7 +46,9 @@ final class SocketCalls {
             at = Optional.of(new Endpoint(at.get().family(), at.get().address(), learned.getAsInt()));
             say = ReplayTexts.KERNEL_CHOSE_PORT;
         }
-        handle(c, pid, tracePid, at.<Syscall>map(e -> new Syscall.Bind(fd, e)).orElse(null), say);
+        OptionalInt length = CallArgs.intArg(c, 2);
+        handle(c, pid, tracePid, at.<Syscall>map(e -> length.isPresent() ? new Syscall.Bind(fd, e, length.getAsInt())
+                : new Syscall.Bind(fd, e)).orElse(null), say);
     }
 
     void listen(TraceCall c, int pid, Integer tracePid) {
@@ -81,6 +83,14 @@ final class SocketCalls {
         handle(c, pid, tracePid, new Syscall.Send(c.name(), fd, CallArgs.intArg(c, 2).orElse(0), null),
                 LocalizedText.EMPTY);
         return true;
+    }
+
+    /**
+     * fcntl() and ioctl() that read or set FD_CLOEXEC or O_NONBLOCK, on any open file: the model
+     * runs them so that a later connect() or accept() knows whether to wait.
+     */
+    void fileFlags(TraceCall c, int pid, Integer tracePid, Syscall call) {
+        run(c, pid, tracePid, call, LocalizedText.EMPTY, null);
     }
 
     /**

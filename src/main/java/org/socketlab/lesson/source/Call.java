@@ -55,6 +55,12 @@ public enum Call {
     DUP(SyscallKind.DUP, "dup", "dup(fd)", params("fd"), form(INT)),
     /** dup2(oldfd, newfd): slot newfd (closed first if open), pointing at oldfd's file. */
     DUP2(SyscallKind.DUP2, "dup2", "dup2(fd, 10)", params("oldfd", "newfd"), form(INT, INT)),
+    /** fcntl(fd, cmd, arg): FD_CLOEXEC (F_GETFD/F_SETFD), O_NONBLOCK (F_GETFL/F_SETFL), F_DUPFD(_CLOEXEC). */
+    FCNTL(SyscallKind.FCNTL, "fcntl", "fcntl(fd, F_SETFL, O_NONBLOCK) or fcntl(fd, F_GETFL)",
+            params("fd", "cmd", "arg"), form(INT, INT), form(INT, INT, INT)),
+    /** ioctl(fd, request, value): FIONBIO (non-blocking), FIOCLEX / FIONCLEX (close-on-exec). */
+    IOCTL(SyscallKind.IOCTL, "ioctl", "ioctl(fd, FIONBIO, 1) or ioctl(fd, FIOCLEX)",
+            params("fd", "request", "value"), form(INT, INT), form(INT, INT, INT)),
     /** fork(): a child process with a copy of the descriptor table. */
     FORK(SyscallKind.FORK, "fork", "fork()", params(), form()),
     /** exit(status), also written {@code return status;}: the process ends and its descriptors close. */

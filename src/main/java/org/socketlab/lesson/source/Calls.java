@@ -62,6 +62,9 @@ final class Calls {
             args.add(2, new Argument.Constant(length, String.valueOf(length)));
             args.add(3, new Argument.Constant(0, "0"));
         }
+        if ((call == Call.FCNTL || call == Call.IOCTL) && args.size() == 2) {
+            args.add(new Argument.Constant(0, "0"));
+        }
         return args;
     }
 }

@@ -203,7 +203,7 @@ final class RandomLesson {
         String[] descriptor = fd();
         String fd = descriptor[0];
         String fdShown = descriptor[1];
-        switch (pick(15)) {
+        switch (pick(17)) {
             case 0, 12, 13: {
                 String[] f = FAMILIES[pick(FAMILIES.length)];
                 String[] t = TYPES[pick(TYPES.length)];
@@ -265,6 +265,12 @@ final class RandomLesson {
                 return new String[] {"socketpair(AF_UNIX, SOCK_STREAM, 0," + space() + "sv)", "socketpair(1, 1, 0, sv)"};
             case 10:
                 return new String[] {"dup(" + fd + ")", "dup(" + fdShown + ")"};
+            case 15:
+                return maybe() ? new String[] {"fcntl(" + fd + ", F_SETFL, O_NONBLOCK)", "fcntl(" + fdShown + ", 4, 2048)"}
+                        : new String[] {"fcntl(" + fd + ", F_GETFL)", "fcntl(" + fdShown + ", 3, 0)"};
+            case 16:
+                return maybe() ? new String[] {"ioctl(" + fd + ", FIONBIO, 1)", "ioctl(" + fdShown + ", 21537, 1)"}
+                        : new String[] {"ioctl(" + fd + ", FIOCLEX)", "ioctl(" + fdShown + ", 21585, 0)"};
             default: {
                 int to = pick(30);
                 return new String[] {"dup2(" + fd + ", " + to + ")", "dup2(" + fdShown + ", " + to + ")"};
