@@ -89,6 +89,18 @@ final class ReplayCommand implements Callable<Integer> {
                     c.call(), result, kernel, model, verdict).flush();
         }
         out.println();
+        processes(replay, out);
+        out.println();
+        for (ReplayWarning w : replay.warnings()) {
+            out.println("line " + w.line() + ": " + w.message());
+        }
+        out.printf("%d calls replayed, %d mismatches, %d disagreements, %d warnings, %d frames%n",
+                replay.calls().size(), replay.mismatches(), replay.disagreements(), replay.warnings().size(),
+                replay.lesson().size());
+    }
+
+    /** What each process had open at the end, a line each. */
+    static void processes(Replay replay, PrintWriter out) {
         for (ProcessAtEnd p : replay.processes()) {
             out.printf("process %s%s: ", p.pid() == null ? "(no pid)" : p.pid(),
                     p.exitStatus() == null ? "" : ", exited with " + p.exitStatus());
@@ -97,13 +109,6 @@ final class ReplayCommand implements Callable<Integer> {
                             + (d.type() == null ? "" : " " + d.type()) + (d.state() == null ? "" : " " + d.state()))
                     .toList()));
         }
-        out.println();
-        for (ReplayWarning w : replay.warnings()) {
-            out.println("line " + w.line() + ": " + w.message());
-        }
-        out.printf("%d calls replayed, %d mismatches, %d disagreements, %d warnings, %d frames%n",
-                replay.calls().size(), replay.mismatches(), replay.disagreements(), replay.warnings().size(),
-                replay.lesson().size());
     }
 
     private static String fds(List<Integer> fds, String errno) {

@@ -25,7 +25,7 @@ import picocli.CommandLine.TypeConversionException;
 @Command(name = "socket-lab",
         mixinStandardHelpOptions = true,
         versionProvider = SocketLabCommand.VersionProvider.class,
-        subcommands = {ExportCommand.class, ReplayCommand.class},
+        subcommands = {ExportCommand.class, ReplayCommand.class, RunCommand.class},
         description = {
                 "Socket Lab shows what socket() really does inside the protocol stack:",
                 "an empty box, a form filled in, a coat-check ticket.",

@@ -1,14 +1,17 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.socketlab.lesson;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.socketlab.kernel.Descriptor;
 import org.socketlab.kernel.DescriptorTable;
 import org.socketlab.kernel.Endpoint;
+import org.socketlab.kernel.KernelState;
 import org.socketlab.kernel.Outcome;
 import org.socketlab.kernel.Syscall;
+import org.socketlab.kernel.SyscallKind;
 import org.socketlab.lesson.source.Argument;
 import org.socketlab.lesson.source.Call;
 import org.socketlab.lesson.source.CodeListing;
@@ -43,6 +46,37 @@ public final class LessonCompiler {
     private final LessonScript script;
     private final Map<String, Integer> pids;
     private final Map<String, Map<String, Integer>> variables = new HashMap<>();
+    private final List<RanCall> ran = new ArrayList<>();
+
+    /**
+     * One statement of a lesson as the model ran it.
+     *
+     * @param statement the statement
+     * @param pid       the process that made the call
+     * @param call      the call the kernel model ran, its arguments resolved
+     * @param outcome   what the call ended with: a value, an errno, or blocked for good
+     * @param fds       the descriptors the call created (one, two for socketpair(), or none)
+     * @param before    the machine just before the call
+     */
+    public record RanCall(Statement statement, int pid, Syscall call, Outcome outcome, List<Integer> fds, KernelState before) {
+        public RanCall {
+            fds = List.copyOf(fds);
+        }
+    }
+
+    /**
+     * A lesson and, statement by statement, what the model did: for {@code run} and for checking a lesson
+     * against the real kernel.
+     *
+     * @param lesson the compiled lesson
+     * @param calls  every statement as it ran, in order
+     * @param end    the machine after the last statement
+     */
+    public record Run(Lesson lesson, List<RanCall> calls, KernelState end) {
+        public Run {
+            calls = List.copyOf(calls);
+        }
+    }
 
     private LessonCompiler(LessonSource source) {
         this.source = source;
@@ -58,12 +92,18 @@ public final class LessonCompiler {
 
     /** Compiles a lesson under an id, remembering where it was read from. */
     public static Lesson compile(LessonSource source, String id, LessonOrigin origin) {
+        return run(source, id, origin).lesson();
+    }
+
+    /** Compiles a lesson and keeps what each statement did. */
+    public static Run run(LessonSource source, String id, LessonOrigin origin) {
         LessonCompiler compiler = new LessonCompiler(source);
         for (Statement statement : source.statements()) {
             compiler.run(statement);
         }
-        return compiler.script.build(id, source.title(), source.description(), source.listing().lines(), origin,
-                source.settings().predict());
+        Lesson lesson = compiler.script.build(id, source.title(), source.description(), source.listing().lines(),
+                origin, source.settings().predict());
+        return new Run(lesson, compiler.ran, compiler.script.state());
     }
 
     /**
@@ -95,22 +135,31 @@ public final class LessonCompiler {
         Map<String, Integer> own = variables.get(process);
         Syscall call = syscallOf(statement, own);
         int line = source.listing().indexOf(statement.line());
-        DescriptorTable before = script.state().tableOf(pid);
+        KernelState machine = script.state();
+        DescriptorTable before = machine.tableOf(pid);
         script.call(line, pid, call, statement.narration().orElse(LocalizedText.EMPTY));
-        int result = resultOf(script.lastStep().outcome());
+        Outcome outcome = script.lastStep().outcome();
+        int result = resultOf(outcome);
         statement.child().ifPresent(child -> {
             Map<String, Integer> copy = new HashMap<>(own);
             statement.assignTo().ifPresent(v -> copy.put(v, 0));
             variables.put(child, copy);
         });
         statement.assignTo().ifPresent(v -> own.put(v, result));
+        List<Integer> fds = List.of();
         if (statement.call() == Call.SOCKETPAIR) {
             String sv = ((Argument.Variable) statement.argument("sv")).name();
             int first = before.lowestFree();
-            boolean ok = result == 0;
+            boolean ok = outcome instanceof Outcome.Success;
+            int second = before.with(new Descriptor(first, -1, false)).lowestFree();
             own.put(sv + "[0]", ok ? first : FAILED);
-            own.put(sv + "[1]", ok ? before.with(new Descriptor(first, -1, false)).lowestFree() : FAILED);
+            own.put(sv + "[1]", ok ? second : FAILED);
+            fds = ok ? List.of(first, second) : List.of();
+        } else if (statement.call().kind().returns() == SyscallKind.Returns.DESCRIPTOR
+                && outcome instanceof Outcome.Success success) {
+            fds = List.of(success.value());
         }
+        ran.add(new RanCall(statement, pid, call, outcome, fds, machine));
     }
 
     private static int resultOf(Outcome outcome) {

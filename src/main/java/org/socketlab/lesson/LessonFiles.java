@@ -59,7 +59,7 @@ public final class LessonFiles {
     }
 
     /** Parses a lesson resource; its name in messages is the file name, e.g. "three-stages.c". */
-    static LessonSource parseResource(String resourcePath) throws LessonParseException {
+    public static LessonSource parseResource(String resourcePath) throws LessonParseException {
         return LessonParser.parse(resourcePath.substring(resourcePath.lastIndexOf('/') + 1), readResource(resourcePath));
     }
 

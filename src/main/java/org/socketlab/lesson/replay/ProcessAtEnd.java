@@ -2,6 +2,10 @@
 package org.socketlab.lesson.replay;
 
 import java.util.List;
+import org.socketlab.kernel.ControlBlock;
+import org.socketlab.kernel.Descriptor;
+import org.socketlab.kernel.KernelState;
+import org.socketlab.kernel.OpenFile;
 
 /**
  * A traced process's descriptors when the log ends, or when the process exited (exit closes
@@ -28,5 +32,20 @@ public record ProcessAtEnd(Integer pid, Integer exitStatus, List<OpenDescriptor>
      * @param name   what the file is: a path, "stdout", "pipe:[17276]", "socket:[6846]", or "?"
      */
     public record OpenDescriptor(int fd, String kind, String family, String type, String state, String name) {
+    }
+
+    /** An open descriptor as the model holds it (a file opened out of sight is "unknown"). */
+    static OpenDescriptor describe(KernelState state, Descriptor d) {
+        OpenFile file = state.files().get(d.fileId());
+        return switch (file.kind()) {
+            case TERMINAL -> new OpenDescriptor(d.number(), "std", null, null, null, file.name());
+            case FILE -> new OpenDescriptor(d.number(), "file", null, null, null, file.name());
+            case SOCKET -> {
+                ControlBlock s = state.sockets().get(file.socketId());
+                yield new OpenDescriptor(d.number(), "socket", s.family().name(), s.type().name(),
+                        s.tcpState().name(), file.name());
+            }
+            case UNKNOWN -> new OpenDescriptor(d.number(), "unknown", null, null, null, file.name());
+        };
     }
 }

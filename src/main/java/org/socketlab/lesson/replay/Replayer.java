@@ -13,6 +13,7 @@ import org.socketlab.kernel.ControlBlock;
 import org.socketlab.kernel.Credentials;
 import org.socketlab.kernel.Descriptor;
 import org.socketlab.kernel.DescriptorTable;
+import org.socketlab.kernel.FileKind;
 import org.socketlab.kernel.KernelMemory;
 import org.socketlab.kernel.KernelState;
 import org.socketlab.kernel.MachineSetup;
@@ -337,20 +338,10 @@ final class Replayer {
         for (Descriptor d : state.tableOf(pid).descriptors()) {
             OpenFile file = state.files().get(d.fileId());
             ModelSession.ForeignSocket foreign = model.foreignSocket(file);
-            ProcessAtEnd.OpenDescriptor described = switch (file.kind()) {
-                case TERMINAL -> new ProcessAtEnd.OpenDescriptor(d.number(), "std", null, null, null, file.name());
-                case FILE -> new ProcessAtEnd.OpenDescriptor(d.number(), "file", null, null, null, file.name());
-                case SOCKET -> {
-                    ControlBlock s = state.sockets().get(file.socketId());
-                    yield new ProcessAtEnd.OpenDescriptor(d.number(), "socket", s.family().name(), s.type().name(),
-                            s.tcpState().name(), file.name());
-                }
-                case UNKNOWN -> foreign == null
-                        ? new ProcessAtEnd.OpenDescriptor(d.number(), "unknown", null, null, null, file.name())
-                        : new ProcessAtEnd.OpenDescriptor(d.number(), "socket", foreign.family(), foreign.type(), null,
-                                file.name());
-            };
-            open.add(described);
+            open.add(file.kind() == FileKind.UNKNOWN && foreign != null
+                    ? new ProcessAtEnd.OpenDescriptor(d.number(), "socket", foreign.family(), foreign.type(), null,
+                            file.name())
+                    : ProcessAtEnd.describe(state, d));
         }
         return new ProcessAtEnd(tracePid(pid), status, open);
     }
