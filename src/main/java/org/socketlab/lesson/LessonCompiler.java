@@ -40,6 +40,8 @@ public final class LessonCompiler {
     private final LessonScript script;
     private final Map<String, Integer> pids;
     private final Map<String, Map<String, Integer>> variables = new HashMap<>();
+    /** Processes a signal ended (SIGPIPE): their later lines never run. */
+    private final java.util.Set<Integer> killed = new java.util.HashSet<>();
 
     private LessonCompiler(LessonSource source) {
         this.source = source;
@@ -87,12 +89,18 @@ public final class LessonCompiler {
         String process = statement.process();
         int pid = pids.get(process);
         if (!script.state().hasProcess(pid)) {
+            if (killed.contains(pid)) {
+                return; // SIGPIPE ended it: like the real program, it runs no further line
+            }
             throw new IllegalStateException("process " + process + " does not exist at line " + statement.line());
         }
         Map<String, Integer> own = variables.get(process);
         Syscall call = syscallOf(statement, own);
         int line = source.listing().indexOf(statement.line());
         script.call(line, pid, call, statement.narration().orElse(LocalizedText.EMPTY));
+        if (!script.state().hasProcess(pid) && !(call instanceof Syscall.Exit)) {
+            killed.add(pid);
+        }
         int result = resultOf(script.lastStep().outcome());
         statement.child().ifPresent(child -> {
             Map<String, Integer> copy = new HashMap<>(own);
@@ -116,8 +124,10 @@ public final class LessonCompiler {
             case CONNECT -> new Syscall.Connect(number(s, "fd", own), address(s));
             case ACCEPT -> new Syscall.Accept(number(s, "fd", own), 0, false);
             case ACCEPT4 -> new Syscall.Accept(number(s, "fd", own), number(s, "flags", own), true);
-            case SEND -> new Syscall.Send("send", number(s, "fd", own), length(s, own), null);
-            case SENDTO -> new Syscall.Send("sendto", number(s, "fd", own), length(s, own), address(s));
+            case SEND -> new Syscall.Send("send", number(s, "fd", own), length(s, own), null,
+                    number(s, "flags", own));
+            case SENDTO -> new Syscall.Send("sendto", number(s, "fd", own), length(s, own), address(s),
+                    number(s, "flags", own));
             case SHUTDOWN -> new Syscall.Shutdown(number(s, "fd", own), number(s, "how", own));
             case DUP -> new Syscall.Dup(number(s, "fd", own));
             case DUP2 -> new Syscall.Dup2(number(s, "oldfd", own), number(s, "newfd", own));
