@@ -9,28 +9,28 @@ import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.socketlab.player.Player;
+import org.socketlab.ui.About;
 import org.socketlab.ui.Fonts;
 import org.socketlab.ui.Languages;
 import org.socketlab.ui.MainWindow;
 import org.socketlab.ui.Messages;
 import org.socketlab.ui.Themes;
+import org.socketlab.ui.WindowPlacement;
 
 /**
  * The JavaFX application: one window on the built-in lesson. It speaks the language named by
  * the named parameter {@code --lang=xx}, or else the system's (see {@link Languages}).
  */
 public final class SocketLabApp extends Application {
-    /** The window's size when it first opens. */
-    static final double WIDTH = 1280;
-    static final double HEIGHT = 800;
     /** The named launch parameter that chooses the language: {@code --lang=zh}. */
     static final String LANG = "lang";
     /** The named launch parameter naming a lesson file or trace to open: {@code --open=/path}. */
     static final String OPEN = "open";
     /** Where the app remembers things between runs. */
-    static final String PREFERENCES = "/org/socketlab";
+    static final String PREFERENCES = About.SETTINGS_NODE;
 
     private MainWindow window;
     private Settings settings;
@@ -71,13 +71,18 @@ public final class SocketLabApp extends Application {
                 }));
         following = settings.applyAndFollow(window, player, messages);
         Fonts.load(); // done on WarmStart's thread by now; the styles name it
-        Scene scene = new Scene(window.root(), WIDTH, HEIGHT);
+        WindowPlacement placement = WindowPlacement.on(Screen.getPrimary().getVisualBounds());
+        Scene scene = new Scene(window.root());
         Themes.defaultTheme().applyTo(scene);
         window.attach(scene);
         stage.setTitle(messages.get("app.title"));
-        stage.setMinWidth(1024);
-        stage.setMinHeight(700);
+        stage.setMinWidth(placement.minWidth());
+        stage.setMinHeight(placement.minHeight());
         stage.setScene(scene);
+        stage.setX(placement.bounds().getMinX());
+        stage.setY(placement.bounds().getMinY());
+        stage.setWidth(placement.bounds().getWidth());
+        stage.setHeight(placement.bounds().getHeight());
         if (StartupProbe.requested()) {
             StartupProbe.install(scene);
         }

@@ -32,9 +32,13 @@ import org.socketlab.player.PredictSession;
  * that drive the player, whatever control has focus.
  */
 public final class MainWindow {
-    /** Below this size (in the window's own pixels, before zoom) the window scrolls. */
-    private static final double MIN_CONTENT_WIDTH = 1240;
-    private static final double MIN_CONTENT_HEIGHT = 780;
+    /**
+     * The smallest size (in the picture's own pixels) the window lays its picture out at; in a
+     * smaller window, or at a zoom that would need less, the picture is drawn smaller instead of
+     * scrolling or cutting anything off.
+     */
+    static final double MIN_CONTENT_WIDTH = 1024;
+    static final double MIN_CONTENT_HEIGHT = 660;
     private static final Set<KeyCode> STEP_KEYS = Set.of(KeyCode.RIGHT, KeyCode.SPACE, KeyCode.PAGE_DOWN);
     private static final Set<KeyCode> BACK_KEYS = Set.of(KeyCode.LEFT, KeyCode.PAGE_UP);
     private static final Set<KeyCode> ZOOM_IN_KEYS = Set.of(KeyCode.PLUS, KeyCode.EQUALS, KeyCode.ADD);
@@ -63,6 +67,7 @@ public final class MainWindow {
     private final PlayerControls controls;
     private final PredictView predictView;
     private final Label score = new Label();
+    private final Label tooSmall = new Label();
     private final javafx.scene.control.Button replayBadge = new javafx.scene.control.Button();
     private final javafx.beans.property.ObjectProperty<Replay> replay =
             new javafx.beans.property.SimpleObjectProperty<>(this, "replay");
@@ -146,7 +151,14 @@ public final class MainWindow {
         content.setBottom(bottom);
         presentation = new Presentation(top, controls, messages);
         zoomView = new ZoomView(content, options.zoomProperty(), MIN_CONTENT_WIDTH, MIN_CONTENT_HEIGHT);
-        root = new StackPane(zoomView, presentation.blankScreen());
+        zoomView.slideProperty().bind(presentation.presentingProperty());
+        tooSmall.getStyleClass().add("too-small");
+        tooSmall.setMouseTransparent(true);
+        tooSmall.visibleProperty().bind(zoomView.shrunkProperty());
+        tooSmall.textProperty().bind(messages.text("window.tooSmall",
+                String.valueOf((int) MIN_CONTENT_WIDTH), String.valueOf((int) MIN_CONTENT_HEIGHT)));
+        StackPane.setAlignment(tooSmall, javafx.geometry.Pos.TOP_CENTER);
+        root = new StackPane(zoomView, tooSmall, presentation.blankScreen());
         root.getStyleClass().add("window-root");
         subscriptions.onChange(this::showLesson, player.lessonProperty(), messages.localeProperty());
         subscriptions.onChange(this::showReplay, replay, messages.localeProperty());
@@ -368,6 +380,9 @@ public final class MainWindow {
         controls.dispose();
         predictView.dispose();
         presentation.dispose();
+        zoomView.slideProperty().unbind();
+        tooSmall.visibleProperty().unbind();
+        tooSmall.textProperty().unbind();
         zoomView.dispose();
         subscriptions.release();
     }

@@ -1,67 +1,37 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.socketlab.ui;
 
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableDoubleValue;
-import javafx.geometry.Bounds;
+import javafx.css.PseudoClass;
 import javafx.scene.layout.Region;
+import javafx.scene.shape.Rectangle;
 import javafx.scene.transform.Scale;
 
 /**
- * The whole window at a zoom, like a browser: the content is laid out at the window's size
- * divided by the zoom (never below a minimum) and scaled up, so everything grows together and
- * stays sharp (vectors, not pixels). When it does not fit, it scrolls.
- *
- * <p>The scaled content sits in a {@link Scaled} region rather than a {@code Group}: a group's
- * bounds follow every node inside it, and the scroll pane listening to them laid the whole
- * window out once before its styles were applied (a third of the start-up's work) and again
- * whenever anything inside moved.
+ * The whole window's picture in a frame that never scrolls ({@link FrameFit} has the geometry).
+ * In the window the picture fills the frame at the zoom, shrinking when the frame is too small;
+ * while presenting it is a slide of a fixed design size, letterboxed on any screen. Either way
+ * it is laid out at its own size and drawn scaled, so text stays sharp at any size.
  */
-final class ZoomView extends javafx.scene.control.ScrollPane {
+final class ZoomView extends Region {
+    /** The picture's size as a slide (presentation mode), in its own pixels: 16:10. */
+    static final double SLIDE_WIDTH = 1280;
+    static final double SLIDE_HEIGHT = 800;
+    private static final PseudoClass PRESENTING = PseudoClass.getPseudoClass("presenting");
+
     private final Region content;
     private final ObservableDoubleValue zoom;
     private final double minWidth;
     private final double minHeight;
     private final Scale scale = new Scale(1, 1, 0, 0);
-    private final Scaled scaled;
+    private final Rectangle clip = new Rectangle();
+    private final BooleanProperty slide = new SimpleBooleanProperty(this, "slide");
+    private final ReadOnlyBooleanWrapper shrunk = new ReadOnlyBooleanWrapper(this, "shrunk");
     private final ViewSubscriptions subscriptions = new ViewSubscriptions();
-
-    /** Holds the content at its own size, and is as big as the content looks scaled. */
-    private static final class Scaled extends Region {
-        private final Region content;
-        private final Scale scale;
-
-        Scaled(Region content, Scale scale) {
-            this.content = content;
-            this.scale = scale;
-            getChildren().add(content);
-        }
-
-        @Override
-        protected double computeMinWidth(double height) {
-            return computePrefWidth(height);
-        }
-
-        @Override
-        protected double computeMinHeight(double width) {
-            return computePrefHeight(width);
-        }
-
-        @Override
-        protected double computePrefWidth(double height) {
-            return boundedSize(content.minWidth(-1), content.prefWidth(-1), content.maxWidth(-1)) * scale.getX();
-        }
-
-        @Override
-        protected double computePrefHeight(double width) {
-            return boundedSize(content.minHeight(-1), content.prefHeight(-1), content.maxHeight(-1)) * scale.getY();
-        }
-
-        @Override
-        protected void layoutChildren() {
-            content.autosize();
-            content.relocate(0, 0);
-        }
-    }
 
     ZoomView(Region content, ObservableDoubleValue zoom, double minWidth, double minHeight) {
         this.content = content;
@@ -70,28 +40,62 @@ final class ZoomView extends javafx.scene.control.ScrollPane {
         this.minHeight = minHeight;
         getStyleClass().add("zoom-view");
         content.getTransforms().add(scale);
-        scaled = new Scaled(content, scale);
-        setContent(scaled);
-        setHbarPolicy(ScrollBarPolicy.AS_NEEDED);
-        setVbarPolicy(ScrollBarPolicy.AS_NEEDED);
+        content.setManaged(false);
+        getChildren().add(content);
+        clip.widthProperty().bind(widthProperty());
+        clip.heightProperty().bind(heightProperty());
+        setClip(clip);
         setFocusTraversable(false);
-        subscriptions.onChange(this::fit, viewportBoundsProperty(), zoom);
+        subscriptions.onChange(this::requestLayout, zoom);
+        subscriptions.onChange(() -> {
+            pseudoClassStateChanged(PRESENTING, slide.get());
+            requestLayout();
+        }, slide);
     }
 
-    private void fit() {
-        double z = zoom.get();
-        Bounds viewport = getViewportBounds();
-        // The content never gets narrower or lower than its minimum in its own pixels: past
-        // that, a bigger zoom means scrolling, as in a browser.
-        content.setPrefSize(Math.max(viewport.getWidth() / z, minWidth),
-                Math.max(viewport.getHeight() / z, minHeight));
-        scale.setX(z);
-        scale.setY(z);
-        scaled.requestLayout();
+    /** Where the picture goes now: the window's fill at the zoom, or a slide while presenting. */
+    FrameFit fit() {
+        return slide.get() ? FrameFit.slide(getWidth(), getHeight(), SLIDE_WIDTH, SLIDE_HEIGHT)
+                : FrameFit.window(getWidth(), getHeight(), zoom.get(), minWidth, minHeight);
     }
 
-    private static double boundedSize(double min, double pref, double max) {
-        return Math.min(Math.max(pref, min), Math.max(min, max));
+    @Override
+    protected void layoutChildren() {
+        FrameFit fit = fit();
+        scale.setX(fit.scale());
+        scale.setY(fit.scale());
+        content.resizeRelocate(fit.x(), fit.y(), fit.layoutWidth(), fit.layoutHeight());
+        shrunk.set(!slide.get() && fit.shrunk() && zoom.get() >= 1);
+    }
+
+    @Override
+    protected double computeMinWidth(double height) {
+        return 0;
+    }
+
+    @Override
+    protected double computeMinHeight(double width) {
+        return 0;
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+        return minWidth;
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        return minHeight;
+    }
+
+    /** Whether the picture is shown as a letterboxed slide (presentation mode). */
+    BooleanProperty slideProperty() {
+        return slide;
+    }
+
+    /** Whether the window is smaller than the picture needs at 100 %, so it is drawn smaller. */
+    ReadOnlyBooleanProperty shrunkProperty() {
+        return shrunk.getReadOnlyProperty();
     }
 
     /** The content's current scale. */

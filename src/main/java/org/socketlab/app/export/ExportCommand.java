@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.socketlab.app.LessonResolver;
 import org.socketlab.export.ExportException;
+import org.socketlab.export.MissingFolders;
 import org.socketlab.export.TargetExistsException;
 import org.socketlab.lesson.Lesson;
 import org.socketlab.ui.Languages;
@@ -64,7 +65,7 @@ public final class ExportCommand implements Callable<Integer> {
     String lessonName;
 
     @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR",
-            description = "The folder to save into; it must exist.")
+            description = "The folder to save into; missing folders are created.")
     Path out;
 
     @Option(names = "--png", description = "One PNG per step.")
@@ -132,6 +133,31 @@ public final class ExportCommand implements Callable<Integer> {
             stderr.flush();
             return 1;
         }
+        MissingFolders folders;
+        try {
+            folders = MissingFolders.create(folder);
+        } catch (ExportException e) {
+            stderr.println(e.getMessage());
+            stderr.println("Nothing was saved.");
+            stderr.flush();
+            return 1;
+        }
+        int exit = 1;
+        try {
+            exit = export(options, folder, stdout, stderr);
+        } finally {
+            if (exit != 0) {
+                folders.removeCreated();
+            }
+        }
+        if (!folders.created().isEmpty()) {
+            stdout.println("Created the folder " + folder);
+            stdout.flush();
+        }
+        return exit;
+    }
+
+    private int export(LessonExportOptions options, Path folder, PrintWriter stdout, PrintWriter stderr) {
         HeadlessFx.ensureStarted();
         stdout.println("Exporting \"" + options.lesson().title().get(options.locale()) + "\" (steps "
                 + options.steps() + ") to " + folder);

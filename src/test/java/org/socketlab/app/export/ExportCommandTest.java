@@ -78,12 +78,39 @@ class ExportCommandTest {
     }
 
     @Test
-    void aMissingFolderIsAnIoErrorWithExitCodeOne() {
-        Path missing = folder.resolve("nope");
+    void missingFoldersAreCreated() throws Exception {
+        Path missing = folder.resolve("slides").resolve("week 1");
 
-        assertThat(export("--out", missing.toString())).isEqualTo(1);
-        assertThat(err.toString()).contains("does not exist", "Nothing was saved");
-        assertThat(Files.exists(missing)).isFalse();
+        assertThat(export("--out", missing.toString(), "--steps", "1")).as(err.toString()).isZero();
+
+        assertThat(ExportedImages.entries(missing)).containsExactly("01-allocate-memory.png");
+        assertThat(out.toString()).contains("Created the folder " + missing);
+    }
+
+    @Test
+    void aCreatedFolderStillRefusesToOverwriteWithoutForce() throws Exception {
+        Path missing = folder.resolve("slides");
+        assertThat(export("--out", missing.toString(), "--steps", "1")).isZero();
+
+        assertThat(export("--out", missing.toString(), "--steps", "1")).isEqualTo(1);
+        assertThat(err.toString()).contains("01-allocate-memory.png", "--force");
+    }
+
+    @Test
+    void aFolderUnderAFileIsAnIoErrorAndCreatesNothing() throws Exception {
+        Path file = Files.writeString(folder.resolve("notes.txt"), "x");
+
+        assertThat(export("--out", file.resolve("slides").toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("is a file, not a folder", "Nothing was saved");
+        assertThat(Files.readString(file)).isEqualTo("x");
+    }
+
+    @Test
+    void aUsageErrorCreatesNoFolder() {
+        Path missing = folder.resolve("a").resolve("b");
+
+        assertThat(export("--out", missing.toString(), "--steps", "99")).isEqualTo(2);
+        assertThat(Files.exists(folder.resolve("a"))).isFalse();
     }
 
     @Test
