@@ -93,7 +93,9 @@ public final class LessonCompiler {
         int pid = pids.get(process);
         if (!script.state().hasProcess(pid)) {
             if (killed.contains(pid)) {
-                return; // SIGPIPE ended it: like the real program, it runs no further line
+                // SIGPIPE ended it: like the real program, it runs no further line, and forks no child.
+                statement.child().ifPresent(child -> killed.add(pids.get(child)));
+                return;
             }
             throw new IllegalStateException("process " + process + " does not exist at line " + statement.line());
         }
