@@ -6,8 +6,8 @@ int tcp = socket(AF_INET, SOCK_STREAM, 0);
 int udp = socket(AF_INET, SOCK_DGRAM, 0);
 // say: UDP 不用连接：内核自动绑定一个临时端口（32768–60999），数据报立刻发出。 | No connection needed: UDP autobinds a port from 32768–60999 and the datagram leaves.
 sendto(udp, "hello", "203.0.113.7:9000");
-// say: 没有连接的 TCP 不知道发给谁：EPIPE（还有 SIGPIPE）。 | Unconnected TCP has nobody to send to: EPIPE (and a SIGPIPE).
-send(tcp, "hello");
+// say: 没有连接的 TCP 不知道发给谁：EPIPE。没有 MSG_NOSIGNAL 的话，随之而来的 SIGPIPE 会结束程序。 | Unconnected TCP has nobody to send to: EPIPE. Without MSG_NOSIGNAL the SIGPIPE that comes with it would end the program.
+send(tcp, "hello", 5, MSG_NOSIGNAL);
 // say: TCP 只有靠 connect() 或 listen() 才活过来：端口、SYN、握手。 | TCP comes alive only through connect() or listen(): a port, the SYN, the handshake.
 connect(tcp, "203.0.113.7:80");
 // say: 连接建立后，同样的 send() 就成功了：对端已经知道了。 | Once connected, the same send() works: the peer is known.

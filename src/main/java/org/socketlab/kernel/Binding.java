@@ -59,7 +59,8 @@ final class Binding {
         }
         Endpoint local = new Endpoint(address.family(), address.address(), port);
         for (ControlBlock other : before.sockets().values()) {
-            if (other.id() != socket.id() && sameTransport(other, socket) && Network.clash(other.local(), local)) {
+            if (other.id() != socket.id() && sameTransport(other, socket) && Network.clash(other.local(), local)
+                    && !shareable(socket, other)) {
                 return SocketLookup.refuse(before, pid, call, Stage.BIND, Errno.EADDRINUSE, "bind.inUse",
                         local.toString());
             }
@@ -70,6 +71,18 @@ final class Binding {
                 List.of(new Change.FieldChanged(socket.id(), ControlBlock.Field.LOCAL)),
                 Narration.of(chosen ? "bind.ephemeral" : "bind.ok", call.fd(), local.toString(), port),
                 new Outcome.Success(0)));
+    }
+
+    /**
+     * SO_REUSEADDR lets two sockets hold one port only when both carry it and, for TCP, the
+     * other is not listening (inet_csk_bind_conflict; udp_lib_lport_inuse for UDP). A TIME_WAIT
+     * sock carries the flag of the connection it replaced, which has its listener's.
+     */
+    static boolean shareable(ControlBlock binding, ControlBlock other) {
+        if (binding.family() == AddressFamily.AF_UNIX || !binding.reuseAddress() || !other.reuseAddress()) {
+            return false;
+        }
+        return !binding.isStream() || other.tcpState() != TcpState.TCP_LISTEN;
     }
 
     /**

@@ -109,6 +109,7 @@ final class Connecting {
                 .buffers(listener.sendBufferLimit(), listener.receiveBufferLimit())
                 .packetsSent(inet ? 1 : 0)
                 .peer(socket.id())
+                .options(listener.reuseAddress(), listener.lingerZero())
                 .build();
         List<Integer> queue = new ArrayList<>(listener.acceptQueue());
         queue.add(childId);

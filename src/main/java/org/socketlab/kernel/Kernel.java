@@ -77,6 +77,16 @@ public final class Kernel {
         }
 
         @Override
+        public List<Step> setSocketOption(Syscall.SetSocketOption call) {
+            return SocketOptions.run(caller(), pid, call);
+        }
+
+        @Override
+        public List<Step> signalAction(Syscall.SignalAction call) {
+            return ProcessCalls.signal(caller(), pid, call);
+        }
+
+        @Override
         public List<Step> shutdown(Syscall.Shutdown call) {
             return ShuttingDown.run(caller(), pid, call);
         }

@@ -130,6 +130,12 @@ public record KernelState(
         return new KernelState(newProcesses, newTables, files, sockets, memory, nextFileId, nextSocketId, nextPort);
     }
 
+    /** The state with a process's record replaced (same pid). */
+    KernelState withProcessReplaced(Process changed) {
+        List<Process> newProcesses = processes.stream().map(p -> p.pid() == changed.pid() ? changed : p).toList();
+        return new KernelState(newProcesses, tables, files, sockets, memory, nextFileId, nextSocketId, nextPort);
+    }
+
     KernelState withMemory(KernelMemory newMemory) {
         return new KernelState(processes, tables, files, sockets, newMemory, nextFileId, nextSocketId, nextPort);
     }

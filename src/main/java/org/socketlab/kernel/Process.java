@@ -11,10 +11,21 @@ import java.util.Objects;
  * @param tableId     which {@link DescriptorTable} it uses
  * @param name        a label for the application actor, e.g. "client"
  * @param credentials its privileges
+ * @param ignoresSigpipe SIGPIPE is ignored or handled (signal(SIGPIPE, SIG_IGN)): a send on a broken
+ *                       connection returns EPIPE instead of ending the process
  */
-public record Process(int pid, int tableId, String name, Credentials credentials) {
+public record Process(int pid, int tableId, String name, Credentials credentials, boolean ignoresSigpipe) {
     public Process {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(credentials, "credentials");
+    }
+
+    /** A process with SIGPIPE's default action (it ends the process), as every program starts. */
+    public Process(int pid, int tableId, String name, Credentials credentials) {
+        this(pid, tableId, name, credentials, false);
+    }
+
+    Process withIgnoresSigpipe(boolean ignores) {
+        return new Process(pid, tableId, name, credentials, ignores);
     }
 }

@@ -24,7 +24,7 @@ final class ProcessCalls {
         KernelState state;
         if (call.sharesTable()) {
             state = before.withProcess(new Process(call.childPid(), parent.tableId(), call.childName(),
-                    parent.credentials()), null);
+                    parent.credentials(), parent.ignoresSigpipe()), null);
         } else {
             DescriptorTable table = before.tableOf(pid);
             Map<Integer, Integer> extra = new HashMap<>();
@@ -39,7 +39,8 @@ final class ProcessCalls {
             }
             int tableId = before.unusedTableId();
             state = before.withFiles(files, before.nextFileId())
-                    .withProcess(new Process(call.childPid(), tableId, call.childName(), parent.credentials()), table);
+                    .withProcess(new Process(call.childPid(), tableId, call.childName(), parent.credentials(),
+                            parent.ignoresSigpipe()), table);
         }
         return List.of(new Step(pid, call, Stage.FORK, state, changes,
                 Narration.of(call.sharesTable() ? "fork.thread" : "fork.ok", call.childPid(), call.childName(),
@@ -48,6 +49,18 @@ final class ProcessCalls {
     }
 
     static List<Step> exit(KernelState before, int pid, Syscall.Exit call) {
+        Ended ended = end(before, pid);
+        return List.of(new Step(pid, call, Stage.EXIT, ended.state(), ended.changes(),
+                Narration.of(ended.lastUser() ? "exit.ok" : "exit.thread", pid, call.status(), ended.freed()),
+                new Outcome.Success(call.status())));
+    }
+
+    /** A process that has ended: the state without it, what that changed, and the bytes freed. */
+    record Ended(KernelState state, List<Change> changes, long freed, boolean lastUser) {
+    }
+
+    /** The process ends (exit, or a signal): the last one using its table closes every descriptor. */
+    static Ended end(KernelState before, int pid) {
         Process process = before.process(pid);
         KernelState state = before;
         List<Change> changes = new ArrayList<>();
@@ -66,10 +79,23 @@ final class ProcessCalls {
                 }
             }
         }
-        state = state.withoutProcess(pid);
-        return List.of(new Step(pid, call, Stage.EXIT, state, changes,
-                Narration.of(lastUser ? "exit.ok" : "exit.thread", pid, call.status(), freed),
-                new Outcome.Success(call.status())));
+        return new Ended(state.withoutProcess(pid), changes, freed, lastUser);
+    }
+
+    /** signal(SIGPIPE, ...) (rt_sigaction in strace): threads share the disposition, a fork copies it. */
+    static List<Step> signal(KernelState before, int pid, Syscall.SignalAction call) {
+        if (call.signal() != Syscall.SignalAction.SIGPIPE) {
+            return List.of(new Step(pid, call, Stage.SIGNAL, before, List.of(),
+                    Narration.of("signal.other", call.signal()), new Outcome.Success(0)));
+        }
+        KernelState state = before;
+        int table = before.process(pid).tableId();
+        for (Process p : before.processesUsing(table)) {
+            state = state.withProcessReplaced(p.withIgnoresSigpipe(!call.defaultAction()));
+        }
+        return List.of(new Step(pid, call, Stage.SIGNAL, state, List.of(),
+                Narration.of(call.defaultAction() ? "signal.sigpipe.default" : "signal.sigpipe.ignored"),
+                new Outcome.Success(0)));
     }
 
     static List<Step> setLimit(KernelState before, int pid, Syscall.SetLimit call) {

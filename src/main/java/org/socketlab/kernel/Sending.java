@@ -26,9 +26,10 @@ final class Sending {
                 boolean inet = socket.family() != AddressFamily.AF_UNIX;
                 Errno errno = inet || socket.shutWrite() ? Errno.EPIPE : Errno.ENOTCONN;
                 boolean over = socket.socketState() == SocketState.SS_CONNECTED && socket.tcpState() == TcpState.TCP_CLOSE;
-                return SocketLookup.refuse(before, pid, call, Stage.SEND_DATA, errno,
+                List<Step> refused = SocketLookup.refuse(before, pid, call, Stage.SEND_DATA, errno,
                         over ? "send.over" : socket.shutWrite() ? "send.shutdown" : inet ? "send.EPIPE" : "send.ENOTCONN",
                         call.name(), call.fd());
+                return errno == Errno.EPIPE ? sigpipe(before, pid, call, refused.get(0)) : refused;
             }
             return List.of(transmit(before, pid, call, socket, socket.peer(), length, "send.stream"));
         }
@@ -65,6 +66,36 @@ final class Sending {
         }
         steps.add(transmit(state, pid, call, socket, receiver, length, "send.datagram"));
         return steps;
+    }
+
+    /**
+     * EPIPE on a stream also raises SIGPIPE (sk_stream_error): unless MSG_NOSIGNAL was given or the
+     * process ignores or handles the signal, its default action ends the process then and there.
+     */
+    private static List<Step> sigpipe(KernelState before, int pid, Syscall.Send call, Step epipe) {
+        if ((call.flags() & Syscall.Send.MSG_NOSIGNAL) != 0) {
+            return List.of(epipe);
+        }
+        Step raised = new Step(pid, call, Stage.SEND_DATA, before, List.of(), epipe.narration(), Outcome.PENDING);
+        if (before.process(pid).ignoresSigpipe()) {
+            return List.of(raised, new Step(pid, call, Stage.SIGNAL, before, List.of(),
+                    Narration.of("signal.sigpipe.survived", call.name()), new Outcome.Failure(Errno.EPIPE)));
+        }
+        // The default action ends the whole thread group: the caller's threads first, then the caller.
+        KernelState state = before;
+        List<Change> changes = new ArrayList<>();
+        long freed = 0;
+        for (Process thread : before.processesUsing(before.process(pid).tableId())) {
+            if (thread.pid() != pid) {
+                state = ProcessCalls.end(state, thread.pid()).state();
+            }
+        }
+        ProcessCalls.Ended ended = ProcessCalls.end(state, pid);
+        changes.addAll(ended.changes());
+        freed += ended.freed();
+        return List.of(raised, new Step(pid, call, Stage.SIGNAL, ended.state(), changes,
+                        Narration.of("signal.sigpipe.killed", pid, 128 + Syscall.SignalAction.SIGPIPE, freed),
+                        new Outcome.Failure(Errno.EPIPE)));
     }
 
     private static Step transmit(KernelState state, int pid, Syscall.Send call, ControlBlock socket, int receiver,

@@ -40,6 +40,10 @@ public enum Stage {
     SEND_FIN,
     /** close() with unread data or SO_LINGER 0: an RST ends the connection at once, on both sides. */
     SEND_RESET,
+    /** setsockopt(): an option is written into the socket (SO_REUSEADDR, SO_LINGER). */
+    SET_OPTION,
+    /** A signal's disposition is set, or SIGPIPE's default action ends the process. */
+    SIGNAL,
     /** shutdown(): one or both directions are closed. */
     SHUTDOWN,
     /** dup()/dup2(): a second ticket for the same open file. */

@@ -156,13 +156,22 @@ public sealed interface Syscall {
     }
 
     /**
-     * send/write/sendto: {@code length} bytes, to {@code destination} (null: the connected peer).
+     * send/write/sendto: {@code length} bytes, to {@code destination} (null: the connected peer),
+     * with MSG_* {@code flags}.
      *
      * @param name the call as written: "send", "sendto" or "write"
      */
-    record Send(String name, int fd, int length, Endpoint destination) implements Syscall {
+    record Send(String name, int fd, int length, Endpoint destination, int flags) implements Syscall {
+        /** MSG_NOSIGNAL: a broken connection returns EPIPE without raising SIGPIPE. */
+        public static final int MSG_NOSIGNAL = 0x4000;
+
         public Send {
             Objects.requireNonNull(name, "name");
+        }
+
+        /** Without flags. */
+        public Send(String name, int fd, int length, Endpoint destination) {
+            this(name, fd, length, destination, 0);
         }
 
         @Override
@@ -226,6 +235,63 @@ public sealed interface Syscall {
         @Override
         public <R> R match(SyscallCases<R> cases) {
             return cases.receiveFromOutside(this);
+        }
+    }
+
+    /**
+     * setsockopt(fd, level, option, value): the model runs SOL_SOCKET's SO_REUSEADDR and SO_LINGER.
+     *
+     * @param value   the int the option is set to (for SO_LINGER, l_onoff)
+     * @param seconds SO_LINGER's l_linger; 0 for other options
+     */
+    record SetSocketOption(int fd, int level, int option, int value, int seconds) implements Syscall {
+        /** SOL_SOCKET. */
+        public static final int SOL_SOCKET = 1;
+        /** SO_REUSEADDR. */
+        public static final int SO_REUSEADDR = 2;
+        /** SO_LINGER. */
+        public static final int SO_LINGER = 13;
+
+        @Override
+        public String name() {
+            return "setsockopt";
+        }
+
+        @Override
+        public Optional<SyscallKind> syscallKind() {
+            return Optional.of(SyscallKind.SETSOCKOPT);
+        }
+
+        @Override
+        public <R> R match(SyscallCases<R> cases) {
+            return cases.setSocketOption(this);
+        }
+    }
+
+    /**
+     * signal(signal, handler): what the process does when the signal comes. The model runs
+     * SIGPIPE's: its default action ends the process; ignored (SIG_IGN) or handled, a send on a
+     * broken connection returns EPIPE instead.
+     *
+     * @param defaultAction true for SIG_DFL, false for SIG_IGN or a handler
+     */
+    record SignalAction(int signal, boolean defaultAction) implements Syscall {
+        /** SIGPIPE's number on Linux. */
+        public static final int SIGPIPE = 13;
+
+        @Override
+        public String name() {
+            return "signal";
+        }
+
+        @Override
+        public Optional<SyscallKind> syscallKind() {
+            return Optional.of(SyscallKind.SIGNAL);
+        }
+
+        @Override
+        public <R> R match(SyscallCases<R> cases) {
+            return cases.signalAction(this);
         }
     }
 

@@ -27,6 +27,10 @@ public interface SyscallCases<R> {
 
     R receiveFromOutside(Syscall.ReceiveFromOutside call);
 
+    R setSocketOption(Syscall.SetSocketOption call);
+
+    R signalAction(Syscall.SignalAction call);
+
     R shutdown(Syscall.Shutdown call);
 
     R dup(Syscall.Dup call);

@@ -45,17 +45,23 @@ public enum SyscallKind {
             .stages(Stage.ACCEPT_CONNECTION, Stage.ISSUE_DESCRIPTOR, Stage.INCOMING_CONNECTION)
             .narrates("accept", "lookup")),
     /** send(fd, data, length, flags) and sendto(..., address, length): bytes that leave. */
-    SEND(call("send", "sendto").socketAt(0).returns(Returns.COUNT).stages(Stage.AUTOBIND, Stage.SEND_DATA)
-            .narrates("send", "connect", "lookup")),
+    SEND(call("send", "sendto").socketAt(0).returns(Returns.COUNT)
+            .stages(Stage.AUTOBIND, Stage.SEND_DATA, Stage.SIGNAL).narrates("send", "connect", "lookup", "signal")),
     /** write(fd, data, length): the model runs it on sockets only, as send() without flags. */
-    WRITE(call("write").descriptorAt(0).returns(Returns.COUNT).stages(Stage.AUTOBIND, Stage.SEND_DATA)
-            .narrates("send", "connect", "lookup")),
+    WRITE(call("write").descriptorAt(0).returns(Returns.COUNT)
+            .stages(Stage.AUTOBIND, Stage.SEND_DATA, Stage.SIGNAL).narrates("send", "connect", "lookup", "signal")),
     /** recv(fd, buffer, length, flags) and recvfrom(..., address, length): bytes that arrived. */
     RECV(call("recv", "recvfrom").socketAt(0).returns(Returns.COUNT).stages(Stage.RECEIVE_DATA)
             .narrates("recv", "lookup")),
     /** read(fd, buffer, length): the model runs it on sockets only, as recv() without flags. */
     READ(call("read").descriptorAt(0).returns(Returns.COUNT).stages(Stage.RECEIVE_DATA)
             .narrates("recv", "lookup")),
+    /** setsockopt(fd, level, option, value, length): SO_REUSEADDR and SO_LINGER. */
+    SETSOCKOPT(call("setsockopt").socketAt(0).returns(Returns.ZERO).stages(Stage.SET_OPTION)
+            .narrates("setsockopt", "lookup")),
+    /** signal(signal, handler) and sigaction (rt_sigaction in strace): what SIGPIPE does to the process. */
+    SIGNAL(call("signal", "sigaction").traced("rt_sigaction", "signal", "sigaction").returns(Returns.VALUE)
+            .stages(Stage.SIGNAL).narrates("signal")),
     /** shutdown(fd, how). */
     SHUTDOWN(call("shutdown").socketAt(0).returns(Returns.ZERO).stages(Stage.SHUTDOWN)
             .narrates("shutdown", "lookup")),

@@ -78,6 +78,9 @@ public final class LessonCompiler {
         }
     }
 
+    /** Processes a signal ended (SIGPIPE): their later lines never run. */
+    private final java.util.Set<Integer> killed = new java.util.HashSet<>();
+
     private LessonCompiler(LessonSource source) {
         this.source = source;
         this.script = LessonScript.on(source.settings().toMachineSetup());
@@ -130,6 +133,11 @@ public final class LessonCompiler {
         String process = statement.process();
         int pid = pids.get(process);
         if (!script.state().hasProcess(pid)) {
+            if (killed.contains(pid)) {
+                // SIGPIPE ended it: like the real program, it runs no further line, and forks no child.
+                statement.child().ifPresent(child -> killed.add(pids.get(child)));
+                return;
+            }
             throw new IllegalStateException("process " + process + " does not exist at line " + statement.line());
         }
         Map<String, Integer> own = variables.get(process);
@@ -139,6 +147,9 @@ public final class LessonCompiler {
         DescriptorTable before = machine.tableOf(pid);
         script.call(line, pid, call, statement.narration().orElse(LocalizedText.EMPTY));
         Outcome outcome = script.lastStep().outcome();
+        if (!script.state().hasProcess(pid) && !(call instanceof Syscall.Exit)) {
+            killed.add(pid);
+        }
         int result = resultOf(outcome);
         statement.child().ifPresent(child -> {
             Map<String, Integer> copy = new HashMap<>(own);
@@ -178,8 +189,10 @@ public final class LessonCompiler {
             case CONNECT -> new Syscall.Connect(number(s, "fd", own), address(s));
             case ACCEPT -> new Syscall.Accept(number(s, "fd", own), 0, false);
             case ACCEPT4 -> new Syscall.Accept(number(s, "fd", own), number(s, "flags", own), true);
-            case SEND -> new Syscall.Send("send", number(s, "fd", own), length(s, own), null);
-            case SENDTO -> new Syscall.Send("sendto", number(s, "fd", own), length(s, own), address(s));
+            case SEND -> new Syscall.Send("send", number(s, "fd", own), length(s, own), null,
+                    number(s, "flags", own));
+            case SENDTO -> new Syscall.Send("sendto", number(s, "fd", own), length(s, own), address(s),
+                    number(s, "flags", own));
             case SHUTDOWN -> new Syscall.Shutdown(number(s, "fd", own), number(s, "how", own));
             case DUP -> new Syscall.Dup(number(s, "fd", own));
             case DUP2 -> new Syscall.Dup2(number(s, "oldfd", own), number(s, "newfd", own));

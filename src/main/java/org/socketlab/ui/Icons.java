@@ -28,6 +28,8 @@ public final class Icons {
     public static final String RECEIVE = "mdi2i-inbox-arrow-down";
     public static final String FIN = "mdi2f-flag-checkered";
     public static final String RST = "mdi2l-lightning-bolt";
+    public static final String OPTION = "mdi2t-tune";
+    public static final String SIGNAL = "mdi2f-flash";
     public static final String DUPLICATE = "mdi2c-content-copy";
     public static final String FLAGS = "mdi2f-flag-outline";
     public static final String FORK = "mdi2s-source-fork";

@@ -191,4 +191,96 @@ class ConnectionLifeTest {
                 .isZero();
         assertThat(state.memory().used()).isZero();
     }
+
+    private Step reuse(int fd) {
+        return run(new Syscall.SetSocketOption(fd, Syscall.SetSocketOption.SOL_SOCKET,
+                Syscall.SetSocketOption.SO_REUSEADDR, 1, 0));
+    }
+
+    private Outcome bind(int fd, int port) {
+        return run(new Syscall.Bind(fd, new Endpoint(AF_INET, "127.0.0.1", port))).outcome();
+    }
+
+    /** The server closes its connection first, so its side of port {@code port} sits in TIME_WAIT. */
+    private void restartScene(int port, boolean listenerReuses) {
+        int listener = value(new Syscall.Socket(AF_INET, SOCK_STREAM, 0));
+        if (listenerReuses) {
+            reuse(listener);
+        }
+        run(new Syscall.Bind(listener, new Endpoint(AF_INET, "127.0.0.1", port)));
+        run(new Syscall.Listen(listener, 5));
+        int client = value(new Syscall.Socket(AF_INET, SOCK_STREAM, 0));
+        run(new Syscall.Connect(client, new Endpoint(AF_INET, "127.0.0.1", port)));
+        int server = value(new Syscall.Accept(listener, 0, false));
+        run(new Syscall.Close(server));
+        recv(client, 16);
+        run(new Syscall.Close(client));
+        run(new Syscall.Close(listener));
+        assertThat(orphans()).singleElement().satisfies(tw -> {
+            assertThat(tw.tcpState()).isEqualTo(TcpState.TCP_TIME_WAIT);
+            assertThat(tw.local().port()).isEqualTo(port);
+            assertThat(tw.reuseAddress()).as("inherited from the listener").isEqualTo(listenerReuses);
+        });
+    }
+
+    @Test
+    void aRestartOnAPortInTimeWaitIsInUseEvenWithReuseaddrOnTheNewSocketAlone() {
+        restartScene(8080, false);
+        int restarted = value(new Syscall.Socket(AF_INET, SOCK_STREAM, 0));
+        assertThat(bind(restarted, 8080)).isEqualTo(new Outcome.Failure(Errno.EADDRINUSE));
+        assertThat(reuse(restarted).state().socketOf(PID, restarted).reuseAddress()).isTrue();
+        assertThat(bind(restarted, 8080)).isEqualTo(new Outcome.Failure(Errno.EADDRINUSE));
+    }
+
+    @Test
+    void aRestartBindsWhenTheOldServerAndTheNewOneBothCarryReuseaddr() {
+        restartScene(8081, true);
+        int restarted = value(new Syscall.Socket(AF_INET, SOCK_STREAM, 0));
+        assertThat(bind(restarted, 8081)).isEqualTo(new Outcome.Failure(Errno.EADDRINUSE));
+        reuse(restarted);
+        assertThat(bind(restarted, 8081)).isEqualTo(new Outcome.Success(0));
+        assertThat(run(new Syscall.Listen(restarted, 5)).outcome()).isEqualTo(new Outcome.Success(0));
+    }
+
+    @Test
+    void reuseaddrNeverSharesAPortWithAListener() {
+        int first = value(new Syscall.Socket(AF_INET, SOCK_STREAM, 0));
+        reuse(first);
+        bind(first, 8080);
+        run(new Syscall.Listen(first, 5));
+        int second = value(new Syscall.Socket(AF_INET, SOCK_STREAM, 0));
+        reuse(second);
+        assertThat(bind(second, 8080)).isEqualTo(new Outcome.Failure(Errno.EADDRINUSE));
+    }
+
+    @Test
+    void soLingerZeroTurnsTheFinIntoAReset() {
+        int[] fds = connected(8081);
+        run(new Syscall.SetSocketOption(fds[2], Syscall.SetSocketOption.SOL_SOCKET,
+                Syscall.SetSocketOption.SO_LINGER, 1, 0));
+        run(new Syscall.Close(fds[2]));
+        assertThat(lastSteps.get(lastSteps.size() - 1).stage()).isEqualTo(Stage.SEND_RESET);
+        assertThat(orphans()).isEmpty();
+        assertThat(run(new Syscall.Receive("read", fds[1], 64, 0)).outcome())
+                .isEqualTo(new Outcome.Failure(Errno.ECONNRESET));
+    }
+
+    @Test
+    void sigpipeEndsTheProcessUnlessMsgNosignalOrTheSignalIsIgnored() {
+        int fd = value(new Syscall.Socket(AF_INET, SOCK_STREAM, 0));
+        assertThat(run(new Syscall.Send("send", fd, 1, null, Syscall.Send.MSG_NOSIGNAL)).outcome())
+                .isEqualTo(new Outcome.Failure(Errno.EPIPE));
+        assertThat(state.hasProcess(PID)).isTrue();
+
+        run(new Syscall.SignalAction(Syscall.SignalAction.SIGPIPE, false));
+        assertThat(run(new Syscall.Send("write", fd, 1, null)).outcome()).isEqualTo(new Outcome.Failure(Errno.EPIPE));
+        assertThat(state.hasProcess(PID)).as("SIGPIPE ignored").isTrue();
+
+        run(new Syscall.SignalAction(Syscall.SignalAction.SIGPIPE, true));
+        Step last = run(new Syscall.Send("write", fd, 1, null));
+        assertThat(last.stage()).isEqualTo(Stage.SIGNAL);
+        assertThat(last.outcome()).isEqualTo(new Outcome.Failure(Errno.EPIPE));
+        assertThat(state.hasProcess(PID)).as("killed by SIGPIPE").isFalse();
+        assertThat(state.memory().used()).as("its socket closed as at exit").isZero();
+    }
 }

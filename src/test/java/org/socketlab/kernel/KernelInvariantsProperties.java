@@ -63,6 +63,7 @@ class KernelInvariantsProperties {
             }
             handed.apply(call, last.outcome());
             state = last.state();
+            handed.forgetEnded(state);
             handed.assertMatches(state, call);
             assertNoLeaks(state, call);
         }
@@ -146,6 +147,11 @@ class KernelInvariantsProperties {
             } else if (s instanceof Syscall.Exit) {
                 byPid.remove(call.pid());
             }
+        }
+
+        /** A process a signal ended (SIGPIPE) holds nothing any more. */
+        void forgetEnded(KernelState state) {
+            byPid.keySet().removeIf(pid -> !state.hasProcess(pid));
         }
 
         void assertMatches(KernelState state, Call after) {

@@ -116,7 +116,7 @@ class DocumentedCallsTest {
     @Test
     void sendNeedsAConnectionAndSendtoJustSends() throws LessonParseException {
         Lesson lesson = compile("int srv = socket(AF_INET, SOCK_STREAM, 0);", "listen(srv, 1);",
-                "int t = socket(AF_INET, SOCK_STREAM, 0);", "send(t, \"x\");", "int u = socket(AF_INET, SOCK_DGRAM, 0);",
+                "int t = socket(AF_INET, SOCK_STREAM, 0);", "send(t, \"x\", 1, MSG_NOSIGNAL);", "int u = socket(AF_INET, SOCK_DGRAM, 0);",
                 "send(u, \"x\");", "sendto(u, \"hello\", 3, 0, \"192.0.2.5:9\");");
 
         assertThat(results(lesson)).endsWith("4242 send → EPIPE", "4242 socket → 5", "4242 send → EDESTADDRREQ",

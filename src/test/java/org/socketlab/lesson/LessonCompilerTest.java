@@ -50,13 +50,26 @@ class LessonCompilerTest {
     }
 
     @Test
+    void sigpipeEndsTheProcessAtTheSendAndItsLaterLinesNeverRun() throws LessonParseException {
+        Lesson lesson = compile(
+                "int tcp = socket(AF_INET, SOCK_STREAM, 0);",
+                "send(tcp, \"hi\");",
+                "int never = socket(AF_INET, SOCK_STREAM, 0);");
+
+        assertThat(results(lesson)).containsExactly("4242 socket → 3", "4242 send → EPIPE");
+        Step last = lesson.frame(lesson.frames().size() - 1).step();
+        assertThat(last.stage()).isEqualTo(Stage.SIGNAL);
+        assertThat(last.state().hasProcess(4242)).as("killed by SIGPIPE").isFalse();
+    }
+
+    @Test
     void callsThatAreWrongAtRunTimeFailWithTheKernelsErrno() throws LessonParseException {
         Lesson lesson = compile(
                 "int tcp = socket(AF_INET, SOCK_STREAM, 0);",
                 "int udp = socket(AF_INET, SOCK_DGRAM, 0);",
                 "bind(tcp, \"127.0.0.1:8080\");",
                 "bind(tcp, \"127.0.0.1:8081\");",
-                "send(tcp, \"hi\");",
+                "send(tcp, \"hi\", 2, MSG_NOSIGNAL);",
                 "send(udp, \"hi\");",
                 "listen(udp, 1);",
                 "connect(udp, \"[::1]:80\");",

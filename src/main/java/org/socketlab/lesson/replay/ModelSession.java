@@ -68,6 +68,11 @@ final class ModelSession {
         return steps.get(steps.size() - 1).outcome();
     }
 
+    /** Keeps steps that are not what running the call again would give (a call cut short) as they are. */
+    void keepAsShown(int line, List<Step> steps, LocalizedText say, KernelCheck check) {
+        script.append(line - 1, steps, say, check);
+    }
+
     /** Runs a call and keeps its steps. */
     Outcome run(int line, int pid, Syscall call, LocalizedText say, KernelCheck check) {
         return keep(line, pid, call, predict(pid, call), say, check);

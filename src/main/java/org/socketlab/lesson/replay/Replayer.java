@@ -188,6 +188,12 @@ final class Replayer {
             case SHUTDOWN -> () -> sockets.shutdown(c, pid, tracePid);
             case SEND -> () -> sockets.send(c, pid, tracePid);
             case RECV -> () -> sockets.receive(c, pid, tracePid);
+            case SIGNAL -> () -> signal(c, pid, tracePid);
+            case SETSOCKOPT -> () -> {
+                if (!sockets.setOption(c, pid, tracePid)) {
+                    log.notAnimated(c.name());
+                }
+            };
             case READ -> () -> {
                 if (!sockets.read(c, pid, tracePid)) {
                     log.notAnimated(c.name());
@@ -202,6 +208,26 @@ final class Replayer {
             case EXIT -> () -> log.notAnimated(c.name());
         };
         replay.run();
+    }
+
+    /**
+     * rt_sigaction(SIGPIPE, {sa_handler=...}, ...): whether SIGPIPE ends the process; the other
+     * signals, and calls that only read the disposition, are not animated.
+     */
+    private void signal(TraceCall c, int pid, Integer tracePid) {
+        boolean sigpipe = c.arg(0).map(a -> a.flagNames().contains("SIGPIPE")).orElse(false);
+        Optional<org.socketlab.lesson.strace.Arg> handler = c.arg(1)
+                .filter(a -> a instanceof org.socketlab.lesson.strace.Arg.Struct)
+                .flatMap(a -> ((org.socketlab.lesson.strace.Arg.Struct) a).field("sa_handler"));
+        if (!sigpipe || handler.isEmpty() || c.result().isError()) {
+            log.notAnimated(c.name());
+            return;
+        }
+        boolean byDefault = handler.get().flagNames().contains("SIG_DFL");
+        KernelCheck check = new KernelCheck(List.of(), null, List.of(), c.result().errno());
+        log.other(c, tracePid, check);
+        model.run(c.line(), pid, new Syscall.SignalAction(Syscall.SignalAction.SIGPIPE, byDefault),
+                LocalizedText.EMPTY, check);
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.OptionalInt;
 import org.socketlab.kernel.ControlBlock;
 import org.socketlab.kernel.Endpoint;
 import org.socketlab.kernel.Errno;
+import org.socketlab.kernel.Outcome;
 import org.socketlab.kernel.Step;
 import org.socketlab.kernel.Syscall;
 import org.socketlab.lesson.KernelCheck;
@@ -70,8 +71,8 @@ final class SocketCalls {
     /** send() and sendto(): to the address sendto() names, or the connected peer. */
     void send(TraceCall c, int pid, Integer tracePid) {
         Endpoint to = c.name().equals("sendto") ? CallArgs.endpoint(c, 4).orElse(null) : null;
-        handle(c, pid, tracePid, new Syscall.Send(c.name(), fd(c), CallArgs.intArg(c, 2).orElse(0), to),
-                LocalizedText.EMPTY);
+        handle(c, pid, tracePid, new Syscall.Send(c.name(), fd(c), CallArgs.intArg(c, 2).orElse(0), to,
+                messageFlags(c, 3)), LocalizedText.EMPTY);
     }
 
     /** write() on a socket, as send() without flags; false when the descriptor is no socket the replay knows. */
@@ -135,6 +136,39 @@ final class SocketCalls {
                 || p.errno() != null && p.errno().equals(errno) : null);
     }
 
+    /**
+     * setsockopt(fd, SOL_SOCKET, SO_REUSEADDR or SO_LINGER, ...); false for the options the model
+     * does not show (they are not animated).
+     */
+    boolean setOption(TraceCall c, int pid, Integer tracePid) {
+        boolean solSocket = c.arg(1).map(a -> a.flagNames().contains("SOL_SOCKET")).orElse(false);
+        List<String> option = c.arg(2).map(Arg::flagNames).orElse(List.of());
+        Optional<Arg> value = c.arg(3);
+        if (!solSocket || value.isEmpty()) {
+            return false;
+        }
+        Syscall call;
+        if (option.contains("SO_REUSEADDR") && value.get() instanceof Arg.Array array && array.items().size() == 1
+                && array.items().get(0).asInt().isPresent()) {
+            call = new Syscall.SetSocketOption(fd(c), Syscall.SetSocketOption.SOL_SOCKET,
+                    Syscall.SetSocketOption.SO_REUSEADDR, array.items().get(0).asInt().getAsInt(), 0);
+        } else if (option.contains("SO_LINGER") && value.get() instanceof Arg.Struct linger
+                && linger.field("l_onoff").flatMap(a -> box(a.asInt())).isPresent()
+                && linger.field("l_linger").flatMap(a -> box(a.asInt())).isPresent()) {
+            call = new Syscall.SetSocketOption(fd(c), Syscall.SetSocketOption.SOL_SOCKET,
+                    Syscall.SetSocketOption.SO_LINGER, linger.field("l_onoff").get().asInt().getAsInt(),
+                    linger.field("l_linger").get().asInt().getAsInt());
+        } else {
+            return false;
+        }
+        handle(c, pid, tracePid, call, LocalizedText.EMPTY);
+        return true;
+    }
+
+    private static Optional<Integer> box(OptionalInt value) {
+        return value.isPresent() ? Optional.of(value.getAsInt()) : Optional.empty();
+    }
+
     /** True when data for this socket can come from a peer the model does not run. */
     private boolean fromOutside(ControlBlock socket) {
         return !socket.isStream() || socket.peer() < 0 || model.state().sockets().get(socket.peer()) == null;
@@ -151,6 +185,7 @@ final class SocketCalls {
             flags |= switch (name) {
                 case "MSG_DONTWAIT" -> Syscall.Receive.MSG_DONTWAIT;
                 case "MSG_PEEK" -> Syscall.Receive.MSG_PEEK;
+                case "MSG_NOSIGNAL" -> Syscall.Send.MSG_NOSIGNAL;
                 default -> 0;
             };
         }
@@ -188,6 +223,15 @@ final class SocketCalls {
     private void run(TraceCall c, int pid, Integer tracePid, Syscall call, LocalizedText say,
                      java.util.function.BiPredicate<Prediction, String> knowable) {
         List<Step> steps = model.predict(pid, call);
+        boolean killed = !steps.get(steps.size() - 1).state().hasProcess(pid) && steps.size() > 1;
+        if (killed) {
+            // SIGPIPE ended the process: the log's "+++ killed by SIGPIPE +++" line replays that end.
+            Step raised = steps.get(steps.size() - 2);
+            List<Step> kept = new java.util.ArrayList<>(steps.subList(0, steps.size() - 2));
+            kept.add(new Step(raised.pid(), raised.call(), raised.stage(), raised.state(), raised.changes(),
+                    raised.narration(), new Outcome.Failure(Errno.EPIPE)));
+            steps = kept;
+        }
         Prediction p = Prediction.of(steps);
         String kernelErrno = c.result().errno();
         boolean known = kernelErrno == null || FORESEEABLE.contains(kernelErrno) || !p.succeeded() && !p.blocked()
@@ -202,7 +246,9 @@ final class SocketCalls {
             log.warn(c.line(), ReplayWarning.Kind.DISAGREEMENT, c.name(), expected,
                     kernelErrno == null ? String.valueOf(c.result().value()) : "-1 " + kernelErrno);
         }
-        if (sameEnding(p, kernelErrno) || kernelErrno == null || Errno.named(kernelErrno).isEmpty()) {
+        if (killed && "EPIPE".equals(kernelErrno)) {
+            model.keepAsShown(c.line(), steps, say, check);
+        } else if (sameEnding(p, kernelErrno) || kernelErrno == null || Errno.named(kernelErrno).isEmpty()) {
             model.keep(c.line(), pid, call, steps, say, check);
         } else {
             model.kernelFailed(c.line(), pid, call, steps.get(0).stage(), kernelErrno, expected, say, check);

@@ -18,14 +18,16 @@ import org.socketlab.lesson.Frame;
  * The real kernel judges the model's connections: the kernel-truth programs about data, closing,
  * resets and SIGPIPE (their logs are re-proven on this machine by KernelTruthTest) are replayed,
  * and for every recv, read, send, write and close on a connection between two of the program's
- * own sockets the model must give the kernel's answer: the same byte count, or the same errno.
+ * own sockets (and every bind and setsockopt) the model must give the kernel's answer: the same
+ * byte count, or the same errno.
  */
 class ConnectionTruthReplayTest {
     private static final Set<String> DATA_CALLS = Set.of("recv", "recvfrom", "read", "send", "sendto", "write",
-            "close");
+            "close", "bind", "setsockopt", "rt_sigaction");
 
     @ParameterizedTest
-    @ValueSource(strings = {"tcp-data-and-fin", "tcp-reset", "sigpipe-killed", "sigpipe-ignored"})
+    @ValueSource(strings = {"tcp-data-and-fin", "tcp-reset", "sigpipe-killed", "sigpipe-ignored",
+            "reuseaddr-restart"})
     void theModelAnswersEveryDataCallAsTheKernelDid(String behaviour) {
         Replay replay = Replays.resource("/kernel-truth/" + behaviour + "/prog.strace");
 

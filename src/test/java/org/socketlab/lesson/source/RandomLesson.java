@@ -244,18 +244,15 @@ final class RandomLesson {
             }
             case 7: {
                 String data = "abcdefgh".substring(0, pick(9));
-                if (maybe()) {
-                    return new String[] {"send(" + fd + ", \"" + data + "\")",
-                            "send(" + fdShown + ", \"" + data + "\", " + data.length() + ", 0)"};
-                }
+                // Always MSG_NOSIGNAL: SIGPIPE would end the process, and the properties want every line to run.
                 int n = pick(data.length() + 1);
                 return new String[] {"send(" + fd + ", \"" + data + "\", " + n + ", MSG_NOSIGNAL)",
                         "send(" + fdShown + ", \"" + data + "\", " + n + ", 16384)"};
             }
             case 8: {
                 String[] address = address();
-                return new String[] {"sendto(" + fd + ", \"x\", " + address[0] + ")",
-                        "sendto(" + fdShown + ", \"x\", 1, 0, " + address[1] + ")"};
+                return new String[] {"sendto(" + fd + ", \"x\", 1, MSG_NOSIGNAL, " + address[0] + ")",
+                        "sendto(" + fdShown + ", \"x\", 1, 16384, " + address[1] + ")"};
             }
             case 9: {
                 String[] how = HOW[pick(HOW.length)];
