@@ -12,6 +12,7 @@ import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.socketlab.player.Player;
+import org.socketlab.ui.About;
 import org.socketlab.ui.Fonts;
 import org.socketlab.ui.Languages;
 import org.socketlab.ui.MainWindow;
@@ -29,7 +30,7 @@ public final class SocketLabApp extends Application {
     /** The named launch parameter naming a lesson file or trace to open: {@code --open=/path}. */
     static final String OPEN = "open";
     /** Where the app remembers things between runs. */
-    static final String PREFERENCES = "/org/socketlab";
+    static final String PREFERENCES = About.SETTINGS_NODE;
 
     private MainWindow window;
     private Settings settings;

@@ -10,7 +10,8 @@ import org.socketlab.app.export.ExportCommand;
 import org.socketlab.lesson.LessonLoadException;
 import org.socketlab.lesson.LessonLoader;
 import org.socketlab.ui.Languages;
-import org.socketlab.ui.Version;
+import org.socketlab.ui.About;
+import org.socketlab.ui.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.IVersionProvider;
@@ -53,7 +54,7 @@ final class SocketLabCommand implements Callable<Integer> {
     static final class VersionProvider implements IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[] {"Socket Lab " + Version.current()};
+            return About.current().lines(new Messages(Languages.systemDefault())).toArray(new String[0]);
         }
     }
 

@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * close(fd): the drawer is emptied at once; the open file loses a reference, and when the last
- * one goes a socket's memory returns to the pool. Closing a drawer that is empty is EBADF,
+ * one goes the socket is released ({@link SocketRelease}: a TCP connection is ended with a FIN or
+ * an RST, and its sock may outlive the descriptor). Closing a drawer that is empty is EBADF,
  * an answer like any other.
  */
 final class Closing {
@@ -34,9 +35,12 @@ final class Closing {
                 Narration.of(key, fd, file.name(), file.references() - 1),
                 releases ? Outcome.PENDING : new Outcome.Success(0)));
         if (releases) {
-            SocketRelease.Released released = SocketRelease.release(emptied.state(), emptied.orphanedSocket());
-            steps.add(new Step(pid, call, Stage.RELEASE_SOCKET, released.state(), released.changes(),
-                    Narration.of("close.release", released.bytes()), new Outcome.Success(0)));
+            List<SocketRelease.Phase> phases = SocketRelease.phases(emptied.state(), emptied.orphanedSocket());
+            for (int i = 0; i < phases.size(); i++) {
+                SocketRelease.Phase phase = phases.get(i);
+                steps.add(new Step(pid, call, phase.stage(), phase.state(), phase.changes(), phase.narration(),
+                        i == phases.size() - 1 ? new Outcome.Success(0) : Outcome.PENDING));
+            }
         }
         return steps;
     }

@@ -30,8 +30,16 @@ import java.util.Set;
  * @param acceptQueue        ids of connections waiting for accept(), oldest first
  * @param packetsSent        packets this socket has put on the wire
  * @param peer               the id of the socket at the other end when it is on this machine, else -1
- * @param shutRead           shutdown(SHUT_RD) was called
- * @param shutWrite          shutdown(SHUT_WR) was called (a FIN went out)
+ * @param shutRead           nothing more will arrive (sk_shutdown's RCV_SHUTDOWN): shutdown(SHUT_RD), the
+ *                           peer's FIN, or a reset; a read with nothing queued returns 0
+ * @param shutWrite          nothing more may be sent (SEND_SHUTDOWN): shutdown(SHUT_WR) or close() sent a
+ *                           FIN, or a reset ended the connection; a send fails with EPIPE
+ * @param error              the error a reset left (sk_err: ECONNRESET, or EPIPE in CLOSE_WAIT), reported
+ *                           once by the next read, or null
+ * @param orphan             no descriptor leads here any more (close()), but the connection is not over:
+ *                           the protocol's sock lives on (FIN_WAIT, LAST_ACK) or is a TIME_WAIT sock
+ * @param reuseAddress       SO_REUSEADDR (sk_reuse), inherited by accepted connections
+ * @param lingerZero         SO_LINGER {1, 0}: close() resets the connection instead of sending a FIN
  */
 public record ControlBlock(
         int id,
@@ -54,12 +62,16 @@ public record ControlBlock(
         int packetsSent,
         int peer,
         boolean shutRead,
-        boolean shutWrite) {
+        boolean shutWrite,
+        Errno error,
+        boolean orphan,
+        boolean reuseAddress,
+        boolean lingerZero) {
 
     /** The fields of the form, used to say which ones a step changed. */
     public enum Field {
         FAMILY, TYPE, PROTOCOL, FLAGS, SOCKET_STATE, TCP_STATE, LOCAL, REMOTE,
-        SEND_BUFFER, RECEIVE_BUFFER, QUEUED, ACCEPT_QUEUE, PACKETS, MEMORY
+        SEND_BUFFER, RECEIVE_BUFFER, QUEUED, ACCEPT_QUEUE, PACKETS, MEMORY, ERROR, OPTIONS
     }
 
     public ControlBlock {
@@ -79,7 +91,7 @@ public record ControlBlock(
                                   String slab, long memoryBytes) {
         return new ControlBlock(id, family, type, 0, flags, SocketState.SS_FREE, TcpState.NONE,
                 Endpoint.unset(family), Endpoint.unset(family), 0, 0, 0, 0, slab, memoryBytes,
-                0, List.of(), 0, -1, false, false);
+                0, List.of(), 0, -1, false, false, null, false, false, false);
     }
 
     /** True between allocation and initialisation: the form is still empty. */
@@ -102,8 +114,15 @@ public record ControlBlock(
         return switch (field) {
             case ACCEPT_QUEUE -> isListening();
             case PACKETS -> !isBlank() && family != AddressFamily.AF_UNIX;
+            case ERROR -> error != null;
+            case OPTIONS -> reuseAddress || lingerZero;
             default -> true;
         };
+    }
+
+    /** True for a TCP connection in the TIME_WAIT sock that replaces the closed side's tcp sock. */
+    public boolean isTimeWait() {
+        return tcpState == TcpState.TCP_TIME_WAIT;
     }
 
     /** A copy to change a few fields of. */
@@ -130,6 +149,11 @@ public record ControlBlock(
         private int peer;
         private boolean shutRead;
         private boolean shutWrite;
+        private Errno error;
+        private boolean orphan;
+        private boolean reuseAddress;
+        private boolean lingerZero;
+        private String slab;
         private final ControlBlock from;
 
         private Builder(ControlBlock c) {
@@ -151,6 +175,11 @@ public record ControlBlock(
             peer = c.peer;
             shutRead = c.shutRead;
             shutWrite = c.shutWrite;
+            error = c.error;
+            orphan = c.orphan;
+            reuseAddress = c.reuseAddress;
+            lingerZero = c.lingerZero;
+            slab = c.slab;
         }
 
         Builder flags(Set<SocketFlag> value) {
@@ -222,10 +251,38 @@ public record ControlBlock(
             return this;
         }
 
+        Builder error(Errno value) {
+            error = value;
+            return this;
+        }
+
+        Builder orphan(boolean value) {
+            orphan = value;
+            return this;
+        }
+
+        Builder options(boolean reuse, boolean linger) {
+            reuseAddress = reuse;
+            lingerZero = linger;
+            return this;
+        }
+
+        /** The sock moves to another slab: a closed connection's tcp sock becomes a TIME_WAIT sock. */
+        Builder slab(String value) {
+            slab = value;
+            return this;
+        }
+
         ControlBlock build() {
-            return new ControlBlock(from.id, from.family, from.type, protocol, flags, socketState, tcpState,
-                    local, remote, sendBufferLimit, receiveBufferLimit, sendQueued, receiveQueued, from.slab,
-                    memoryBytes, backlog, acceptQueue, packetsSent, peer, shutRead, shutWrite);
+            return build(from.id);
+        }
+
+        /** The copy under another id (a TIME_WAIT sock is a new object). */
+        ControlBlock build(int id) {
+            return new ControlBlock(id, from.family, from.type, protocol, flags, socketState, tcpState,
+                    local, remote, sendBufferLimit, receiveBufferLimit, sendQueued, receiveQueued, slab,
+                    memoryBytes, backlog, acceptQueue, packetsSent, peer, shutRead, shutWrite, error, orphan,
+                    reuseAddress, lingerZero);
         }
     }
 }

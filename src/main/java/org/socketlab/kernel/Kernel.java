@@ -67,6 +67,16 @@ public final class Kernel {
         }
 
         @Override
+        public List<Step> receive(Syscall.Receive call) {
+            return Receiving.run(caller(), pid, call);
+        }
+
+        @Override
+        public List<Step> receiveFromOutside(Syscall.ReceiveFromOutside call) {
+            return Receiving.fromOutside(caller(), pid, call);
+        }
+
+        @Override
         public List<Step> shutdown(Syscall.Shutdown call) {
             return ShuttingDown.run(caller(), pid, call);
         }

@@ -14,6 +14,12 @@ public final class KernelObjectSizes {
     /** The dentry that names the socket in sockfs, allocated with the file. */
     public static final int DENTRY = 192;
 
+    /**
+     * A TIME_WAIT sock ("tw_sock_TCP", 256 B on Linux 6.18): what is left of the side that closed
+     * first, in place of its tcp_sock, for 60 s (inet_twsk_alloc, tcp_time_wait).
+     */
+    public static final int TIME_WAIT_SOCK = 256;
+
     private KernelObjectSizes() {
     }
 
@@ -47,8 +53,14 @@ public final class KernelObjectSizes {
             case "PING" -> 1024;
             case "PINGv6" -> 1344;
             case "UNIX" -> 1152;
+            case "tw_sock_TCP", "tw_sock_TCPv6" -> TIME_WAIT_SOCK;
             default -> throw new IllegalArgumentException("unknown slab " + slab);
         };
+    }
+
+    /** The slab a TIME_WAIT sock of a connection from this slab comes from. */
+    static String timeWaitSlab(String slab) {
+        return slab.equals("TCPv6") ? "tw_sock_TCPv6" : "tw_sock_TCP";
     }
 
     static boolean isPing(AddressFamily family, int protocol) {

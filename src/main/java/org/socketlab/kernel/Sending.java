@@ -25,8 +25,9 @@ final class Sending {
             if (socket.socketState() != SocketState.SS_CONNECTED || socket.shutWrite()) {
                 boolean inet = socket.family() != AddressFamily.AF_UNIX;
                 Errno errno = inet || socket.shutWrite() ? Errno.EPIPE : Errno.ENOTCONN;
+                boolean over = socket.socketState() == SocketState.SS_CONNECTED && socket.tcpState() == TcpState.TCP_CLOSE;
                 return SocketLookup.refuse(before, pid, call, Stage.SEND_DATA, errno,
-                        socket.shutWrite() ? "send.shutdown" : inet ? "send.EPIPE" : "send.ENOTCONN",
+                        over ? "send.over" : socket.shutWrite() ? "send.shutdown" : inet ? "send.EPIPE" : "send.ENOTCONN",
                         call.name(), call.fd());
             }
             return List.of(transmit(before, pid, call, socket, socket.peer(), length, "send.stream"));
@@ -74,6 +75,18 @@ final class Sending {
         KernelState after = state.withSocket(sender);
         List<Change> changes = new ArrayList<>(List.of(new Change.FieldChanged(socket.id(), ControlBlock.Field.PACKETS)));
         ControlBlock peer = receiver < 0 ? null : after.sockets().get(receiver);
+        if (peer != null && peer.orphan() && TcpSegments.isTcp(peer) && !peer.isTimeWait()) {
+            // Data for a socket its application has closed: the orphan answers with an RST and is
+            // gone; the sender learns it (tcp_rcv_state_process, tcp_reset).
+            KernelState reset = after.withSockets(after.sockets().without(receiver), after.nextSocketId())
+                    .withMemory(after.memory().release(peer.memoryBytes()));
+            changes.add(new Change.SocketReleased(receiver));
+            changes.add(new Change.MemoryChanged(after.memory().used(), reset.memory().used()));
+            reset = TcpSegments.resetArrives(reset, sender.id(), changes);
+            return new Step(pid, call, Stage.SEND_DATA, reset, changes,
+                    Narration.of("send.stream.orphan", call.name(), call.fd(), length, socket.remote().toString()),
+                    new Outcome.Success(length));
+        }
         if (peer != null) {
             after = after.withSocket(peer.toBuilder().queued(peer.sendQueued(), peer.receiveQueued() + length).build());
             changes.add(new Change.FieldChanged(receiver, ControlBlock.Field.QUEUED));

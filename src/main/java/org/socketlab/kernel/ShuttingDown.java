@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * shutdown(fd, how): closes one or both directions of a connection without closing the
- * descriptor. SHUT_WR on TCP sends a FIN (TCP_FIN_WAIT1; a peer on this machine goes
- * TCP_CLOSE_WAIT). A socket that is not connected answers ENOTCONN.
+ * descriptor. SHUT_WR on TCP sends a FIN (TCP_FIN_WAIT1, then TCP_FIN_WAIT2 when its ACK is back; a
+ * peer on this machine goes TCP_CLOSE_WAIT and reads 0). A socket that is not connected answers ENOTCONN.
  */
 final class ShuttingDown {
     static final int SHUT_RD = 0;
@@ -37,14 +37,15 @@ final class ShuttingDown {
         List<Change> changes = new ArrayList<>();
         KernelState state = before;
         if (fin) {
-            changed.states(socket.socketState(), socket.tcpState() == TcpState.TCP_CLOSE_WAIT
-                    ? TcpState.TCP_LAST_ACK : TcpState.TCP_FIN_WAIT1).packetsSent(socket.packetsSent() + 1);
+            boolean closeWait = socket.tcpState() == TcpState.TCP_CLOSE_WAIT;
+            // The peer's ACK comes back at once: FIN_WAIT1 becomes FIN_WAIT2; LAST_ACK ends the connection.
+            changed.states(socket.socketState(), closeWait ? TcpState.TCP_LAST_ACK : TcpState.TCP_FIN_WAIT2)
+                    .packetsSent(socket.packetsSent() + 1);
             changes.add(new Change.FieldChanged(socket.id(), ControlBlock.Field.TCP_STATE));
             changes.add(new Change.FieldChanged(socket.id(), ControlBlock.Field.PACKETS));
-            ControlBlock peer = socket.peer() < 0 ? null : before.sockets().get(socket.peer());
-            if (peer != null && peer.tcpState() == TcpState.TCP_ESTABLISHED) {
-                state = state.withSocket(peer.toBuilder().states(peer.socketState(), TcpState.TCP_CLOSE_WAIT).build());
-                changes.add(new Change.FieldChanged(peer.id(), ControlBlock.Field.TCP_STATE));
+            state = TcpSegments.finArrives(state, socket.peer(), changes);
+            if (closeWait) {
+                changed.states(socket.socketState(), TcpState.TCP_CLOSE).peer(-1);
             }
         }
         state = state.withSocket(changed.build());

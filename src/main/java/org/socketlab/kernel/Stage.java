@@ -34,6 +34,12 @@ public enum Stage {
     ACCEPT_CONNECTION,
     /** send()/sendto(): data is queued and leaves. */
     SEND_DATA,
+    /** recv()/read(): queued bytes are copied to the application, or the end of the data is reported. */
+    RECEIVE_DATA,
+    /** close() or shutdown() of a connection: the FIN leaves, the peer learns that no more data comes. */
+    SEND_FIN,
+    /** close() with unread data or SO_LINGER 0: an RST ends the connection at once, on both sides. */
+    SEND_RESET,
     /** shutdown(): one or both directions are closed. */
     SHUTDOWN,
     /** dup()/dup2(): a second ticket for the same open file. */

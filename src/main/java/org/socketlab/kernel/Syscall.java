@@ -159,6 +159,59 @@ public sealed interface Syscall {
         }
     }
 
+    /**
+     * recv/recvfrom/read: up to {@code length} bytes from the receive queue.
+     *
+     * @param name  the call as written: "recv", "recvfrom" or "read"
+     * @param flags MSG_* bits (read() has none): MSG_DONTWAIT, MSG_PEEK
+     */
+    record Receive(String name, int fd, int length, int flags) implements Syscall {
+        /** MSG_PEEK: look at the data, leave it queued. */
+        public static final int MSG_PEEK = 0x2;
+        /** MSG_DONTWAIT: this call does not wait, as if the socket were non-blocking. */
+        public static final int MSG_DONTWAIT = 0x40;
+
+        public Receive {
+            Objects.requireNonNull(name, "name");
+        }
+
+        @Override
+        public Optional<SyscallKind> syscallKind() {
+            return Optional.of(name.equals("read") ? SyscallKind.READ : SyscallKind.RECV);
+        }
+
+        @Override
+        public <R> R match(SyscallCases<R> cases) {
+            return cases.receive(this);
+        }
+    }
+
+    /**
+     * A receive on a connection whose other end the model does not see (a server elsewhere, a
+     * process outside the lesson): {@code arrived} bytes, and the peer's FIN when {@code finArrived},
+     * reach the socket first, then {@code receive} runs as usual.
+     */
+    record ReceiveFromOutside(Receive receive, int arrived, boolean finArrived) implements Syscall {
+        public ReceiveFromOutside {
+            Objects.requireNonNull(receive, "receive");
+        }
+
+        @Override
+        public String name() {
+            return receive.name();
+        }
+
+        @Override
+        public Optional<SyscallKind> syscallKind() {
+            return receive.syscallKind();
+        }
+
+        @Override
+        public <R> R match(SyscallCases<R> cases) {
+            return cases.receiveFromOutside(this);
+        }
+    }
+
     /** shutdown(fd, how): SHUT_RD 0, SHUT_WR 1, SHUT_RDWR 2. */
     record Shutdown(int fd, int how) implements Syscall {
         @Override

@@ -23,6 +23,10 @@ public interface SyscallCases<R> {
 
     R send(Syscall.Send call);
 
+    R receive(Syscall.Receive call);
+
+    R receiveFromOutside(Syscall.ReceiveFromOutside call);
+
     R shutdown(Syscall.Shutdown call);
 
     R dup(Syscall.Dup call);

@@ -46,12 +46,19 @@ public enum SyscallKind {
     /** write(fd, data, length): the model runs it on sockets only, as send() without flags. */
     WRITE(call("write").descriptorAt(0).returns(Returns.COUNT).stages(Stage.AUTOBIND, Stage.SEND_DATA)
             .narrates("send", "connect", "lookup")),
+    /** recv(fd, buffer, length, flags) and recvfrom(..., address, length): bytes that arrived. */
+    RECV(call("recv", "recvfrom").socketAt(0).returns(Returns.COUNT).stages(Stage.RECEIVE_DATA)
+            .narrates("recv", "lookup")),
+    /** read(fd, buffer, length): the model runs it on sockets only, as recv() without flags. */
+    READ(call("read").descriptorAt(0).returns(Returns.COUNT).stages(Stage.RECEIVE_DATA)
+            .narrates("recv", "lookup")),
     /** shutdown(fd, how). */
     SHUTDOWN(call("shutdown").socketAt(0).returns(Returns.ZERO).stages(Stage.SHUTDOWN)
             .narrates("shutdown", "lookup")),
     /** close(fd): the drawer empties; the last reference frees the socket. */
     CLOSE(call("close").descriptorAt(0).returns(Returns.ZERO)
-            .stages(Stage.CLOSE_DESCRIPTOR, Stage.RELEASE_SOCKET).narrates("close")),
+            .stages(Stage.CLOSE_DESCRIPTOR, Stage.RELEASE_SOCKET, Stage.SEND_FIN, Stage.SEND_RESET)
+            .narrates("close")),
     /** dup(fd): the lowest free drawer, the same open file. */
     DUP(call("dup").descriptorAt(0).returns(Returns.DESCRIPTOR).stages(Stage.DUPLICATE).narrates("dup")),
     /** dup2(fd, newfd) and dup3(fd, newfd, flags): drawer newfd, emptied first if it was in use. */

@@ -4,10 +4,13 @@ package org.socketlab.lesson;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.socketlab.kernel.Descriptor;
+import org.socketlab.kernel.DescriptorTable;
 import org.socketlab.kernel.Endpoint;
 import org.socketlab.kernel.Outcome;
 import org.socketlab.kernel.Syscall;
 import org.socketlab.lesson.source.Argument;
+import org.socketlab.lesson.source.Call;
 import org.socketlab.lesson.source.CodeListing;
 import org.socketlab.lesson.source.LessonSource;
 import org.socketlab.lesson.source.Statement;
@@ -92,6 +95,7 @@ public final class LessonCompiler {
         Map<String, Integer> own = variables.get(process);
         Syscall call = syscallOf(statement, own);
         int line = source.listing().indexOf(statement.line());
+        DescriptorTable before = script.state().tableOf(pid);
         script.call(line, pid, call, statement.narration().orElse(LocalizedText.EMPTY));
         int result = resultOf(script.lastStep().outcome());
         statement.child().ifPresent(child -> {
@@ -100,6 +104,13 @@ public final class LessonCompiler {
             variables.put(child, copy);
         });
         statement.assignTo().ifPresent(v -> own.put(v, result));
+        if (statement.call() == Call.SOCKETPAIR) {
+            String sv = ((Argument.Variable) statement.argument("sv")).name();
+            int first = before.lowestFree();
+            boolean ok = result == 0;
+            own.put(sv + "[0]", ok ? first : FAILED);
+            own.put(sv + "[1]", ok ? before.with(new Descriptor(first, -1, false)).lowestFree() : FAILED);
+        }
     }
 
     private static int resultOf(Outcome outcome) {
@@ -109,6 +120,8 @@ public final class LessonCompiler {
     private Syscall syscallOf(Statement s, Map<String, Integer> own) {
         return switch (s.call()) {
             case SOCKET -> new Syscall.Socket(number(s, "family", own), number(s, "type", own),
+                    number(s, "protocol", own));
+            case SOCKETPAIR -> new Syscall.SocketPair(number(s, "family", own), number(s, "type", own),
                     number(s, "protocol", own));
             case CLOSE -> new Syscall.Close(number(s, "fd", own));
             case BIND -> new Syscall.Bind(number(s, "fd", own), address(s));

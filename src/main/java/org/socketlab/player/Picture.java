@@ -171,9 +171,19 @@ public record Picture(
         }
         int limit = current != null ? current.limit() : 0;
 
+        Set<Integer> created = new HashSet<>();
+        for (Change change : step.changes()) {
+            if (change instanceof Change.SocketCreated c) {
+                created.add(c.socketId());
+            }
+        }
         ControlBlock workbench = null;
         for (ControlBlock socket : state.sockets().values()) {
-            if (!socketsInDrawers.contains(socket.id()) && !queued.contains(socket.id())) {
+            // An orphan (a closed connection's sock, a TIME_WAIT sock) is on the bench only in the
+            // step that changes it; afterwards it shows in the memory manager alone.
+            boolean benched = !socket.orphan() || fieldsBySocket.containsKey(socket.id())
+                    || created.contains(socket.id());
+            if (!socketsInDrawers.contains(socket.id()) && !queued.contains(socket.id()) && benched) {
                 workbench = socket;
             }
         }

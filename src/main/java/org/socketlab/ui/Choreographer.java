@@ -63,7 +63,8 @@ final class Choreographer {
             case START -> new PauseTransition(Duration.ZERO);
             // Stages without an animation of their own: the stack shakes at a failure, the drawers
             // the step changed pulse otherwise. A new stage must choose here.
-            case BIND, LISTEN, AUTOBIND, SEND_SYN, ESTABLISH, ACCEPT_CONNECTION, SEND_DATA, SHUTDOWN, DUPLICATE,
+            case BIND, LISTEN, AUTOBIND, SEND_SYN, ESTABLISH, ACCEPT_CONNECTION, SEND_DATA, RECEIVE_DATA, SEND_FIN,
+                    SEND_RESET, SHUTDOWN, DUPLICATE,
                     FORK, EXIT, SET_LIMIT, OPEN_FILE, INCOMING_CONNECTION, ATTACH ->
                     failed ? shake(view.stackCard(), touched) : pulseChanged(to, touched);
         };

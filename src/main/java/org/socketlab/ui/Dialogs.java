@@ -6,6 +6,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
 
 /** The window's small dialogs: keyboard shortcuts, about, and error messages. */
 public final class Dialogs {
@@ -39,11 +40,24 @@ public final class Dialogs {
         alert.show();
     }
 
-    static void about(Node owner, Messages messages) {
+    /** What the app is, and the versions and settings file to quote when asking for help. */
+    static void about(Node owner, Messages messages, About about) {
         Alert alert = alert(owner, Alert.AlertType.INFORMATION, messages.get("menu.help.about"));
-        alert.setHeaderText(messages.get("about.header", Version.current()));
-        alert.setContentText(messages.get("about.text"));
+        alert.setHeaderText(messages.get("about.header", about.version()));
+        Label text = new Label(messages.get("about.text"));
+        text.setWrapText(true);
+        VBox facts = new VBox(text, fact("about-java", about.javaLine(messages)),
+                fact("about-javafx", about.javafxLine(messages)), fact("about-settings", about.settingsLine(messages)));
+        facts.getStyleClass().add("about-facts");
+        alert.getDialogPane().setContent(facts);
         alert.show();
+    }
+
+    private static Label fact(String styleClass, String text) {
+        Label fact = new Label(text);
+        fact.getStyleClass().addAll("about-fact", styleClass);
+        fact.setWrapText(true);
+        return fact;
     }
 
     /** Tells the user something went wrong, in words they can act on. */

@@ -40,8 +40,20 @@ final class FieldTexts {
                     : messages.get("value.queued", socket.sendQueued(), socket.receiveQueued());
             case ACCEPT_QUEUE -> messages.get("value.acceptQueue", socket.acceptQueue().size(), socket.backlog());
             case PACKETS -> messages.get("value.packets", socket.packetsSent());
-            case MEMORY -> messages.get("value.bytes", socket.memoryBytes());
+            case MEMORY -> messages.get(socket.orphan() ? "value.bytes.orphan" : "value.bytes", socket.memoryBytes());
+            case ERROR -> socket.error() == null ? messages.get("value.noError") : socket.error().name();
+            case OPTIONS -> options(socket);
         };
+    }
+
+    private String options(ControlBlock socket) {
+        if (!socket.reuseAddress() && !socket.lingerZero()) {
+            return messages.get("value.noOptions");
+        }
+        if (socket.reuseAddress() && socket.lingerZero()) {
+            return "SO_REUSEADDR | SO_LINGER {1, 0}";
+        }
+        return socket.reuseAddress() ? "SO_REUSEADDR" : "SO_LINGER {1, 0}";
     }
 
     private String endpoint(ControlBlock socket, boolean local) {

@@ -25,6 +25,9 @@ public final class Icons {
     public static final String ACCEPT = "mdi2a-account-plus-outline";
     public static final String SEND = "mdi2s-send-outline";
     public static final String SHUTDOWN = "mdi2c-close-octagon-outline";
+    public static final String RECEIVE = "mdi2i-inbox-arrow-down";
+    public static final String FIN = "mdi2f-flag-checkered";
+    public static final String RST = "mdi2l-lightning-bolt";
     public static final String DUPLICATE = "mdi2c-content-copy";
     public static final String FORK = "mdi2s-source-fork";
     public static final String EXIT = "mdi2e-exit-run";

@@ -76,7 +76,7 @@ final class MainMenus {
 
         Menu help = menu("menu.help");
         help.getItems().addAll(item("menu.help.keys", "F1", () -> Dialogs.keyboardShortcuts(window.root(), messages)),
-                item("menu.help.about", null, () -> Dialogs.about(window.root(), messages)));
+                item("menu.help.about", null, () -> Dialogs.about(window.root(), messages, About.current())));
 
         MenuBar bar = new MenuBar(file, lessonsMenu(), view, help);
         bar.setUseSystemMenuBar(true);

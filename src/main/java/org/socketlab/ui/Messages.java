@@ -24,13 +24,26 @@ public final class Messages {
 
     private final ObjectProperty<Locale> locale = new SimpleObjectProperty<>(this, "locale");
     private ResourceBundle bundle;
+    private Locale bundleLocale;
 
     public Messages(Locale initial) {
         locale.set(Objects.requireNonNull(initial, "locale"));
-        // No fallback to the system locale: English must stay English on a Chinese desktop.
-        locale.subscribe(l -> bundle = bundle(l));
     }
 
+    /**
+     * The words of the current language. Looked up when asked rather than when the locale changes:
+     * bindings on the locale (the menus' labels) are recomputed before any change listener runs.
+     */
+    private ResourceBundle words() {
+        Locale current = locale.get();
+        if (!current.equals(bundleLocale)) {
+            bundle = bundle(current);
+            bundleLocale = current;
+        }
+        return bundle;
+    }
+
+    // No fallback to the system locale: English must stay English on a Chinese desktop.
     private static ResourceBundle bundle(Locale language) {
         return ResourceBundle.getBundle(BUNDLE, language,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
@@ -57,7 +70,7 @@ public final class Messages {
     public String get(String key, Object... args) {
         String pattern;
         try {
-            pattern = bundle.getString(key);
+            pattern = words().getString(key);
         } catch (MissingResourceException e) {
             return "!" + key + "!";
         }

@@ -106,6 +106,9 @@ final class NarrationView extends VBox {
             case ACCEPT_CONNECTION -> Icons.ACCEPT;
             case SEND_DATA -> Icons.SEND;
             case SHUTDOWN -> Icons.SHUTDOWN;
+            case RECEIVE_DATA -> Icons.RECEIVE;
+            case SEND_FIN -> Icons.FIN;
+            case SEND_RESET -> Icons.RST;
             case DUPLICATE -> Icons.DUPLICATE;
             case FORK -> Icons.FORK;
             case EXIT -> Icons.EXIT;

@@ -214,7 +214,7 @@ class AfterSocketTest {
 
         run(new Syscall.Shutdown(client, 1));
 
-        assertThat(sock(client).tcpState()).isEqualTo(TcpState.TCP_FIN_WAIT1);
+        assertThat(sock(client).tcpState()).isEqualTo(TcpState.TCP_FIN_WAIT2);
         assertThat(sock(connection).tcpState()).isEqualTo(TcpState.TCP_CLOSE_WAIT);
         assertThat(run(new Syscall.Send("send", client, 1, null)).outcome())
                 .isEqualTo(new Outcome.Failure(Errno.EPIPE));
@@ -293,7 +293,7 @@ class AfterSocketTest {
     }
 
     @Test
-    void closingAListenerFreesTheConnectionsInItsQueueAndTellsTheClients() {
+    void closingAListenerFreesTheConnectionsInItsQueueAndResetsTheClients() {
         int server = socket(SOCK_STREAM);
         run(new Syscall.Listen(server, 4));
         int client = socket(SOCK_STREAM);
@@ -302,7 +302,8 @@ class AfterSocketTest {
         run(new Syscall.Close(server));
 
         assertThat(state.sockets().size()).isOne();
-        assertThat(sock(client).tcpState()).isEqualTo(TcpState.TCP_CLOSE_WAIT);
+        assertThat(sock(client).tcpState()).isEqualTo(TcpState.TCP_CLOSE);
+        assertThat(sock(client).error()).isEqualTo(Errno.ECONNRESET);
         run(new Syscall.Close(client));
         assertThat(state.memory().used()).isZero();
     }

@@ -184,6 +184,12 @@ final class Replayer {
             case CONNECT -> () -> sockets.connect(c, pid, tracePid);
             case SHUTDOWN -> () -> sockets.shutdown(c, pid, tracePid);
             case SEND -> () -> sockets.send(c, pid, tracePid);
+            case RECV -> () -> sockets.receive(c, pid, tracePid);
+            case READ -> () -> {
+                if (!sockets.read(c, pid, tracePid)) {
+                    log.notAnimated(c.name());
+                }
+            };
             case WRITE -> () -> {
                 if (!sockets.write(c, pid, tracePid)) {
                     log.notAnimated(c.name());

@@ -2,6 +2,7 @@
 package org.socketlab.lesson.source;
 
 import static org.socketlab.lesson.source.Calls.Kind.ADDRESS;
+import static org.socketlab.lesson.source.Calls.Kind.ARRAY;
 import static org.socketlab.lesson.source.Calls.Kind.DATA;
 import static org.socketlab.lesson.source.Calls.Kind.INT;
 import static org.socketlab.lesson.source.Calls.Kind.NULL;
@@ -22,6 +23,9 @@ public enum Call {
     /** socket(family, type, protocol): the three stages, then a descriptor or -1. */
     SOCKET(SyscallKind.SOCKET, "socket", "socket(AF_INET, SOCK_STREAM, 0)", params("family", "type", "protocol"),
             form(INT, INT, INT)),
+    /** socketpair(family, type, protocol, sv): two connected AF_UNIX sockets, their numbers in sv[0] and sv[1]. */
+    SOCKETPAIR(SyscallKind.SOCKETPAIR, "socketpair", "socketpair(AF_UNIX, SOCK_STREAM, 0, sv) with int sv[2];",
+            params("family", "type", "protocol", "sv"), form(INT, INT, INT, ARRAY)),
     /** close(fd): frees the slot; the last reference frees the socket. */
     CLOSE(SyscallKind.CLOSE, "close", "close(fd)", params("fd"), form(INT)),
     /** bind(fd, address): sets the local address. */

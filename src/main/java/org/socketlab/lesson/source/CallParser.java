@@ -28,10 +28,18 @@ final class CallParser {
         }
     }
 
-    /** An argument before it is resolved: a string token, or the terms of a {@code |} expression. */
-    private record Raw(Token first, String text, List<Term> terms) {
+    /**
+     * An argument before it is resolved: a string token, the terms of a {@code |} expression, or a
+     * pointer to a variable ({@code &len}, {@code (struct sockaddr *)&addr}); an address structure's
+     * pointer carries the length argument that follows it.
+     */
+    private record Raw(Token first, String text, List<Term> terms, Token pointee, Raw length) {
         boolean isString() {
             return first.kind() == Token.Kind.STRING;
+        }
+
+        boolean isPointer() {
+            return pointee != null;
         }
     }
 
@@ -42,11 +50,13 @@ final class CallParser {
     private final TokenCursor in;
     private final Problems problems;
     private final Scopes scopes;
+    private final Locals locals;
 
-    CallParser(TokenCursor in, Problems problems, Scopes scopes) {
+    CallParser(TokenCursor in, Problems problems, Scopes scopes, Locals locals) {
         this.in = in;
         this.problems = problems;
         this.scopes = scopes;
+        this.locals = locals;
     }
 
     /** Parses a call; the cursor is at its name and the next token is '('. */
@@ -65,6 +75,7 @@ final class CallParser {
         List<String> texts = new ArrayList<>();
         raws.forEach(r -> texts.add(r.text()));
         String text = name.text() + "(" + String.join(", ", texts) + ")";
+        raws = withAddressLengths(raws);
         Optional<Call> known = Call.named(name.text());
         if (known.isEmpty()) {
             problems.add(name.line(), name.column(), "unknown call '" + name.text() + "'",
@@ -115,21 +126,74 @@ final class CallParser {
         return Suggestions.hint(name, names, "a lesson can call " + String.join(", ", names));
     }
 
+    /** An address structure's pointer takes the length after it: (struct sockaddr *)&addr, sizeof addr. */
+    private List<Raw> withAddressLengths(List<Raw> raws) {
+        List<Raw> result = new ArrayList<>();
+        for (int i = 0; i < raws.size(); i++) {
+            Raw r = raws.get(i);
+            boolean address = r.isPointer() && scopes.isVisible(r.pointee().text())
+                    && locals.structs.named(r.pointee().text()).isPresent();
+            if (address && i + 1 < raws.size() && !raws.get(i + 1).isPointer() && !raws.get(i + 1).isString()) {
+                Raw length = raws.get(++i);
+                result.add(new Raw(r.first(), r.text() + ", " + length.text(), r.terms(), r.pointee(), length));
+            } else {
+                result.add(r);
+            }
+        }
+        return result;
+    }
+
     /** An argument expression; the cursor moves past it. */
     Argument intArgument() throws Bail {
-        return resolveInt(raw());
+        Raw raw = raw();
+        if (raw.isPointer() || raw.isString()) {
+            throw in.fail(raw.first(), "expected a number, a constant or a variable, found " + raw.first().describe(),
+                    "e.g. AF_INET, SOCK_STREAM | SOCK_NONBLOCK, 0 or a variable's name");
+        }
+        return resolveInt(raw);
     }
 
     private Raw raw() throws Bail {
         int from = in.position();
         Token first = in.peek();
         List<Term> terms = new ArrayList<>();
+        Token pointee = null;
         if (first.kind() == Token.Kind.STRING) {
+            in.next();
+        } else if (first.is("&") || first.is("(") && (in.peek(1).isName("struct") || in.peek(1).isName("const"))) {
+            if (first.is("(")) {
+                skipCast();
+            }
+            in.expect("&", "e.g. (struct sockaddr *)&addr");
+            pointee = in.peek();
+            if (pointee.kind() != Token.Kind.NAME) {
+                throw in.fail(pointee, "expected a variable's name after '&', found " + pointee.describe(),
+                        "e.g. (struct sockaddr *)&addr, sizeof addr");
+            }
             in.next();
         } else {
             expression(terms, 0);
         }
-        return new Raw(first, in.text(from, in.position()), terms);
+        return new Raw(first, in.text(from, in.position()), terms, pointee, null);
+    }
+
+    /** Skips a pointer cast: {@code (struct sockaddr *)} or {@code (const struct sockaddr *)}. */
+    void skipCast() throws Bail {
+        String hint = "write the cast as C does: (struct sockaddr *)&addr";
+        in.expect("(", hint);
+        if (in.atName("const")) {
+            in.next();
+        }
+        if (!in.atName("struct")) {
+            throw in.fail(in.peek(), "expected 'struct' in the cast, found " + in.peek().describe(), hint);
+        }
+        in.next();
+        if (in.peek().kind() != Token.Kind.NAME) {
+            throw in.fail(in.peek(), "expected the structure's name, found " + in.peek().describe(), hint);
+        }
+        in.next();
+        in.expect("*", hint);
+        in.expect(")", hint);
     }
 
     private void expression(List<Term> terms, int depth) throws Bail {
@@ -142,7 +206,19 @@ final class CallParser {
 
     private void term(List<Term> terms, int depth) throws Bail {
         Token t = in.peek();
-        if (t.is("-") && in.peek(1).kind() == Token.Kind.NUMBER) {
+        if (t.isName("sizeof")) {
+            terms.add(new Term(sizeOf(), false));
+        } else if (t.isName("strlen") && in.peek(1).is("(") && in.peek(2).kind() == Token.Kind.STRING
+                && in.peek(3).is(")")) {
+            int from = in.position();
+            in.next();
+            in.next();
+            long bytes = in.next().string().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+            in.next();
+            terms.add(new Term(synthetic(Token.Kind.NUMBER, from, bytes), false));
+        } else if (t.kind() == Token.Kind.NAME && in.peek(1).is("[")) {
+            terms.add(new Term(element(), false));
+        } else if (t.is("-") && in.peek(1).kind() == Token.Kind.NUMBER) {
             in.next();
             terms.add(new Term(in.next(), true));
         } else if (t.kind() == Token.Kind.NUMBER || t.kind() == Token.Kind.NAME) {
@@ -159,9 +235,80 @@ final class CallParser {
         }
     }
 
+    /** {@code sizeof addr}, {@code sizeof(addr)}, {@code sizeof(struct sockaddr_in)}, {@code sizeof(int)}. */
+    private Token sizeOf() throws Bail {
+        int from = in.position();
+        Token sizeof = in.next();
+        boolean parens = in.at("(");
+        if (parens) {
+            in.next();
+        }
+        Token what = in.next();
+        Optional<Integer> size = Optional.empty();
+        if (what.isName("struct") && in.peek().kind() == Token.Kind.NAME) {
+            size = AddressStructs.Type.named(in.next().text()).map(type -> type.size);
+        } else if (what.isName("int") || what.isName("socklen_t")) {
+            size = Optional.of(Locals.INT_SIZE);
+        } else if (what.kind() == Token.Kind.NAME && scopes.isVisible(what.text())) {
+            size = locals.sizeOf(what.text());
+            if (in.at(".") && in.peek(1).isName("sun_path")) {
+                in.next();
+                in.next();
+                size = Optional.of(Addresses.UNIX_PATH_MAX + 1);
+            }
+        }
+        if (parens) {
+            in.expect(")", "close sizeof(...)");
+        }
+        if (size.isEmpty()) {
+            throw in.fail(what, "Socket Lab cannot tell the size of " + in.text(from, in.position()),
+                    "sizeof works on an address structure, a buffer, an array or int here: sizeof addr");
+        }
+        return synthetic(Token.Kind.NUMBER, from, size.get());
+    }
+
+    /** {@code sv[0]}: an element of an int array that a call filled in. */
+    private Token element() throws Bail {
+        int from = in.position();
+        Token name = in.next();
+        in.next();
+        Token index = in.next();
+        in.expect("]", "e.g. " + name.text() + "[0]");
+        Optional<Integer> length = scopes.isVisible(name.text()) ? locals.arrayLength(name.text()) : Optional.empty();
+        if (length.isEmpty()) {
+            throw in.fail(name, "'" + name.text() + "' is not an array", "declare it first, e.g. int "
+                    + name.text() + "[2];");
+        }
+        if (index.kind() != Token.Kind.NUMBER || index.number() >= Math.min(2, length.get())) {
+            throw in.fail(index, "the index must be 0 or 1", "socketpair() fills in " + name.text() + "[0] and "
+                    + name.text() + "[1]");
+        }
+        if (!locals.isFilled(name.text())) {
+            throw in.fail(name, name.text() + "[" + index.number() + "] holds nothing yet",
+                    "fill the array in first: socketpair(AF_UNIX, SOCK_STREAM, 0, " + name.text() + ");");
+        }
+        return synthetic(Token.Kind.NAME, from, 0);
+    }
+
+    /** A token standing for the tokens from {@code from} to the cursor, e.g. "sizeof addr" with its value. */
+    private Token synthetic(Token.Kind kind, int from, long value) {
+        Token first = tokenAt(from);
+        Token last = in.previous();
+        String text = in.text(from, in.position());
+        return new Token(kind, text.replace(" [", "["), first.line(), first.column(), first.start(), last.end(), "",
+                value);
+    }
+
+    private Token tokenAt(int position) {
+        return in.peek(position - in.position());
+    }
+
     private Argument resolve(Call call, Calls.Kind kind, Raw raw) {
         String callName = call.cName() + "()";
         Token at = raw.first();
+        if (raw.isPointer()) {
+            return pointer(call, kind, raw);
+        }
         switch (kind) {
             case INT, NULL -> {
                 if (raw.isString()) {
@@ -177,6 +324,9 @@ final class CallParser {
                     return null;
                 }
                 return a;
+            }
+            case ARRAY -> {
+                return array(call, raw);
             }
             case DATA -> {
                 if (!raw.isString()) {
@@ -202,10 +352,73 @@ final class CallParser {
         }
     }
 
+    /** An int array of at least two elements for a call to fill in: {@code sv}. */
+    private Argument array(Call call, Raw raw) {
+        Token at = raw.first();
+        Optional<Integer> length = raw.terms().size() == 1 && scopes.isVisible(at.text())
+                ? locals.arrayLength(at.text()) : Optional.empty();
+        if (raw.isString() || length.isEmpty() || length.get() < 2) {
+            problems.add(at.line(), at.column(), call.cName() + "() needs an array of two ints here",
+                    "declare it first and pass its name: int sv[2]; " + call.usage().split(" with ")[0]);
+            return null;
+        }
+        locals.filled(at.text());
+        return new Argument.Variable(at.text());
+    }
+
+    /** {@code &len}, {@code (struct sockaddr *)&peer} where a NULL may go, or an address structure and its length. */
+    private Argument pointer(Call call, Calls.Kind kind, Raw raw) {
+        Token at = raw.pointee();
+        if (!scopes.isVisible(at.text())) {
+            unknownName(at);
+            return null;
+        }
+        if (kind == Calls.Kind.NULL) {
+            return new Argument.Constant(0, raw.text());
+        }
+        Optional<AddressStructs.Fields> fields = locals.structs.named(at.text());
+        if (kind != Calls.Kind.ADDRESS || fields.isEmpty()) {
+            problems.add(raw.first().line(), raw.first().column(), call.cName() + "() does not take "
+                    + raw.text() + " here", "e.g. " + call.usage());
+            return null;
+        }
+        AddressStructs.Type type = fields.get().type;
+        if (raw.length() == null) {
+            problems.add(raw.first().line(), raw.first().column(), "the address's length is missing after "
+                    + raw.text(), "pass it as C does: " + raw.text() + ", sizeof " + at.text());
+            return null;
+        }
+        Argument length = resolveInt(raw.length());
+        if (length instanceof Argument.Constant c && c.value() < type.size) {
+            Token l = raw.length().first();
+            problems.add(l.line(), l.column(), "a struct " + type.cName + " is " + type.size + " bytes, not "
+                    + c.value(), "pass the whole structure: sizeof " + at.text());
+            return null;
+        }
+        if (length == null) {
+            return null;
+        }
+        try {
+            return new Argument.Address(AddressStructs.endpoint(at.text(), fields.get()), raw.text());
+        } catch (Complaint complaint) {
+            problems.add(at.line(), at.column(), complaint.getMessage(), complaint.hint());
+            return null;
+        }
+    }
+
     /** A number expression or a variable; null (with a problem recorded) when it cannot be resolved. */
     private Argument resolveInt(Raw raw) {
         List<Term> terms = raw.terms();
         if (terms.size() == 1 && scopes.isVisible(terms.get(0).token().text())) {
+            String name = terms.get(0).token().text();
+            Optional<Integer> known = locals.numberOf(name);
+            if (known.isPresent()) {
+                return new Argument.Constant(known.get(), raw.text());
+            }
+            return new Argument.Variable(name);
+        }
+        if (terms.size() == 1 && terms.get(0).token().kind() == Token.Kind.NAME
+                && terms.get(0).token().text().contains("[")) {
             return new Argument.Variable(terms.get(0).token().text());
         }
         long value = 0;
@@ -220,7 +433,9 @@ final class CallParser {
                     ok = false;
                 }
                 value |= n;
-            } else if (scopes.isVisible(t.text())) {
+            } else if (scopes.isVisible(t.text()) && locals.numberOf(t.text()).isPresent()) {
+                value |= locals.numberOf(t.text()).get();
+            } else if (scopes.isVisible(t.text()) || t.text().contains("[")) {
                 problems.add(t.line(), t.column(), "'|' combines constants, not variables like '" + t.text() + "'",
                         "pass the variable on its own");
                 ok = false;

@@ -19,7 +19,9 @@ final class Calls {
         /** A quoted string of data. */
         DATA,
         /** NULL (or 0): a pointer Socket Lab does not use; dropped from the canonical form. */
-        NULL
+        NULL,
+        /** An int array of two elements that the call fills in: socketpair()'s {@code sv}. */
+        ARRAY
     }
 
     /** Calls C programs often make that a lesson cannot, with what to do instead. */
@@ -28,17 +30,12 @@ final class Calls {
             Map.entry("read", "Socket Lab does not show receiving yet; leave it out"),
             Map.entry("recv", "Socket Lab does not show receiving yet; leave it out"),
             Map.entry("recvfrom", "Socket Lab does not show receiving yet; leave it out"),
-            Map.entry("socketpair", "socketpair() is not supported yet; make two sockets with socket()"),
             Map.entry("setsockopt", "socket options are not shown; leave the call out"),
             Map.entry("getsockname", "Socket Lab shows the local address itself; leave the call out"),
-            Map.entry("printf", "output is not part of a lesson; say what to show with // say: ..."),
-            Map.entry("perror", "output is not part of a lesson; say what to show with // say: ..."),
             Map.entry("wait", "the parent need not wait: lines run in the order they are written"),
             Map.entry("waitpid", "the parent need not wait: lines run in the order they are written"),
             Map.entry("pthread_create", "threads are not supported yet; use fork() for a second process"),
-            Map.entry("memset", "addresses are written as strings, e.g. bind(fd, \"127.0.0.1:8080\")"),
-            Map.entry("htons", "addresses are written as strings, e.g. bind(fd, \"127.0.0.1:8080\")"),
-            Map.entry("inet_pton", "addresses are written as strings, e.g. bind(fd, \"127.0.0.1:8080\")"),
+            Map.entry("htons", "htons() goes into an address's port: addr.sin_port = htons(8080);"),
             Map.entry("setrlimit", "set the descriptor limit with the header directive // limit: 8"));
 
     private Calls() {

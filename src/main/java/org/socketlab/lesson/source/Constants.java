@@ -59,6 +59,8 @@ final class Constants {
         VALUES.put("EXIT_SUCCESS", 0);
         VALUES.put("EXIT_FAILURE", 1);
         VALUES.put("NULL", 0);
+        VALUES.put("INADDR_ANY", 0);
+        VALUES.put("INADDR_LOOPBACK", 0x7f000001);
     }
 
     private Constants() {

@@ -15,8 +15,9 @@ import java.util.Set;
 final class StatementParser {
     private static final int MAX_DEPTH = 64;
     private static final int MAX_STATEMENTS = 100_000;
-    private static final Set<String> TYPES = Set.of("int", "pid_t", "ssize_t");
-    private static final Set<String> RESERVED = Set.of("if", "else", "return", "int", "pid_t", "ssize_t", "main",
+    private static final Set<String> TYPES = Set.of("int", "pid_t", "ssize_t", "socklen_t");
+    private static final Set<String> RESERVED = Set.of("if", "else", "return", "int", "pid_t", "ssize_t", "socklen_t",
+            "main",
             "void", "while", "for", "do", "switch", "case", "struct", "char", "long", "short", "unsigned", "const",
             "static", "sizeof", "goto", "break", "continue", "default");
     private static final String STATEMENT_HINT = "each line of a lesson is a call such as close(fd); "
@@ -32,6 +33,8 @@ final class StatementParser {
     private final boolean quietAtEnd;
     private final Scopes scopes = new Scopes();
     private final CallParser calls;
+    private final Locals locals = new Locals();
+    private final CStatements cCode;
     private final List<Statement> out = new ArrayList<>();
     private int depth;
     private boolean reportedIdle;
@@ -44,7 +47,8 @@ final class StatementParser {
         this.narrator = narrator;
         this.processes = processes;
         this.quietAtEnd = quietAtEnd;
-        this.calls = new CallParser(in, problems, scopes);
+        this.calls = new CallParser(in, problems, scopes, locals);
+        this.cCode = new CStatements(in, problems, scopes, locals, calls);
     }
 
     /** Parses the whole lesson. */
@@ -141,6 +145,20 @@ final class StatementParser {
         Token second = in.peek(1);
         if (t.is(";")) {
             in.next();
+        } else if (t.isName("struct") && second.kind() == Token.Kind.NAME) {
+            cCode.structDeclaration();
+        } else if (t.isName("char") && second.kind() == Token.Kind.NAME && in.peek(2).is("[")) {
+            cCode.arrayDeclaration(true);
+        } else if (t.isName("int") && second.kind() == Token.Kind.NAME && in.peek(2).is("[")) {
+            cCode.arrayDeclaration(false);
+        } else if (TYPES.contains(t.text()) && second.kind() == Token.Kind.NAME && in.peek(2).is("=")
+                && !(in.peek(3).kind() == Token.Kind.NAME && in.peek(4).is("(") && !in.peek(3).isName("sizeof")
+                && !in.peek(3).isName("strlen"))) {
+            cCode.numberDeclaration();
+        } else if (t.kind() == Token.Kind.NAME && second.is(".")) {
+            cCode.fieldAssignment();
+        } else if (t.kind() == Token.Kind.NAME && second.is("(") && CStatements.isHelper(t.text())) {
+            cCode.helper();
         } else if (t.kind() == Token.Kind.NAME && RESERVED.contains(t.text()) && !TYPES.contains(t.text())
                 && !t.isName("if") && !t.isName("return")) {
             throw unexpected(t, second);
@@ -198,6 +216,7 @@ final class StatementParser {
             callStatement(start, Optional.of(name.text()));
         } finally {
             scopes.declare(name.text(), name.line());
+            locals.forget(name.text());
         }
     }
 
@@ -222,6 +241,7 @@ final class StatementParser {
         }
         in.next();
         requireCall(name);
+        locals.forget(name.text());
         callStatement(name, Optional.of(name.text()));
     }
 

@@ -322,6 +322,8 @@ final class ArgParser {
         return new Arg.Num(value, text, decoration(), null);
     }
 
+    private static final String DELETED = "(deleted)";
+
     private Decoration decoration() {
         if (pos >= end || s.charAt(pos) != '<') {
             return null;
@@ -334,6 +336,11 @@ final class ArgParser {
         }
         String text = interner.intern(s.substring(pos + 1, stop - 1));
         pos = stop;
+        // -y marks a file whose path was unlinked (or a /proc file of a process) "(deleted)"
+        // after the decoration: part of it, not another argument.
+        if (s.startsWith(DELETED, pos) && pos + DELETED.length() <= end) {
+            pos += DELETED.length();
+        }
         return new Decoration(text);
     }
 

@@ -73,6 +73,7 @@ final class RandomLesson {
             line("int main(void) {");
             indent = "    ";
         }
+        line(indent + "int sv[2];");
         if (maybe()) {
             server();
         }
@@ -202,7 +203,7 @@ final class RandomLesson {
         String[] descriptor = fd();
         String fd = descriptor[0];
         String fdShown = descriptor[1];
-        switch (pick(14)) {
+        switch (pick(15)) {
             case 0, 12, 13: {
                 String[] f = FAMILIES[pick(FAMILIES.length)];
                 String[] t = TYPES[pick(TYPES.length)];
@@ -260,6 +261,8 @@ final class RandomLesson {
                 String[] how = HOW[pick(HOW.length)];
                 return new String[] {"shutdown(" + fd + ", " + how[0] + ")", "shutdown(" + fdShown + ", " + how[1] + ")"};
             }
+            case 14:
+                return new String[] {"socketpair(AF_UNIX, SOCK_STREAM, 0," + space() + "sv)", "socketpair(1, 1, 0, sv)"};
             case 10:
                 return new String[] {"dup(" + fd + ")", "dup(" + fdShown + ")"};
             default: {

@@ -1,0 +1,436 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.socketlab.lesson.source;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The statements of a real C program that make no system call the model shows, but that a
+ * program needs to compile and to say what it means: address structures and their fields
+ * ({@code struct sockaddr_in addr = {0}; addr.sin_port = htons(8080);}, {@code memset},
+ * {@code inet_pton}, {@code strcpy} into {@code sun_path}), buffers and arrays
+ * ({@code char buf[64];}, {@code int sv[2];}), numbers ({@code int one = 1;}), and the everyday
+ * helpers that only print or wait ({@code printf}, {@code perror}, {@code sleep}, {@code usleep}).
+ */
+final class CStatements {
+    /** Calls that print, wait or tidy up: accepted, and nothing to show in the model. */
+    static final Set<String> QUIET_HELPERS = Set.of("printf", "fprintf", "puts", "perror", "fflush", "sleep",
+            "usleep", "wait", "waitpid", "unlink", "signal");
+    /** Calls that fill in an address structure. */
+    static final Set<String> ADDRESS_HELPERS = Set.of("memset", "inet_pton", "inet_aton", "strcpy", "strncpy");
+    /** The largest buffer or array a lesson may declare. */
+    private static final int MAX_ARRAY = 1 << 20;
+
+    private final TokenCursor in;
+    private final Problems problems;
+    private final Scopes scopes;
+    private final Locals locals;
+    private final CallParser calls;
+
+    CStatements(TokenCursor in, Problems problems, Scopes scopes, Locals locals, CallParser calls) {
+        this.in = in;
+        this.problems = problems;
+        this.scopes = scopes;
+        this.locals = locals;
+        this.calls = calls;
+    }
+
+    static boolean isHelper(String name) {
+        return QUIET_HELPERS.contains(name) || ADDRESS_HELPERS.contains(name);
+    }
+
+    /** {@code struct sockaddr_in addr;}, {@code ... = {0};}, {@code ... = { .sin_family = AF_INET, ... };} */
+    void structDeclaration() throws Bail {
+        Token struct = in.next();
+        Token typeName = in.next();
+        Optional<AddressStructs.Type> type = AddressStructs.Type.named(typeName.text());
+        if (type.isEmpty()) {
+            throw in.fail(typeName, "Socket Lab knows no 'struct " + typeName.text() + "'",
+                    "a lesson may declare struct sockaddr_in, struct sockaddr_in6 and struct sockaddr_un");
+        }
+        Token name = in.peek();
+        if (name.kind() != Token.Kind.NAME) {
+            throw in.fail(name, "expected a variable's name after 'struct " + typeName.text() + "', found "
+                    + name.describe(), "e.g. struct " + typeName.text() + " addr = {0};");
+        }
+        in.next();
+        declare(name);
+        locals.structs.declare(name.text(), type.get(), false);
+        AddressStructs.Fields fields = locals.structs.named(name.text()).orElseThrow();
+        if (in.at("=")) {
+            in.next();
+            initializer(name.text(), fields, struct);
+        }
+        in.expectSemicolon();
+    }
+
+    private void initializer(String name, AddressStructs.Fields fields, Token struct) throws Bail {
+        in.expect("{", "write = {0} to start with every field zero");
+        fields.zero();
+        if (in.peek().kind() == Token.Kind.NUMBER && in.peek().number() == 0) {
+            in.next();
+        }
+        while (in.at(".")) {
+            in.next();
+            Token field = in.peek();
+            if (field.kind() != Token.Kind.NAME) {
+                throw in.fail(field, "expected a field's name after '.'", "e.g. .sin_family = AF_INET");
+            }
+            in.next();
+            String path = field.text();
+            while (in.at(".")) {
+                in.next();
+                path += "." + in.next().text();
+            }
+            in.expect("=", "e.g. ." + path + " = ...");
+            assignField(name, fields, path, field);
+            if (!in.at(",")) {
+                break;
+            }
+            in.next();
+        }
+        if (!in.at("}")) {
+            throw in.fail(in.peek(), "Socket Lab reads {0} or designated fields here, found " + in.peek().describe(),
+                    "write struct " + fields.type.cName + " " + name + " = {0}; and set the fields after it");
+        }
+        in.next();
+    }
+
+    /** {@code char buf[64];} or {@code int sv[2];}: the cursor is at the type. */
+    void arrayDeclaration(boolean chars) throws Bail {
+        in.next();
+        Token name = in.next();
+        in.expect("[", "e.g. char buf[64];");
+        Token size = in.peek();
+        if (size.kind() != Token.Kind.NUMBER || size.number() < 1 || size.number() > MAX_ARRAY) {
+            throw in.fail(size, "an array's size is a number from 1 to " + MAX_ARRAY, "e.g. char buf[64];");
+        }
+        in.next();
+        in.expect("]", "e.g. char buf[64];");
+        declare(name);
+        if (chars) {
+            locals.buffer(name.text(), (int) size.number());
+        } else {
+            locals.array(name.text(), (int) size.number());
+        }
+        if (in.at("=")) {
+            in.next();
+            if (in.at(Token.Kind.STRING)) {
+                in.next();
+            } else {
+                in.expect("{", "write = {0} to start with every element zero");
+                if (in.at(Token.Kind.NUMBER)) {
+                    in.next();
+                }
+                in.expect("}", "write = {0}");
+            }
+        }
+        in.expectSemicolon();
+    }
+
+    /** {@code int one = 1;} or {@code socklen_t len = sizeof addr;}: the cursor is at the type. */
+    void numberDeclaration() throws Bail {
+        in.next();
+        Token name = in.next();
+        in.next();
+        Argument value = calls.intArgument();
+        declare(name);
+        if (value instanceof Argument.Constant c) {
+            locals.number(name.text(), c.value());
+        } else if (value != null) {
+            problems.add(name.line(), name.column(), "'" + name.text() + "' may start with a number, not with "
+                    + value.text(), "write the number itself, e.g. int " + name.text() + " = 1;");
+        }
+        in.expectSemicolon();
+    }
+
+    private void declare(Token name) {
+        int earlier = scopes.declaredOn(name.text());
+        if (earlier > 0) {
+            problems.add(name.line(), name.column(), "'" + name.text() + "' is already declared on line " + earlier,
+                    "choose another name");
+        }
+        scopes.declare(name.text(), name.line());
+        locals.forget(name.text());
+    }
+
+    /** {@code addr.sin_port = htons(8080);}: the cursor is at the variable. */
+    void fieldAssignment() throws Bail {
+        Token name = in.next();
+        AddressStructs.Fields fields = structNamed(name);
+        StringBuilder path = new StringBuilder();
+        Token field = in.peek(1);
+        while (in.at(".")) {
+            in.next();
+            Token part = in.next();
+            if (part.kind() != Token.Kind.NAME) {
+                throw in.fail(part, "expected a field's name after '.'", "e.g. " + name.text() + ".sin_port");
+            }
+            path.append(path.length() == 0 ? "" : ".").append(part.text());
+        }
+        in.expect("=", "e.g. " + name.text() + "." + path + " = ...;");
+        assignField(name.text(), fields, path.toString(), field);
+        in.expectSemicolon();
+    }
+
+    private AddressStructs.Fields structNamed(Token name) throws Bail {
+        if (!scopes.isVisible(name.text())) {
+            throw in.fail(name, "unknown variable '" + name.text() + "'", Suggestions.hint(name.text(),
+                    scopes.visibleNames(), "declare it first, e.g. struct sockaddr_in " + name.text() + " = {0};"));
+        }
+        return locals.structs.named(name.text()).orElseThrow(() -> in.fail(name, "'" + name.text()
+                + "' is not an address structure", "fields belong to a struct sockaddr_in, sockaddr_in6 or sockaddr_un"));
+    }
+
+    private void assignField(String name, AddressStructs.Fields fields, String path, Token at) throws Bail {
+        String prefix = fields.type.prefix;
+        if (path.equals(prefix + "family")) {
+            fields.family(number(at));
+        } else if (path.equals(prefix + "port") && fields.type != AddressStructs.Type.SOCKADDR_UN) {
+            fields.port(port());
+        } else if (path.equals("sin_addr.s_addr") && fields.type == AddressStructs.Type.SOCKADDR_IN) {
+            fields.host(ipv4Value());
+        } else if (path.equals("sin6_addr") && fields.type == AddressStructs.Type.SOCKADDR_IN6) {
+            Token v = in.next();
+            if (v.isName("in6addr_loopback")) {
+                fields.host("::1");
+            } else if (v.isName("in6addr_any")) {
+                fields.host("::");
+            } else {
+                throw in.fail(v, "Socket Lab reads in6addr_loopback or in6addr_any here",
+                        "for another address: inet_pton(AF_INET6, \"2001:db8::1\", &" + name + ".sin6_addr);");
+            }
+        } else if (path.equals("sin6_flowinfo") || path.equals("sin6_scope_id")) {
+            number(at);
+        } else {
+            throw in.fail(at, "Socket Lab does not read the field '" + path + "' of a struct " + fields.type.cName,
+                    fieldsHint(fields.type, name));
+        }
+    }
+
+    private static String fieldsHint(AddressStructs.Type type, String name) {
+        return switch (type) {
+            case SOCKADDR_IN -> "a struct sockaddr_in has " + name + ".sin_family, " + name + ".sin_port and "
+                    + name + ".sin_addr.s_addr";
+            case SOCKADDR_IN6 -> "a struct sockaddr_in6 has " + name + ".sin6_family, " + name + ".sin6_port and "
+                    + name + ".sin6_addr";
+            case SOCKADDR_UN -> "a struct sockaddr_un has " + name + ".sun_family; fill in its path with strcpy("
+                    + name + ".sun_path, \"./lesson.sock\");";
+        };
+    }
+
+    private int number(Token at) throws Bail {
+        Argument a = calls.intArgument();
+        if (a instanceof Argument.Constant c) {
+            return c.value();
+        }
+        if (a == null) {
+            throw new Bail();
+        }
+        throw in.fail(at, "a field holds a number or a constant here", "e.g. AF_INET");
+    }
+
+    /** {@code htons(8080)}; a number without htons() lands byte-swapped, as it does in C. */
+    private int port() throws Bail {
+        Token t = in.peek();
+        boolean network = t.isName("htons") && in.peek(1).is("(");
+        if (network) {
+            in.next();
+            in.next();
+        }
+        Argument a = calls.intArgument();
+        if (a == null) {
+            throw new Bail();
+        }
+        if (!(a instanceof Argument.Constant c)) {
+            throw in.fail(t, "a port is a number here", "e.g. htons(8080)");
+        }
+        if (network) {
+            in.expect(")", "close htons(...)");
+        }
+        if (c.value() < 0 || c.value() > 65535) {
+            throw in.fail(t, "'" + c.value() + "' is not a port", "a port is a number from 0 to 65535 (0: any free port)");
+        }
+        return network ? c.value() : AddressStructs.swap16(c.value());
+    }
+
+    /** {@code htonl(INADDR_LOOPBACK)}, {@code inet_addr("127.0.0.1")}, {@code INADDR_ANY}. */
+    private String ipv4Value() throws Bail {
+        Token t = in.peek();
+        if (t.isName("inet_addr") && in.peek(1).is("(")) {
+            in.next();
+            in.next();
+            Token s = in.next();
+            if (s.kind() != Token.Kind.STRING || !Addresses.isIpv4(s.string())) {
+                throw in.fail(s, "inet_addr() takes an IPv4 address in quotes", "e.g. inet_addr(\"127.0.0.1\")");
+            }
+            in.expect(")", "close inet_addr(...)");
+            return s.string();
+        }
+        boolean network = t.isName("htonl") && in.peek(1).is("(");
+        if (network) {
+            in.next();
+            in.next();
+        }
+        Argument a = calls.intArgument();
+        if (a == null) {
+            throw new Bail();
+        }
+        if (!(a instanceof Argument.Constant c)) {
+            throw in.fail(t, "an IPv4 address is a number here", "e.g. htonl(INADDR_LOOPBACK)");
+        }
+        if (network) {
+            in.expect(")", "close htonl(...)");
+        }
+        long value = Integer.toUnsignedLong(c.value());
+        return AddressStructs.ipv4(network ? value : AddressStructs.swap32(value));
+    }
+
+    /** A helper call as a statement; the cursor is at its name. */
+    void helper() throws Bail {
+        Token name = in.next();
+        in.next();
+        switch (name.text()) {
+            case "memset" -> memset(name);
+            case "inet_pton" -> inetPton(name);
+            case "inet_aton" -> inetAton(name);
+            case "strcpy", "strncpy" -> strcpy(name);
+            default -> skipArguments();
+        }
+        in.expectSemicolon();
+    }
+
+    private void memset(Token call) throws Bail {
+        Token target = structReference("memset(&addr, 0, sizeof addr)");
+        in.expect(",", "write memset(&" + target.text() + ", 0, sizeof " + target.text() + ")");
+        Argument fill = calls.intArgument();
+        in.expect(",", "write memset(&" + target.text() + ", 0, sizeof " + target.text() + ")");
+        calls.intArgument();
+        in.expect(")", "close memset(...)");
+        if (!(fill instanceof Argument.Constant c) || c.value() != 0) {
+            problems.add(call.line(), call.column(), "Socket Lab reads memset() that fills an address with 0",
+                    "write memset(&" + target.text() + ", 0, sizeof " + target.text() + ")");
+            return;
+        }
+        structNamed(target).zero();
+    }
+
+    private Token structReference(String example) throws Bail {
+        if (in.at("(") && in.peek(1).isName("struct")) {
+            calls.skipCast();
+        }
+        if (!in.at("&")) {
+            throw in.fail(in.peek(), "expected '&' and an address structure, found " + in.peek().describe(),
+                    "e.g. " + example);
+        }
+        in.next();
+        Token target = in.next();
+        if (target.kind() != Token.Kind.NAME) {
+            throw in.fail(target, "expected an address structure's name", "e.g. " + example);
+        }
+        return target;
+    }
+
+    private void inetPton(Token call) throws Bail {
+        Argument family = calls.intArgument();
+        in.expect(",", "e.g. inet_pton(AF_INET, \"127.0.0.1\", &addr.sin_addr)");
+        Token text = in.next();
+        if (text.kind() != Token.Kind.STRING) {
+            throw in.fail(text, "inet_pton() takes the address in quotes", "e.g. inet_pton(AF_INET, \"127.0.0.1\", "
+                    + "&addr.sin_addr)");
+        }
+        in.expect(",", "e.g. inet_pton(AF_INET, \"127.0.0.1\", &addr.sin_addr)");
+        in.expect("&", "e.g. inet_pton(AF_INET, \"127.0.0.1\", &addr.sin_addr)");
+        Token target = in.next();
+        AddressStructs.Fields fields = structNamed(target);
+        String field = fieldPath();
+        in.expect(")", "close inet_pton(...)");
+        boolean v4 = family instanceof Argument.Constant c && c.value() == 2;
+        boolean v6 = family instanceof Argument.Constant c && c.value() == 10;
+        if (v4 && fields.type == AddressStructs.Type.SOCKADDR_IN && field.equals("sin_addr")
+                && Addresses.isIpv4(text.string())) {
+            fields.host(text.string());
+        } else if (v6 && fields.type == AddressStructs.Type.SOCKADDR_IN6 && field.equals("sin6_addr")
+                && Addresses.isIpv6(text.string())) {
+            fields.host(text.string().toLowerCase(java.util.Locale.ROOT));
+        } else {
+            problems.add(call.line(), call.column(), "Socket Lab reads inet_pton(AF_INET, \"a.b.c.d\", &"
+                    + target.text() + ".sin_addr) or inet_pton(AF_INET6, \"::1\", &" + target.text() + ".sin6_addr)",
+                    "the family, the address and the field must agree: an IPv4 address goes in a sockaddr_in");
+        }
+    }
+
+    private void inetAton(Token call) throws Bail {
+        Token text = in.next();
+        in.expect(",", "e.g. inet_aton(\"127.0.0.1\", &addr.sin_addr)");
+        in.expect("&", "e.g. inet_aton(\"127.0.0.1\", &addr.sin_addr)");
+        Token target = in.next();
+        AddressStructs.Fields fields = structNamed(target);
+        String field = fieldPath();
+        in.expect(")", "close inet_aton(...)");
+        if (text.kind() == Token.Kind.STRING && Addresses.isIpv4(text.string())
+                && fields.type == AddressStructs.Type.SOCKADDR_IN && field.equals("sin_addr")) {
+            fields.host(text.string());
+        } else {
+            problems.add(call.line(), call.column(), "Socket Lab reads inet_aton(\"a.b.c.d\", &" + target.text()
+                    + ".sin_addr)", "an IPv4 address in quotes, into the sin_addr of a struct sockaddr_in");
+        }
+    }
+
+    private void strcpy(Token call) throws Bail {
+        Token target = in.next();
+        AddressStructs.Fields fields = structNamed(target);
+        String field = fieldPath();
+        in.expect(",", "e.g. strcpy(" + target.text() + ".sun_path, \"./lesson.sock\")");
+        Token text = in.next();
+        if (call.isName("strncpy")) {
+            in.expect(",", "e.g. strncpy(" + target.text() + ".sun_path, \"./lesson.sock\", sizeof "
+                    + target.text() + ".sun_path - 1)");
+            skipExpression();
+        }
+        in.expect(")", "close " + call.text() + "(...)");
+        if (fields.type != AddressStructs.Type.SOCKADDR_UN || !field.equals("sun_path")
+                || text.kind() != Token.Kind.STRING) {
+            problems.add(call.line(), call.column(), "Socket Lab reads " + call.text() + "() of a path in quotes "
+                    + "into the sun_path of a struct sockaddr_un", "e.g. strcpy(addr.sun_path, \"./lesson.sock\")");
+            return;
+        }
+        try {
+            fields.path(AddressStructs.unixPath(text.string()));
+        } catch (Complaint c) {
+            problems.add(text.line(), text.column(), c.getMessage(), c.hint());
+        }
+        if (text.string().getBytes(StandardCharsets.UTF_8).length == 0) {
+            problems.add(text.line(), text.column(), "the path is empty", "e.g. \"./lesson.sock\"");
+        }
+    }
+
+    private String fieldPath() throws Bail {
+        StringBuilder path = new StringBuilder();
+        while (in.at(".")) {
+            in.next();
+            Token part = in.next();
+            if (part.kind() != Token.Kind.NAME) {
+                throw in.fail(part, "expected a field's name after '.'", "e.g. addr.sin_addr");
+            }
+            path.append(path.length() == 0 ? "" : ".").append(part.text());
+        }
+        return path.toString();
+    }
+
+    /** Skips to the ')' that closes the helper's argument list. */
+    private void skipArguments() throws Bail {
+        skipExpression();
+        in.expect(")", "close the parenthesis");
+    }
+
+    /** Skips tokens up to the ')' that closes the arguments (commas included). */
+    private void skipExpression() {
+        int parens = 0;
+        while (!in.atEnd() && !in.at(";") && !in.at("{") && !in.at("}") && !(parens == 0 && in.at(")"))) {
+            parens += in.at("(") ? 1 : in.at(")") ? -1 : 0;
+            in.next();
+        }
+    }
+}

@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.socketlab.lesson.source;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What a real C program declares besides the variables that hold a call's result: address
+ * structures ({@link AddressStructs}), {@code char} buffers, {@code int} arrays such as socketpair()'s
+ * {@code sv[2]}, and variables holding a number known from the text ({@code int one = 1;},
+ * {@code socklen_t len = sizeof addr;}). {@link Scopes} decides which names are visible; this says
+ * what a visible name is.
+ */
+final class Locals {
+    /** The size in bytes of an {@code int} and of a {@code socklen_t} on Linux x86-64. */
+    static final int INT_SIZE = 4;
+
+    final AddressStructs structs = new AddressStructs();
+    private final Map<String, Integer> buffers = new HashMap<>();
+    private final Map<String, Integer> arrays = new HashMap<>();
+    private final Map<String, Integer> numbers = new HashMap<>();
+    private final java.util.Set<String> filled = new java.util.HashSet<>();
+
+    void buffer(String name, int size) {
+        forget(name);
+        buffers.put(name, size);
+    }
+
+    void array(String name, int length) {
+        forget(name);
+        arrays.put(name, length);
+    }
+
+    /** A call filled in the array's first two elements (socketpair()'s descriptors). */
+    void filled(String name) {
+        filled.add(name);
+    }
+
+    boolean isFilled(String name) {
+        return filled.contains(name);
+    }
+
+    void number(String name, int value) {
+        forget(name);
+        numbers.put(name, value);
+    }
+
+    /** The name now holds what a call returns, known only when the lesson runs. */
+    void forget(String name) {
+        buffers.remove(name);
+        arrays.remove(name);
+        numbers.remove(name);
+        filled.remove(name);
+    }
+
+    Optional<Integer> bufferSize(String name) {
+        return Optional.ofNullable(buffers.get(name));
+    }
+
+    Optional<Integer> arrayLength(String name) {
+        return Optional.ofNullable(arrays.get(name));
+    }
+
+    Optional<Integer> numberOf(String name) {
+        return Optional.ofNullable(numbers.get(name));
+    }
+
+    /** What {@code sizeof name} is, if the name is one of these. */
+    Optional<Integer> sizeOf(String name) {
+        Optional<AddressStructs.Fields> s = structs.named(name);
+        if (s.isPresent()) {
+            return Optional.of(s.get().type.size);
+        }
+        if (buffers.containsKey(name)) {
+            return Optional.of(buffers.get(name));
+        }
+        if (arrays.containsKey(name)) {
+            return Optional.of(arrays.get(name) * INT_SIZE);
+        }
+        return numbers.containsKey(name) ? Optional.of(INT_SIZE) : Optional.empty();
+    }
+}
