@@ -181,11 +181,14 @@ final class WindowExports {
         if (choice.sheet()) {
             formats.add(ExportFormat.SHEET);
         }
+        if (choice.pdf()) {
+            formats.add(ExportFormat.PDF);
+        }
         PictureChoice picture = choice.picture();
         Dimension2D size = size(window.root());
         return new LessonExportOptions(window.player().getLesson(), formats, StepRange.all(), picture.scale(),
                 picture.area(), picture.theme(), picture.locale(), size.getWidth(), size.getHeight(), choice.fps(),
-                false);
+                false, choice.paper());
     }
 
     /** The window's current step drawn off-screen at the window's size, as {@code choice} says. */

@@ -15,7 +15,9 @@ import javafx.scene.layout.VBox;
 final class ActorCard extends VBox {
     private final Label title = new Label();
     private final Label detail = new Label();
+    /** What the card shows, drawn smaller when it needs more room than the card has. */
     private final StackPane body = new StackPane();
+    private final ShrinkToFit fit = new ShrinkToFit(body);
 
     ActorCard(String styleClass, String iconCode) {
         getStyleClass().addAll("actor-card", styleClass);
@@ -28,8 +30,8 @@ final class ActorCard extends VBox {
         HBox header = new HBox(icon, titles);
         header.getStyleClass().add("actor-header");
         body.getStyleClass().add("actor-body");
-        VBox.setVgrow(body, Priority.ALWAYS);
-        getChildren().addAll(header, body);
+        VBox.setVgrow(fit, Priority.ALWAYS);
+        getChildren().addAll(header, fit);
     }
 
     Label title() {

@@ -8,9 +8,7 @@ import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.socketlab.kernel.Outcome;
@@ -70,15 +68,8 @@ final class DiagramView extends StackPane {
         memory.setBody(pool);
         cabinetCard.setBody(cabinet);
 
-        HBox actors = new HBox(application, stack, memory);
-        actors.getStyleClass().add("actors");
-        for (ActorCard card : List.of(application, stack, memory)) {
-            HBox.setHgrow(card, Priority.ALWAYS);
-            card.setMaxWidth(Double.MAX_VALUE);
-        }
-        VBox content = new VBox(actors, cabinetCard);
+        Cards content = new Cards(application, stack, memory, cabinetCard);
         content.getStyleClass().add("diagram-content");
-        VBox.setVgrow(actors, Priority.ALWAYS);
 
         overlay.setMouseTransparent(true);
         overlay.getStyleClass().add("diagram-overlay");
@@ -89,6 +80,40 @@ final class DiagramView extends StackPane {
 
     private void showCurrent() {
         show(picture.getValue());
+    }
+
+    /**
+     * The four cards in fixed shares of the diagram: the application, the stack and the memory
+     * manager side by side above the cabinet. The shares depend on nothing a step shows, so the
+     * cards hold still; a card whose content needs more room draws it smaller inside.
+     */
+    static final class Cards extends javafx.scene.layout.Region {
+        static final double GAP = 12;
+        static final double ACTORS_SHARE = 0.56;
+        static final double[] WIDTH_SHARES = {0.27, 0.40, 0.33};
+        private final List<ActorCard> actors;
+        private final ActorCard cabinet;
+
+        Cards(ActorCard application, ActorCard stack, ActorCard memory, ActorCard cabinet) {
+            this.actors = List.of(application, stack, memory);
+            this.cabinet = cabinet;
+            getChildren().addAll(application, stack, memory, cabinet);
+        }
+
+        @Override
+        protected void layoutChildren() {
+            double width = getWidth();
+            double height = getHeight();
+            double actorsHeight = Math.round((height - GAP) * ACTORS_SHARE);
+            double inner = width - GAP * (actors.size() - 1);
+            double x = 0;
+            for (int i = 0; i < actors.size(); i++) {
+                double w = i == actors.size() - 1 ? width - x : Math.round(inner * WIDTH_SHARES[i]);
+                actors.get(i).resizeRelocate(x, 0, w, actorsHeight);
+                x += w + GAP;
+            }
+            cabinet.resizeRelocate(0, actorsHeight + GAP, width, height - actorsHeight - GAP);
+        }
     }
 
     /** Draws a picture at rest: nothing half-way, nothing on the overlay. */

@@ -19,6 +19,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.util.StringConverter;
+import org.socketlab.export.Paper;
 
 /**
  * The export dialogs: how a picture or a lesson should be exported, whether to replace
@@ -56,6 +57,23 @@ public final class ExportDialogs {
         CheckBox pngs = checkBox("export-pngs", messages.get("export.format.png"), true);
         CheckBox gif = checkBox("export-gif", messages.get("export.format.gif"), true);
         CheckBox sheet = checkBox("export-sheet", messages.get("export.format.sheet"), true);
+        CheckBox pdf = checkBox("export-pdf", messages.get("export.format.pdf"), true);
+        ChoiceBox<Paper> paper = new ChoiceBox<>();
+        paper.setId("export-paper");
+        paper.getItems().setAll(Paper.values());
+        paper.setValue(Paper.A4);
+        paper.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Paper p) {
+                return p == null ? "" : messages.get("export.paper." + p.id());
+            }
+
+            @Override
+            public Paper fromString(String s) {
+                throw new UnsupportedOperationException();
+            }
+        });
+        paper.disableProperty().bind(pdf.selectedProperty().not());
         ChoiceBox<Integer> rate = new ChoiceBox<>();
         rate.setId("export-fps");
         rate.getItems().setAll(GIF_RATES);
@@ -75,21 +93,23 @@ public final class ExportDialogs {
         rate.disableProperty().bind(gif.selectedProperty().not());
         PictureOptionsForm form = new PictureOptionsForm(messages, initial, canvas, window);
         GridPane grid = grid();
-        VBox files = new VBox(pngs, gif, sheet);
+        VBox files = new VBox(pngs, gif, sheet, pdf);
         files.getStyleClass().add("export-files");
         Label filesLabel = PictureOptionsForm.label(messages, "export.files");
         GridPane.setValignment(filesLabel, javafx.geometry.VPos.TOP);
         grid.addRow(0, filesLabel, files);
         grid.addRow(1, PictureOptionsForm.label(messages, "export.gif.timing"), rate);
-        form.addTo(grid, messages, 2);
+        grid.addRow(2, PictureOptionsForm.label(messages, "export.paper"), paper);
+        form.addTo(grid, messages, 3);
         ButtonType next = new ButtonType(messages.get("export.chooseFolder"), ButtonBar.ButtonData.OK_DONE);
         Dialog<LessonExportChoice> dialog = dialog(owner, messages.get("export.lesson.title"),
                 messages.get("export.lesson.header", title), grid, next, cancel(messages));
         Node nextButton = dialog.getDialogPane().lookupButton(next);
         nextButton.disableProperty().bind(pngs.selectedProperty().or(gif.selectedProperty())
-                .or(sheet.selectedProperty()).not());
+                .or(sheet.selectedProperty()).or(pdf.selectedProperty()).not());
         dialog.setResultConverter(button -> button == next ? new LessonExportChoice(pngs.isSelected(),
-                gif.isSelected(), sheet.isSelected(), rate.getValue(), form.choice()) : null);
+                gif.isSelected(), sheet.isSelected(), pdf.isSelected(), paper.getValue(), rate.getValue(),
+                form.choice()) : null);
         return dialog.showAndWait();
     }
 

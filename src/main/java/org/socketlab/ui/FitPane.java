@@ -5,16 +5,22 @@ import javafx.scene.layout.Region;
 import javafx.scene.transform.Scale;
 
 /**
- * Gives its content all the space there is, and when that is less than the content needs,
- * shows it uniformly smaller instead of cutting it off or pushing what is below out of sight.
- * JavaFX draws text and shapes as vectors, so the smaller picture stays sharp.
+ * Gives its content all the space there is, and when that is less than its design size, shows
+ * it uniformly smaller instead of cutting it off or pushing what is below out of sight. The
+ * scale depends on the space alone, never on what the content shows, so the picture holds
+ * still from step to step. JavaFX draws text and shapes as vectors: the smaller picture stays
+ * sharp.
  */
 final class FitPane extends Region {
     private final Region content;
+    private final double designWidth;
+    private final double designHeight;
     private final Scale scale = new Scale(1, 1, 0, 0);
 
-    FitPane(Region content) {
+    FitPane(Region content, double designWidth, double designHeight) {
         this.content = content;
+        this.designWidth = designWidth;
+        this.designHeight = designHeight;
         content.getTransforms().add(scale);
         content.setManaged(false);
         getChildren().add(content);
@@ -32,23 +38,21 @@ final class FitPane extends Region {
 
     @Override
     protected double computePrefWidth(double height) {
-        return content.prefWidth(height);
+        return designWidth;
     }
 
     @Override
     protected double computePrefHeight(double width) {
-        return content.prefHeight(width);
+        return designHeight;
     }
 
     @Override
     protected void layoutChildren() {
         double width = Math.max(1, getWidth());
         double height = Math.max(1, getHeight());
-        double w = Math.max(width, content.minWidth(-1));
-        // The preferred height, not the minimum: wrapping panes (the cabinet's rows, the tickets)
-        // report a minimum as if everything fitted on one row.
-        double h = Math.max(height, content.prefHeight(w));
-        double factor = Math.min(1, Math.min(width / w, height / h));
+        double factor = Math.min(1, Math.min(width / designWidth, height / designHeight));
+        double w = width / factor;
+        double h = height / factor;
         content.resizeRelocate((width - w * factor) / 2, 0, w, h);
         scale.setX(factor);
         scale.setY(factor);

@@ -14,13 +14,10 @@ import javafx.scene.input.DragEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
-import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
-import javafx.scene.layout.VBox;
-import javafx.scene.shape.Rectangle;
 import org.socketlab.lesson.Lesson;
 import org.socketlab.lesson.replay.Replay;
 import org.socketlab.player.Player;
@@ -39,6 +36,9 @@ public final class MainWindow {
      */
     static final double MIN_CONTENT_WIDTH = 1024;
     static final double MIN_CONTENT_HEIGHT = 660;
+    /** The diagram's design size: in less room it is drawn smaller. */
+    private static final double DIAGRAM_WIDTH = 720;
+    private static final double DIAGRAM_HEIGHT = 340;
     private static final Set<KeyCode> STEP_KEYS = Set.of(KeyCode.RIGHT, KeyCode.SPACE, KeyCode.PAGE_DOWN);
     private static final Set<KeyCode> BACK_KEYS = Set.of(KeyCode.LEFT, KeyCode.PAGE_UP);
     private static final Set<KeyCode> ZOOM_IN_KEYS = Set.of(KeyCode.PLUS, KeyCode.EQUALS, KeyCode.ADD);
@@ -55,7 +55,7 @@ public final class MainWindow {
             new javafx.beans.property.SimpleObjectProperty<>(this, "theme", Themes.defaultTheme());
     private final Director director;
     private final ViewSubscriptions subscriptions = new ViewSubscriptions();
-    private final BorderPane content = new BorderPane();
+    private final StillLayout content;
     private final ZoomView zoomView;
     private final Presentation presentation;
     private final StackPane root;
@@ -71,7 +71,7 @@ public final class MainWindow {
     private final javafx.scene.control.Button replayBadge = new javafx.scene.control.Button();
     private final javafx.beans.property.ObjectProperty<Replay> replay =
             new javafx.beans.property.SimpleObjectProperty<>(this, "replay");
-    private final VBox lessonCanvas;
+    private final StillLayout.Canvas lessonCanvas;
     private final Label lessonTitle = new Label();
     private final Label lessonDescription = new Label();
     private final EventHandler<KeyEvent> keys = this::onKey;
@@ -113,7 +113,6 @@ public final class MainWindow {
         this.opener = actions.opener();
         this.predict = new PredictSession(player);
         this.director = new Director(player, predict::step);
-        content.getStyleClass().add("main-window");
 
         diagram = new DiagramView(messages, director.pictureProperty(), options);
         director.animate(diagram);
@@ -124,30 +123,16 @@ public final class MainWindow {
         controls = new PlayerControls(player, messages, predict::step);
         predictView = new PredictView(messages, predict);
 
-        // The diagram gives way (drawn smaller) before the narration below it is cut off.
-        StackPane stage = new StackPane(new FitPane(diagram), predictView);
-        lessonCanvas = new VBox(stage, narration);
-        lessonCanvas.getStyleClass().add("lesson-canvas");
-        VBox.setVgrow(stage, Priority.ALWAYS);
-        VBox side = new VBox(code, controlBlock);
-        side.getStyleClass().add("side-panels");
-        VBox.setVgrow(controlBlock, Priority.ALWAYS);
-        HBox centre = new HBox(lessonCanvas, side);
-        centre.getStyleClass().add("centre");
-        HBox.setHgrow(lessonCanvas, Priority.ALWAYS);
-        // Whatever happens in the middle, the summary and the controls below keep their place.
-        centre.setMinHeight(0);
-        Rectangle clip = new Rectangle();
-        clip.widthProperty().bind(centre.widthProperty());
-        clip.heightProperty().bind(centre.heightProperty());
-        centre.setClip(clip);
-
-        Node top = header(new MainMenus(this, messages, player, subscriptions).menuBar(actions));
-        VBox bottom = new VBox(summary, controls);
-        bottom.getStyleClass().add("bottom");
-        content.setTop(top);
-        content.setCenter(centre);
-        content.setBottom(bottom);
+        // Every region keeps its place for the whole lesson (StillLayout); what does not fit in
+        // its region is drawn smaller there, never pushing another region.
+        StackPane stage = new StackPane(new FitPane(diagram, DIAGRAM_WIDTH, DIAGRAM_HEIGHT), predictView);
+        stage.getStyleClass().add("diagram-stage");
+        lessonCanvas = new StillLayout.Canvas(stage, new ShrinkToFit(narration));
+        MenuBar menuBar = new MainMenus(this, messages, player, subscriptions).menuBar(actions);
+        Region top = header(menuBar);
+        content = new StillLayout(top, lessonCanvas, code, new ShrinkToFit(controlBlock), new ShrinkToFit(summary),
+                controls);
+        content.getStyleClass().add("main-window");
         presentation = new Presentation(top, controls, messages);
         zoomView = new ZoomView(content, options.zoomProperty(), MIN_CONTENT_WIDTH, MIN_CONTENT_HEIGHT);
         zoomView.slideProperty().bind(presentation.presentingProperty());
@@ -180,7 +165,7 @@ public final class MainWindow {
                 Languages.usesCjkScript(messages.getLocale())), messages.localeProperty());
     }
 
-    private Node header(MenuBar menus) {
+    private Region header(MenuBar menus) {
         Label logo = new Label(null, Icons.icon(Icons.TICKET));
         logo.getStyleClass().add("logo");
         logo.textProperty().bind(messages.text("app.title"));

@@ -211,6 +211,30 @@ class WindowExportsTest {
         assertThat(ImageIO.read(existing.toFile())).as("replaced by a real picture").isNotNull();
     }
 
+    @Test
+    void fileExportLessonOffersAHandoutOnA4OrLetterAndWritesIt(FxRobot robot) throws Exception {
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.E).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        assertThat(robot.lookup("#export-pdf").queryAs(javafx.scene.control.CheckBox.class).getText())
+                .contains("PDF");
+        assertThat(robot.lookup("#export-paper").queryAs(ChoiceBox.class).getItems())
+                .containsExactly(org.socketlab.export.Paper.A4, org.socketlab.export.Paper.LETTER);
+        robot.clickOn(button(robot, "Cancel"));
+
+        LessonExportChoice choice = new LessonExportChoice(false, false, false, true, org.socketlab.export.Paper.LETTER,
+                0, choice(1, PictureArea.CANVAS));
+        AtomicReference<LessonExportTask> task = new AtomicReference<>();
+        robot.interact(() -> task.set(exports.exportLessonTo(window, WindowExports.options(window, choice), folder)));
+        assertThat(task.get().awaitEnd(60, TimeUnit.SECONDS)).isTrue();
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(entries(folder)).containsExactly("three-stages-handout.pdf");
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(
+                folder.resolve("three-stages-handout.pdf").toFile())) {
+            assertThat(pdf.getNumberOfPages()).as("a title page and a page per step").isEqualTo(1 + player.getCount());
+            assertThat(pdf.getPage(0).getMediaBox().getWidth()).isEqualTo(org.socketlab.export.Paper.LETTER.width());
+        }
+    }
+
     private static <T> T onFx(java.util.concurrent.Callable<T> read) throws Exception {
         return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
     }

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import org.socketlab.app.LessonResolver;
 import org.socketlab.export.ExportException;
 import org.socketlab.export.MissingFolders;
+import org.socketlab.export.Paper;
 import org.socketlab.export.TargetExistsException;
 import org.socketlab.lesson.Lesson;
 import org.socketlab.ui.Languages;
@@ -36,8 +37,8 @@ import picocli.CommandLine.Spec;
         sortOptions = false,
         description = {
                 "Saves a lesson's pictures without opening a window (no display needed):",
-                "one PNG per step (01-allocate-memory.png, ...), an animated GIF, a contact sheet.",
-                "With none of --png, --gif, --sheet it saves the PNGs.",
+                "one PNG per step (01-allocate-memory.png, ...), an animated GIF, a contact sheet,",
+                "a PDF handout to print. With none of --png, --gif, --sheet, --pdf it saves the PNGs.",
                 "Nothing is saved unless every file is: no partial or half-written files."
         },
         exitCodeListHeading = "%nExit codes:%n",
@@ -51,7 +52,8 @@ import picocli.CommandLine.Spec;
         footer = {
                 "  socket-lab export --out slides --scale 2",
                 "  socket-lab export three-stages --out docs/images --gif --fps 15",
-                "  socket-lab export --out handout --sheet --steps 1-6"
+                "  socket-lab export --out handout --sheet --steps 1-6",
+                "  socket-lab export after-socket --out handouts --pdf --paper letter --lang zh"
         })
 public final class ExportCommand implements Callable<Integer> {
     private static final Pattern SIZE = Pattern.compile("(\\d{3,4})[xX×](\\d{3,4})");
@@ -76,6 +78,14 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Option(names = "--sheet", description = "A contact sheet: every step with its narration on one A4 page (PNG).")
     boolean sheet;
+
+    @Option(names = "--pdf", description = "A handout to print (PDF): a title page, then each step's picture,"
+            + " stage and full narration as text, with page numbers.")
+    boolean pdf;
+
+    @Option(names = "--paper", defaultValue = "a4", paramLabel = "PAPER",
+            description = "The handout's paper: a4 or letter. Default: ${DEFAULT-VALUE}.")
+    String paper;
 
     @Option(names = "--steps", paramLabel = "RANGE",
             description = "Which steps, as the window counts them (0 is the start): 3, 3-5, 3- or -5. Default: all.")
@@ -216,7 +226,7 @@ public final class ExportCommand implements Callable<Integer> {
             throw usage("--size is written as WIDTHxHEIGHT, e.g. 1280x800, not " + size + ".");
         }
         Set<ExportFormat> formats = EnumSet.noneOf(ExportFormat.class);
-        if (png || (!gif && !sheet)) {
+        if (png || (!gif && !sheet && !pdf)) {
             formats.add(ExportFormat.PNG);
         }
         if (gif) {
@@ -225,10 +235,15 @@ public final class ExportCommand implements Callable<Integer> {
         if (sheet) {
             formats.add(ExportFormat.SHEET);
         }
+        if (pdf) {
+            formats.add(ExportFormat.PDF);
+        }
+        Paper sheetOfPaper = Paper.find(paper).orElseThrow(() -> usage("--paper must be a4 or letter, not " + paper
+                + "."));
         try {
             StepRange range = steps == null ? StepRange.all() : StepRange.parse(steps);
             return new LessonExportOptions(lesson, formats, range, scale, picture, look, locale,
-                    Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), fps, force);
+                    Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), fps, force, sheetOfPaper);
         } catch (IllegalArgumentException e) {
             throw usage(capitalized(e.getMessage()) + ".");
         }

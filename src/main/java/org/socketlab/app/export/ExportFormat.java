@@ -8,5 +8,7 @@ public enum ExportFormat {
     /** One animated GIF of the steps, looping forever. */
     GIF,
     /** A contact sheet: every step on one printable page, as PNG. */
-    SHEET
+    SHEET,
+    /** A handout to print: a PDF with a title page and a page per step, its narration as text. */
+    PDF
 }

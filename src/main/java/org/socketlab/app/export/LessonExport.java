@@ -21,10 +21,12 @@ import org.socketlab.export.ExportNames;
 import org.socketlab.export.GifOptions;
 import org.socketlab.export.IoConsumer;
 import org.socketlab.export.NodeSnapshot;
+import org.socketlab.export.PdfHandout;
 import org.socketlab.export.PngEncoder;
 import org.socketlab.kernel.Stage;
 import org.socketlab.ui.ContactSheetView;
 import org.socketlab.ui.FxImages;
+import org.socketlab.ui.Messages;
 import org.socketlab.ui.OffscreenWindow;
 import org.socketlab.ui.Version;
 
@@ -40,6 +42,8 @@ public final class LessonExport {
     public static final int HOLD_MS = 1500;
     /** The screen resolution a 1× picture is meant for. */
     static final double BASE_DPI = 96;
+    /** Handout pictures are drawn at least this many times the screen's size, for print. */
+    static final double PRINT_SCALE = 2;
 
     private final LessonExportOptions options;
     private final ExportListener listener;
@@ -68,6 +72,7 @@ public final class LessonExport {
                 }
                 case GIF -> names.add(ExportNames.fileName(options.lesson().id(), "gif"));
                 case SHEET -> names.add(ExportNames.fileName(options.lesson().id() + "-sheet", "png"));
+                case PDF -> names.add(ExportNames.fileName(options.lesson().id() + "-handout", "pdf"));
             }
         }
         return names;
@@ -101,7 +106,7 @@ public final class LessonExport {
     private List<Path> run(Path folder) throws ExportException {
         StepRange steps = options.steps();
         for (ExportFormat format : options.formats()) {
-            total += format == ExportFormat.SHEET ? steps.size() + 1 : steps.size();
+            total += format == ExportFormat.SHEET || format == ExportFormat.PDF ? steps.size() + 1 : steps.size();
         }
         listener.progress(0, total);
         try (AtomicFileBatch batch = AtomicFileBatch.open(folder, options.overwrite())) {
@@ -113,6 +118,7 @@ public final class LessonExport {
                     case PNG -> pngs(batch, names);
                     case GIF -> add(batch, names.next(), gif());
                     case SHEET -> add(batch, names.next(), sheet());
+                    case PDF -> add(batch, names.next(), handout());
                 }
             }
             checkCancelled();
@@ -235,6 +241,41 @@ public final class LessonExport {
         PngEncoder encoder = pngEncoder(options.scale()).withDpi(150 * options.scale());
         return out -> {
             encoder.encode(page, out);
+            unitDone();
+        };
+    }
+
+    /**
+     * The PDF handout: each step's picture at print resolution (at least twice the screen's, about
+     * 190 dpi at 1×, more where the picture is printed smaller), its stage and its narration.
+     */
+    private IoConsumer<OutputStream> handout() {
+        StepRange steps = options.steps();
+        int lastStep = options.lesson().size() - 1;
+        double scale = Math.max(PRINT_SCALE, options.scale());
+        List<PdfHandout.Step> pages = new ArrayList<>();
+        for (int i = steps.first(); i <= steps.last(); i++) {
+            checkCancelled();
+            int step = i;
+            pages.add(FxCalls.call(() -> {
+                window.show(step);
+                Messages messages = window.messages();
+                return new PdfHandout.Step(messages.get("controls.position", step, lastStep), window.chip(step),
+                        window.narration(step), window.snapshot(options.area(), scale), window.failed(step));
+            }));
+            unitDone();
+        }
+        checkCancelled();
+        Locale locale = options.locale();
+        PdfHandout.Content content = FxCalls.call(() -> {
+            Messages messages = window.messages();
+            return new PdfHandout.Content(options.lesson().title().get(locale),
+                    options.lesson().description().get(locale), messages.get("handout.contents"),
+                    messages.get("handout.footer", Version.current()), messages.get("handout.page"),
+                    locale.toLanguageTag(), pages);
+        });
+        return out -> {
+            PdfHandout.write(content, options.paper(), out);
             unitDone();
         };
     }

@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import org.socketlab.export.Paper;
 import org.socketlab.lesson.Lesson;
 import org.socketlab.ui.PictureArea;
 import org.socketlab.ui.Theme;
@@ -26,7 +27,7 @@ import org.socketlab.ui.Theme;
  */
 public record LessonExportOptions(Lesson lesson, Set<ExportFormat> formats, StepRange steps, double scale,
                                   PictureArea area, Theme theme, Locale locale, double width, double height,
-                                  int fps, boolean overwrite) {
+                                  int fps, boolean overwrite, Paper paper) {
     /** The smallest and largest scale. */
     public static final int MIN_SCALE = 1;
     public static final int MAX_SCALE = 4;
@@ -39,6 +40,7 @@ public record LessonExportOptions(Lesson lesson, Set<ExportFormat> formats, Step
         Objects.requireNonNull(area, "area");
         Objects.requireNonNull(theme, "theme");
         Objects.requireNonNull(locale, "locale");
+        Objects.requireNonNull(paper, "paper");
         if (formats.isEmpty()) {
             throw new IllegalArgumentException("choose at least one format");
         }
@@ -57,20 +59,29 @@ public record LessonExportOptions(Lesson lesson, Set<ExportFormat> formats, Step
     }
 
     /** Whether the GIF samples the animation rather than showing one frame per step. */
+    /** The same options printing handouts on A4. */
+    public LessonExportOptions(Lesson lesson, Set<ExportFormat> formats, StepRange steps, double scale,
+                               PictureArea area, Theme theme, Locale locale, double width, double height,
+                               int fps, boolean overwrite) {
+        this(lesson, formats, steps, scale, area, theme, locale, width, height, fps, overwrite, Paper.A4);
+    }
+
     public boolean animated() {
         return fps > 0;
     }
 
     /** A copy that may or may not replace existing files. */
     public LessonExportOptions withOverwrite(boolean replace) {
-        return new LessonExportOptions(lesson, formats, steps, scale, area, theme, locale, width, height, fps, replace);
+        return new LessonExportOptions(lesson, formats, steps, scale, area, theme, locale, width, height, fps, replace,
+                paper);
     }
 
     @Override
     public String toString() {
         return "LessonExportOptions[" + lesson.id() + " " + formats + " steps " + steps + " " + scale + "x "
                 + area + " " + theme.id() + " " + locale.toLanguageTag() + " " + width + "x" + height
-                + (fps > 0 ? " " + fps + " fps" : "") + (overwrite ? " overwrite" : "") + "]";
+                + (fps > 0 ? " " + fps + " fps" : "") + (overwrite ? " overwrite" : "")
+                + (formats.contains(ExportFormat.PDF) ? " " + paper.id() : "") + "]";
     }
 
     /** The formats, in a stable order. */

@@ -175,8 +175,9 @@ class LessonExportTest {
                 }, () -> false);
 
         assertThat(ExportedImages.entries(folder)).containsExactly("01-allocate-memory.png",
-                "02-init-control-block.png", "03-issue-descriptor.png", "three-stages-sheet.png", "three-stages.gif");
-        assertThat(saved).hasSize(5);
+                "02-init-control-block.png", "03-issue-descriptor.png", "three-stages-handout.pdf", "three-stages-sheet.png",
+                "three-stages.gif");
+        assertThat(saved).hasSize(6);
         assertThat(lastDone.get()).isEqualTo(lastTotal.get()).isPositive();
     }
 
