@@ -124,8 +124,14 @@ class SettingsTest {
                 .query();
     }
 
+    /** The picture's scale as the window lays it out now (a layout pass first, as the next pulse would). */
     private double shownZoom(FxRobot robot) {
-        return robot.lookup(".main-window").query().getLocalToSceneTransform().getMxx();
+        Node content = robot.lookup(".main-window").query();
+        robot.interact(() -> {
+            content.getScene().getRoot().applyCss();
+            content.getScene().getRoot().layout();
+        });
+        return content.getLocalToSceneTransform().getMxx();
     }
 
     @Test

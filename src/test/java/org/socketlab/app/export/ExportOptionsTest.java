@@ -111,7 +111,7 @@ class ExportOptionsTest {
         Result r = run("--version");
 
         assertThat(r.exit()).isZero();
-        assertThat(r.out().strip()).isEqualTo("Socket Lab " + Version.current());
+        assertThat(r.out().lines().findFirst()).hasValue("Socket Lab " + Version.current());
         assertThat(r.err()).isEmpty();
     }
 
