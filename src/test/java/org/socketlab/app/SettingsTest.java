@@ -55,6 +55,8 @@ class SettingsTest {
         Fonts.load();
         open();
         stage.show();
+        stage.toFront();
+        stage.requestFocus();
     }
 
     /** What the app's start does with its settings, in this test's stage. */
