@@ -144,12 +144,12 @@ class SettingsTest {
         shortcut(robot, KeyCode.K);
         menu(robot, "View", "Theme", "Dark");
         menu(robot, "View", "Language", "中文");
-        double zoomed = shownZoom(robot);
+        double zoomed = window.options().getZoom();
         assertThat(zoomed).isGreaterThan(1.0);
 
         restart(robot);
 
-        assertThat(shownZoom(robot)).isEqualTo(zoomed);
+        assertThat(window.options().getZoom()).isEqualTo(zoomed);
         assertThat(robot.lookup(".score").query().isVisible()).as("predict mode").isTrue();
         assertThat(stage.getScene().getStylesheets()).contains("/org/socketlab/ui/theme-dark.css");
         assertThat(robot.lookup(".lesson-title").queryAs(Label.class).getText()).doesNotContain("socket():")
