@@ -31,5 +31,4 @@ int main(void) {
     close(cli);
     // say: 最后关掉监听的套接字：内存回到 0。 | Last, the listening socket: the memory in use is back to 0.
     close(srv);
-    return 0;
 }

@@ -34,5 +34,4 @@ int main(void) {
     close(udp);
     // say: 监听套接字最后关闭：还在队列里、没人 accept 的连接被重置。 | The listener closes last: the connection still queued, never accepted, is reset.
     close(srv);
-    return 0;
 }
