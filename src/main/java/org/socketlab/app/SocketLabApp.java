@@ -76,13 +76,8 @@ public final class SocketLabApp extends Application {
         Themes.defaultTheme().applyTo(scene);
         window.attach(scene);
         stage.setTitle(messages.get("app.title"));
-        stage.setMinWidth(placement.minWidth());
-        stage.setMinHeight(placement.minHeight());
         stage.setScene(scene);
-        stage.setX(placement.bounds().getMinX());
-        stage.setY(placement.bounds().getMinY());
-        stage.setWidth(placement.bounds().getWidth());
-        stage.setHeight(placement.bounds().getHeight());
+        placement.applyTo(stage);
         if (StartupProbe.requested()) {
             StartupProbe.install(scene);
         }
