@@ -143,7 +143,11 @@ public final class KernelProof {
 
     /** The tools of {@link #TOOLS} that are not on the PATH (empty when a proof can run). */
     public static List<String> missingTools() {
-        String path = System.getenv("PATH");
+        return missingTools(System.getenv("PATH"));
+    }
+
+    /** The tools of {@link #TOOLS} that are not in the folders of {@code path} (a PATH value, or null). */
+    public static List<String> missingTools(String path) {
         List<String> missing = new ArrayList<>();
         for (String tool : TOOLS) {
             boolean found = false;

@@ -76,6 +76,13 @@ class KernelProofTest {
     }
 
     @Test
+    void theToolsAProofNeedsAreLookedForOnThePath() {
+        assertThat(KernelProof.missingTools()).isEmpty();
+        assertThat(KernelProof.missingTools(dir.toString())).containsExactly("gcc", "strace", "setsid");
+        assertThat(KernelProof.missingTools(null)).containsExactly("gcc", "strace", "setsid");
+    }
+
+    @Test
     void aShortFormLessonIsNotAProgramAndSaysSo() throws Exception {
         Path file = lesson("short.c", "int fd = socket(AF_INET, SOCK_STREAM, 0);\n");
 
