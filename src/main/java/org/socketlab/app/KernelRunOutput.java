@@ -19,7 +19,8 @@ final class KernelRunOutput {
                     c.kernel() == null ? "(no call)" : c.kernel().describe(), c.agrees() ? "" : "DIFFERS");
         }
         out.println();
-        out.printf("on the real kernel, as %s: %s%n", proof.asUser(), proof.ending().describe());
+        out.printf("on the real kernel, as %s: %s (the model: %s)%n", proof.asUser(), proof.ending().describe(),
+                proof.modelEnding());
         long differ = proof.calls().stream().filter(c -> !c.agrees()).count();
         if (proof.agrees()) {
             out.printf("%d calls: the model agrees with the kernel%n", proof.calls().size());
@@ -36,6 +37,7 @@ final class KernelRunOutput {
         w.name("agrees").value(proof.agrees());
         w.name("asUser").value(proof.asUser());
         w.name("ending").value(proof.ending().describe());
+        w.name("modelEnding").value(proof.modelEnding());
         w.name("calls").beginArray();
         for (KernelProof.CallComparison c : proof.calls()) {
             w.beginObject().name("line").value(c.line()).name("pid").value(c.pid()).name("call").value(c.call());

@@ -59,7 +59,7 @@ class RunKernelCommandTest {
         assertThat(out.toString()).containsPattern("(?m)^\\s+8  4242\\s+socket\\s+3\\s+3\\s*$")
                 .containsPattern("(?m)^\\s+14  4242\\s+close\\s+0\\s+0\\s*$")
                 .containsPattern("(?m)^\\s+16  4242\\s+socket\\s+4\\s+4\\s*$")
-                .contains("on the real kernel, as ").contains(": exited with 0")
+                .contains("on the real kernel, as ").contains(": exited with 0 (the model: exited with 0)")
                 .contains("5 calls: the model agrees with the kernel");
     }
 
@@ -85,7 +85,7 @@ class RunKernelCommandTest {
         String json = out.toString().strip();
         assertThat(status).isEqualTo(KernelRun.DIFFERS);
         assertThat(json).startsWith("{\"lesson\":\"udp.c\",\"agrees\":false,\"asUser\":").doesNotContain("\n")
-                .contains("\"ending\":\"exited with 0\"")
+                .contains("\"ending\":\"exited with 0\",\"modelEnding\":\"exited with 0\"")
                 .contains("{\"line\":11,\"pid\":4242,\"call\":\"socket\",\"model\":{\"result\":3,\"errno\":null,"
                         + "\"fds\":[3]},\"kernel\":{\"result\":3,\"errno\":null,\"fds\":[3]},\"disagreement\":null}")
                 .contains("{\"line\":14,\"pid\":4242,\"call\":\"send\",\"model\":{\"result\":1,\"errno\":null,"

@@ -72,6 +72,18 @@ class LessonProblemsTest {
     }
 
     @Test
+    void aFeatureTestDefineIsIgnoredButADefinedValueIsNot() throws Exception {
+        assertThat(Lessons.parse("#define _GNU_SOURCE", "#include <sys/socket.h>",
+                "int fd = accept4(3, NULL, NULL, SOCK_CLOEXEC);").statements()).hasSize(1);
+        assertThat(errorOf("#define PORT 8080", "int fd = socket(AF_INET, SOCK_STREAM, 0);")).isEqualTo("""
+                lesson.c:1:1: only #include and feature-test lines (#define _GNU_SOURCE) may appear in a lesson
+                #define PORT 8080
+                ^
+                hint: Socket Lab ignores #include lines and #define _GNU_SOURCE; other #define and preprocessor \
+                lines are not supported, so write the value itself where it is used""");
+    }
+
+    @Test
     void anUnknownConstantSuggestsTheClosestOne() {
         assertThat(errorOf("int a = socket(AF_INTE, SOCK_STREAM, 0);")).isEqualTo("""
                 lesson.c:1:16: unknown constant 'AF_INTE'
