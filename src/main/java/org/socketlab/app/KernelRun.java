@@ -37,7 +37,8 @@ final class KernelRun {
             return CANNOT_RUN;
         }
         if (json) {
-            out.println(KernelRunOutput.json(proof));
+            KernelRunOutput.json(proof, out);
+            out.println();
         } else {
             KernelRunOutput.table(proof, out);
         }

@@ -2,11 +2,21 @@
 package org.socketlab.app;
 
 import java.io.PrintWriter;
-import java.util.List;
+import java.io.Writer;
 import org.socketlab.lesson.kernelrun.KernelProof;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.json.JsonWriteFeature;
 
 /** A lesson's proof against the real kernel as {@code run --kernel} prints it: a table, or one JSON object. */
 final class KernelRunOutput {
+    /** Leaves the command's writer open, as replay --json does. */
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .enable(JsonWriteFeature.ESCAPE_NON_ASCII)
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .build();
+
     private KernelRunOutput() {
     }
 
@@ -30,35 +40,50 @@ final class KernelRunOutput {
         }
     }
 
-    /** The same as one JSON object. */
-    static String json(KernelProof.Proof proof) {
-        JsonWriter w = new JsonWriter().beginObject();
-        w.name("lesson").value(proof.lesson().getFileName().toString());
-        w.name("agrees").value(proof.agrees());
-        w.name("asUser").value(proof.asUser());
-        w.name("ending").value(proof.ending().describe());
-        w.name("modelEnding").value(proof.modelEnding());
-        w.name("calls").beginArray();
-        for (KernelProof.CallComparison c : proof.calls()) {
-            w.beginObject().name("line").value(c.line()).name("pid").value(c.pid()).name("call").value(c.call());
-            answer(w.name("model"), c.model());
-            answer(w.name("kernel"), c.kernel());
-            w.name("disagreement").value(c.disagreement()).endObject();
+    /** The same as one JSON object on one line, written to {@code out} (Jackson's streaming generator). */
+    static void json(KernelProof.Proof proof, Writer out) {
+        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+            g.writeStartObject();
+            g.writeStringProperty("lesson", proof.lesson().getFileName().toString());
+            g.writeBooleanProperty("agrees", proof.agrees());
+            g.writeStringProperty("asUser", proof.asUser());
+            g.writeStringProperty("ending", proof.ending().describe());
+            g.writeStringProperty("modelEnding", proof.modelEnding());
+            g.writeArrayPropertyStart("calls");
+            for (KernelProof.CallComparison c : proof.calls()) {
+                g.writeStartObject();
+                g.writeNumberProperty("line", c.line());
+                g.writeNumberProperty("pid", c.pid());
+                g.writeStringProperty("call", c.call());
+                answer(g, "model", c.model());
+                answer(g, "kernel", c.kernel());
+                g.writeStringProperty("disagreement", c.disagreement());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
         }
-        w.endArray();
-        return w.endObject().toString();
     }
 
-    private static void answer(JsonWriter w, KernelProof.Answer a) {
+    private static void answer(JsonGenerator g, String name, KernelProof.Answer a) {
+        g.writeName(name);
         if (a == null) {
-            w.nullValue();
+            g.writeNull();
             return;
         }
-        w.beginObject().name("result").value(a.result()).name("errno").value(a.errno()).name("fds").beginArray();
-        List<Integer> fds = a.fds();
-        for (Integer fd : fds) {
-            w.value(fd);
+        g.writeStartObject();
+        g.writeName("result");
+        if (a.result() == null) {
+            g.writeNull();
+        } else {
+            g.writeNumber(a.result());
         }
-        w.endArray().endObject();
+        g.writeStringProperty("errno", a.errno());
+        g.writeArrayPropertyStart("fds");
+        for (int fd : a.fds()) {
+            g.writeNumber(fd);
+        }
+        g.writeEndArray();
+        g.writeEndObject();
     }
 }
