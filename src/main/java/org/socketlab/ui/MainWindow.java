@@ -143,6 +143,7 @@ public final class MainWindow {
         tooSmall.textProperty().bind(messages.text("window.tooSmall",
                 String.valueOf((int) MIN_CONTENT_WIDTH), String.valueOf((int) MIN_CONTENT_HEIGHT)));
         StackPane.setAlignment(tooSmall, javafx.geometry.Pos.TOP_CENTER);
+        presentation.presenter(() -> new PresenterView(player, messages, System::nanoTime), keys);
         ink.layer().visibleProperty().bind(presentation.presentingProperty());
         root = new StackPane(zoomView, ink.layer(), tooSmall, presentation.blankScreen());
         root.getStyleClass().add("window-root");
