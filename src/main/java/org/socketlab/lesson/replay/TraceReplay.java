@@ -22,8 +22,9 @@ import org.socketlab.lesson.strace.StraceParser;
  * creates descriptors carries the model's prediction beside the kernel's answer
  * ({@link org.socketlab.lesson.Frame#check()}).
  *
- * <p>The entry point for the window and the command line:
- * {@code Replay r = TraceReplay.importTrace(path); player.load(r.lesson()); r.warnings(); r.mismatches();}
+ * <p>The entry point for the window: {@code Replay r = TraceReplay.importTrace(path);
+ * player.load(r.lesson()); r.warnings(); r.mismatches();}. The command line, which needs no
+ * lesson, streams instead: {@code ReplayReport report = TraceReplay.summarize(path, call -> ...);}
  */
 public final class TraceReplay {
     private TraceReplay() {
