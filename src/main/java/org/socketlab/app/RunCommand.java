@@ -11,6 +11,7 @@ import org.socketlab.lesson.BuiltInLessons;
 import org.socketlab.lesson.LessonFiles;
 import org.socketlab.lesson.replay.LessonRuns;
 import org.socketlab.lesson.replay.Replay;
+import org.socketlab.lesson.replay.ReplayReport;
 import org.socketlab.lesson.replay.ReplayedCall;
 import org.socketlab.lesson.source.LessonParseException;
 import org.socketlab.lesson.source.LessonParser;
@@ -98,7 +99,8 @@ final class RunCommand implements Callable<Integer> {
                     c.fds().isEmpty() ? "" : c.fds().toString());
         }
         out.println();
-        ReplayCommand.processes(run, out);
-        out.printf("%d calls, %d frames%n", run.calls().size(), run.lesson().size());
+        ReplayReport report = run.report();
+        ReplayCommand.processes(report, out);
+        out.printf("%d calls, %d frames%n", report.calls(), report.frames());
     }
 }
