@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.socketlab.lesson.replay;
 
+import java.io.InterruptedIOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -45,6 +47,8 @@ final class Replayer {
     static final int NO_PID = MachineSetup.DEFAULT.pid();
     /** Kernel memory for socket objects: a real machine's, large enough never to run out. */
     static final long MEMORY = KernelMemory.DEFAULT_CAPACITY * 256;
+    /** Progress is told, and cancelling checked, every this many events. */
+    private static final int PROGRESS_EVERY = 4096;
     private final ParsedTrace trace;
     private final TraceFacts facts;
     private final ReplayLog log;
@@ -56,6 +60,7 @@ final class Replayer {
     private final List<Integer> seen = new ArrayList<>();
     private final Set<Integer> forkedEarly = new HashSet<>();
     private int nextReservation;
+    private ReplayProgress progress = ReplayProgress.NONE;
 
     Replayer(ParsedTrace trace, String processName) {
         this(trace, processName, null);
@@ -96,9 +101,23 @@ final class Replayer {
                 log.notAnimated, trace.lineCount(), model.script().size());
     }
 
+    /** Tells {@code progress} how many events are replayed, and stops when the thread is interrupted. */
+    Replayer onProgress(ReplayProgress progress) {
+        this.progress = progress;
+        return this;
+    }
+
     /** Every event on the model; returns every process with what it had open at the end. */
     private List<ProcessAtEnd> replayEvents() {
+        int done = 0;
+        int total = trace.events().size();
         for (TraceEvent event : trace.events()) {
+            if (++done % PROGRESS_EVERY == 0) {
+                if (Thread.currentThread().isInterrupted()) {
+                    throw new UncheckedIOException(new InterruptedIOException("the replay was cancelled"));
+                }
+                progress.progress(ReplayProgress.Stage.REPLAYING, done, total);
+            }
             try {
                 reserveBefore(event.line());
                 if (event instanceof TraceCall call) {

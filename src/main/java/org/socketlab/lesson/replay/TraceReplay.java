@@ -2,6 +2,7 @@
 package org.socketlab.lesson.replay;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -42,6 +43,26 @@ public final class TraceReplay {
         return replay(trace, readLines(file));
     }
 
+    /**
+     * Reads and replays a log file as {@link #importTrace(Path)} does, telling {@code progress}
+     * how far it has come.
+     *
+     * @throws java.io.InterruptedIOException when the thread is interrupted: the import stops
+     */
+    public static Replay importTrace(Path file, ReplayProgress progress) throws IOException {
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        ParsedTrace trace;
+        try (InputStream in = new ProgressStream(Files.newInputStream(file), Files.size(file), progress)) {
+            trace = StraceParser.parse(in, name);
+        }
+        Replayer replayer = new Replayer(trace, processName(trace)).onProgress(progress);
+        try {
+            return replay(replayer, trace, readLines(file));
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
     /** Replays a log held in memory; {@code sourceName} names it in messages and the lesson. */
     public static Replay importTrace(String text, String sourceName) throws NotAStraceLogException {
         ParsedTrace trace = StraceParser.parse(text, sourceName);
@@ -69,7 +90,11 @@ public final class TraceReplay {
     /** Replays a parsed log whose lines (for the code panel) are {@code lines}. */
     public static Replay replay(ParsedTrace trace, List<String> lines) {
         String name = trace.sourceName();
-        Replayer replayer = new Replayer(trace, processName(trace));
+        return replay(new Replayer(trace, processName(trace)), trace, lines);
+    }
+
+    private static Replay replay(Replayer replayer, ParsedTrace trace, List<String> lines) {
+        String name = trace.sourceName();
         LocalizedText title = LocalizedText.of(name);
         LocalizedText description = new LocalizedText("用内核模型重放的 strace 记录", "A strace log replayed on the kernel model");
         return replayer.run("trace:" + name, title, description, lines);

@@ -16,7 +16,8 @@ import java.util.NoSuchElementException;
  * one line at a time, each time they are gone through: nothing but the line being read and the
  * calls still waiting for their {@code resumed} rest is held. Going through them to the end
  * closes the file; {@link #get} reads up to the event it returns (fine for the first, slow for
- * the last). Read-only.
+ * the last). Read-only. A file that cannot be read again, or that changed since the first
+ * reading, throws an {@link UncheckedIOException}.
  */
 final class StreamedEvents extends AbstractList<TraceEvent> {
     private final Path file;
@@ -88,7 +89,8 @@ final class StreamedEvents extends AbstractList<TraceEvent> {
                     if (line == null) {
                         close();
                         if (read != size) {
-                            throw new IllegalStateException(sourceName + " changed while it was being replayed");
+                            throw new UncheckedIOException(new IOException(sourceName
+                                    + " changed while it was being replayed"));
                         }
                     } else if (!line.isBlank()) {
                         asm.accept(lines.lineNo(), line);
