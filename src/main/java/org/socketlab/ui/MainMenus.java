@@ -68,6 +68,7 @@ final class MainMenus {
                 check("menu.view.largeType", null, options.largeTypeProperty()),
                 new SeparatorMenuItem(),
                 check("menu.view.kernel", "Shortcut+K", options.kernelViewProperty()),
+                check("menu.view.editor", "Shortcut+L", window.editorShownProperty()),
                 check("menu.view.predict", "Shortcut+P", window.predict().enabledProperty(),
                         window.predict()::setEnabled),
                 item("menu.view.resetScore", null, window.predict()::resetScore));

@@ -67,6 +67,9 @@ public final class MainWindow {
     private final SummaryTableView summary;
     private final PlayerControls controls;
     private final PredictView predictView;
+    private final EditorView editor;
+    private final javafx.beans.property.BooleanProperty editorShown =
+            new javafx.beans.property.SimpleBooleanProperty(this, "editorShown", false);
     private final Label score = new Label();
     private final Label tooSmall = new Label();
     private final javafx.scene.control.Button replayBadge = new javafx.scene.control.Button();
@@ -123,6 +126,10 @@ public final class MainWindow {
         summary = new SummaryTableView(messages, director.pictureProperty(), options);
         controls = new PlayerControls(player, messages, predict::step);
         predictView = new PredictView(messages, predict);
+        editor = new EditorView(messages, player.lessonProperty(), director.pictureProperty(), lesson -> {
+            director.finishRunning();
+            player.load(lesson, player.getIndex());
+        });
 
         // Every region keeps its place for the whole lesson (StillLayout); what does not fit in
         // its region is drawn smaller there, never pushing another region.
@@ -145,7 +152,16 @@ public final class MainWindow {
         StackPane.setAlignment(tooSmall, javafx.geometry.Pos.TOP_CENTER);
         presentation.presenter(() -> new PresenterView(player, messages, System::nanoTime), keys);
         ink.layer().visibleProperty().bind(presentation.presentingProperty());
-        root = new StackPane(zoomView, ink.layer(), tooSmall, presentation.blankScreen());
+        // The editor (View > Editor) stands beside the picture; the picture gets the rest of the width.
+        javafx.scene.layout.BorderPane body = new javafx.scene.layout.BorderPane(zoomView);
+        root = new StackPane(body, ink.layer(), tooSmall, presentation.blankScreen());
+        editor.prefWidthProperty().bind(root.widthProperty().multiply(0.42));
+        subscriptions.add(editorShown.subscribe(shown -> {
+            body.setRight(shown ? editor : null);
+            if (shown) {
+                editor.focusEditor();
+            }
+        }));
         root.getStyleClass().add("window-root");
         subscriptions.onChange(this::showLesson, player.lessonProperty(), messages.localeProperty());
         subscriptions.onChange(ink::stepped, player.indexProperty(), player.lessonProperty());
@@ -263,6 +279,9 @@ public final class MainWindow {
     }
 
     private void onKey(KeyEvent event) {
+        if (editor.isTyping()) {
+            return;
+        }
         KeyCode key = event.getCode();
         if (presentation.presentingProperty().get() && ink.handle(event)) {
             event.consume();
@@ -346,6 +365,15 @@ public final class MainWindow {
         return options;
     }
 
+    /** Whether the lesson editor is shown beside the picture (View > Editor, Ctrl+L). */
+    public javafx.beans.property.BooleanProperty editorShownProperty() {
+        return editorShown;
+    }
+
+    EditorView editor() {
+        return editor;
+    }
+
     Presentation presentation() {
         return presentation;
     }
@@ -381,6 +409,8 @@ public final class MainWindow {
         summary.dispose();
         controls.dispose();
         predictView.dispose();
+        editor.dispose();
+        editor.prefWidthProperty().unbind();
         predict.dispose();
         presentation.dispose();
         ink.layer().visibleProperty().unbind();

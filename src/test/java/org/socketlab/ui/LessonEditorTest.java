@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.socketlab.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.socketlab.lesson.Lesson;
+import org.socketlab.player.Player;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** View › Editor: the lesson's C file beside the picture, compiled again a moment after typing stops. */
+@ExtendWith(ApplicationExtension.class)
+class LessonEditorTest {
+    private Player player;
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        player = TestWindow.threeStages();
+        window = TestWindow.show(stage, player, Locale.ENGLISH);
+    }
+
+    private EditorView openEditor(FxRobot robot) {
+        robot.press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.editorShownProperty().get()).as("Ctrl+L shows the editor").isTrue();
+        EditorView editor = robot.lookup(".editor-panel").queryAs(EditorView.class);
+        assertThat(editor.isTyping()).as("the editor has the keyboard").isTrue();
+        return editor;
+    }
+
+    private static void caretTo(FxRobot robot, EditorView editor, int paragraph, int column) {
+        robot.interact(() -> editor.area().moveTo(paragraph, column));
+    }
+
+    private void waitUntil(java.util.function.BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void showsTheLessonFileWithTheCurrentStepsLineMarked(FxRobot robot) {
+        robot.type(KeyCode.RIGHT);
+        EditorView editor = openEditor(robot);
+        assertThat(editor.area().getText()).contains("socket(AF_INET, SOCK_STREAM, 0);")
+                .contains("// title: socket()：三个阶段");
+        assertThat(editor.area().isEditable()).isTrue();
+        int line = player.getCurrent().codeLine();
+        assertThat(line).isNotNegative();
+        assertThat(editor.markedParagraph()).as("the first socket() call, line 6 of the file").isEqualTo(5);
+        assertThat(editor.area().getParagraph(5).getParagraphStyle()).contains("current-step");
+        assertThat(editor.area().getStyleOfChar(editor.area().getAbsolutePosition(5, 5)))
+                .as("socket's constants coloured").isEmpty();
+        assertThat(editor.area().getStyleOfChar(editor.area().getAbsolutePosition(5, 12)))
+                .contains("c-constant");
+        assertThat(editor.area().getStyleOfChar(editor.area().getAbsolutePosition(0, 3)))
+                .contains("c-comment");
+    }
+
+    @Test
+    void typingASecondCallAnimatesItAtTheSameStepAndTheWindowKeysLeaveTheTypingAlone(FxRobot robot)
+            throws Exception {
+        robot.type(KeyCode.RIGHT, KeyCode.RIGHT);
+        int step = player.getIndex();
+        int frames = player.getCount();
+        Lesson before = player.getLesson();
+        EditorView editor = openEditor(robot);
+        caretTo(robot, editor, 7, 0);
+        robot.write("    socket(AF_INET, SOCK_DGRAM, 0);\n");
+        robot.type(KeyCode.HOME, KeyCode.B, KeyCode.BACK_SPACE, KeyCode.SPACE, KeyCode.BACK_SPACE);
+        assertThat(player.getIndex()).as("Home, B and Space went to the editor, not the player").isEqualTo(step);
+        waitUntil(() -> player.getLesson() != before);
+        assertThat(player.getCount()).as("one more call, more frames").isGreaterThan(frames);
+        assertThat(player.getIndex()).as("still at the same step").isEqualTo(step);
+        assertThat(editor.problemText()).isEmpty();
+        assertThat(editor.area().getText()).contains("socket(AF_INET, SOCK_DGRAM, 0);");
+        java.util.Set<Integer> marked = new java.util.TreeSet<>();
+        for (int i = 0; i < player.getCount(); i++) {
+            int frame = i;
+            robot.interact(() -> player.jumpTo(frame));
+            marked.add(editor.markedParagraph());
+        }
+        assertThat(marked).as("the new call's line is marked at its steps").contains(5, 7, 8);
+    }
+
+    @Test
+    void aTypoIsUnderlinedWithTheCompilersMessageAndTheLastGoodPictureStays(FxRobot robot) throws Exception {
+        robot.type(KeyCode.RIGHT);
+        Lesson good = player.getLesson();
+        int step = player.getIndex();
+        EditorView editor = openEditor(robot);
+        caretTo(robot, editor, 5, 9);
+        robot.type(KeyCode.BACK_SPACE);
+        waitUntil(() -> !editor.problemText().isEmpty());
+        assertThat(editor.problemText()).startsWith("three-stages.c:6:5: ").contains("sockt").contains("^")
+                .contains("hint: ");
+        assertThat(editor.area().getStyleOfChar(editor.area().getAbsolutePosition(5, 6))).contains("typo");
+        assertThat(player.getLesson()).as("the last good lesson stays up").isSameAs(good);
+        assertThat(player.getIndex()).isEqualTo(step);
+        assertThat(robot.lookup(".editor-status").queryLabeled().getText()).startsWith("Does not compile");
+
+        robot.write("e");
+        waitUntil(() -> editor.problemText().isEmpty());
+        assertThat(editor.area().getStyleOfChar(editor.area().getAbsolutePosition(5, 6))).doesNotContain("typo");
+        assertThat(player.getLesson()).isNotSameAs(good);
+        assertThat(player.getIndex()).isEqualTo(step);
+    }
+
+    @Test
+    void theEditorSpeaksChineseAndHidesAgainWithCtrlL(FxRobot robot) {
+        openEditor(robot);
+        robot.interact(() -> window.messages().localeProperty().set(Locale.CHINESE));
+        assertThat(robot.lookup(".editor-panel .panel-title").queryLabeled().getText()).isEqualTo("课程代码（边输入边编译）");
+        robot.press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.editorShownProperty().get()).isFalse();
+        assertThat(robot.lookup(".editor-panel").tryQuery()).isEmpty();
+        robot.type(KeyCode.RIGHT);
+        assertThat(player.getIndex()).as("keys drive the player again").isEqualTo(1);
+    }
+}
