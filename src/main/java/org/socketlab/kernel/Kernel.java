@@ -42,6 +42,11 @@ public final class Kernel {
         }
 
         @Override
+        public List<Step> closeRange(Syscall.CloseRange call) {
+            return Closing.range(caller(), pid, call);
+        }
+
+        @Override
         public List<Step> bind(Syscall.Bind call) {
             return Binding.run(caller(), pid, call);
         }

@@ -454,6 +454,33 @@ public sealed interface Syscall {
         }
     }
 
+    /**
+     * close_range(first, last, flags): every open descriptor from first to last is closed, or with
+     * CLOSE_RANGE_CLOEXEC only marked close-on-exec. The numbers are unsigned in C (~0U is the
+     * usual "to the end").
+     */
+    record CloseRange(long first, long last, int flags) implements Syscall {
+        /** CLOSE_RANGE_UNSHARE: take a private copy of a shared table first. */
+        public static final int CLOSE_RANGE_UNSHARE = 1 << 1;
+        /** CLOSE_RANGE_CLOEXEC: mark instead of close. */
+        public static final int CLOSE_RANGE_CLOEXEC = 1 << 2;
+
+        @Override
+        public String name() {
+            return "close_range";
+        }
+
+        @Override
+        public Optional<SyscallKind> syscallKind() {
+            return Optional.of(SyscallKind.CLOSE_RANGE);
+        }
+
+        @Override
+        public <R> R match(SyscallCases<R> cases) {
+            return cases.closeRange(this);
+        }
+    }
+
     /** exit(status): the process ends and its descriptors are closed. */
     record Exit(int status) implements Syscall {
         @Override
@@ -496,15 +523,22 @@ public sealed interface Syscall {
      * opened where the model could not look ({@link FileKind#UNKNOWN}). Never a socket: those
      * come from {@link Socket}, {@link SocketPair} and accept.
      *
-     * @param label what the file is: a path, "pipe:[17276]", or "?" when nothing is known
+     * @param label       what the file is: a path, "pipe:[17276]", or "?" when nothing is known
+     * @param closeOnExec the call asked for close-on-exec (O_CLOEXEC, EPOLL_CLOEXEC, EFD_CLOEXEC, ...),
+     *                    or always sets it (pidfd_open, pidfd_getfd): execve() will close the drawer
      */
-    record Open(int fd, FileKind kind, String label) implements Syscall {
+    record Open(int fd, FileKind kind, String label, boolean closeOnExec) implements Syscall {
         public Open {
             Objects.requireNonNull(kind, "kind");
             Objects.requireNonNull(label, "label");
             if (kind == FileKind.SOCKET) {
                 throw new IllegalArgumentException("a socket is made by socket(), not opened");
             }
+        }
+
+        /** A file opened without close-on-exec. */
+        public Open(int fd, FileKind kind, String label) {
+            this(fd, kind, label, false);
         }
 
         @Override

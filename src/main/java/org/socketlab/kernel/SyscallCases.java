@@ -13,6 +13,8 @@ public interface SyscallCases<R> {
 
     R close(Syscall.Close call);
 
+    R closeRange(Syscall.CloseRange call);
+
     R bind(Syscall.Bind call);
 
     R listen(Syscall.Listen call);

@@ -72,6 +72,14 @@ public enum SyscallKind {
     CLOSE(call("close").descriptorAt(0).returns(Returns.ZERO)
             .stages(Stage.CLOSE_DESCRIPTOR, Stage.RELEASE_SOCKET, Stage.SEND_FIN, Stage.SEND_RESET)
             .narrates("close")),
+    /**
+     * close_range(first, last, flags): every open drawer in the range is emptied (as close() does),
+     * or with CLOSE_RANGE_CLOEXEC only marked close-on-exec.
+     */
+    CLOSE_RANGE(call("close_range").returns(Returns.ZERO)
+            .stages(Stage.CHECK_ARGUMENTS, Stage.CLOSE_DESCRIPTOR, Stage.RELEASE_SOCKET, Stage.SEND_FIN,
+                    Stage.SEND_RESET, Stage.FILE_FLAGS)
+            .narrates("close_range", "close")),
     /** dup(fd): the lowest free drawer, the same open file. */
     DUP(call("dup").descriptorAt(0).returns(Returns.DESCRIPTOR).stages(Stage.DUPLICATE).narrates("dup")),
     /** dup2(fd, newfd) and dup3(fd, newfd, flags): drawer newfd, emptied first if it was in use. */

@@ -152,7 +152,8 @@ final class Creators {
     /** open, openat, pipe, epoll_create and their kin: files that take the lowest free drawers. */
     void open(TraceCall c, int pid, Integer tracePid, List<Integer> actual, List<String> labels) {
         DescriptorTable table = model.state().tableOf(pid);
-        Syscall call = new Syscall.Open(table.lowestFree(), FileKind.FILE, labels.get(0));
+        boolean cloexec = closeOnExec(c);
+        Syscall call = new Syscall.Open(table.lowestFree(), FileKind.FILE, labels.get(0), cloexec);
         if (actual.size() == 2 || labels.size() == 2) {
             // A pipe: the model predicts the two lowest free drawers.
             int first = table.lowestFree();
@@ -174,7 +175,7 @@ final class Creators {
                     model.closeOutside(c.line(), pid, actual.get(i));
                 }
                 model.run(c.line(), pid, new Syscall.Open(actual.get(i), FileKind.FILE,
-                        labels.get(Math.min(i, labels.size() - 1))), say(check), check);
+                        labels.get(Math.min(i, labels.size() - 1)), cloexec), say(check), check);
             }
             return;
         }
@@ -210,7 +211,8 @@ final class Creators {
                 model.closeOutside(c.line(), pid, d.newFd());
             }
             if (call != null) {
-                Syscall retry = call instanceof Syscall.Open o ? new Syscall.Open(actual.get(0), o.kind(), o.label())
+                Syscall retry = call instanceof Syscall.Open o
+                        ? new Syscall.Open(actual.get(0), o.kind(), o.label(), o.closeOnExec())
                         : call;
                 List<Step> again = model.predict(pid, retry);
                 if (Prediction.of(again).fds().equals(actual)) {
@@ -283,6 +285,37 @@ final class Creators {
             model.closeOutside(c.line(), pid, fd);
             model.run(c.line(), pid, new Syscall.Open(fd, FileKind.UNKNOWN, label), LocalizedText.EMPTY, null);
         }
+    }
+
+    /** Calls whose descriptor is always close-on-exec, whatever their flags (fs/pidfs.c, io_uring). */
+    private static final java.util.Set<String> ALWAYS_CLOEXEC = java.util.Set.of("pidfd_open", "pidfd_getfd",
+            "io_uring_setup");
+
+    /**
+     * True when an open-like call makes a close-on-exec descriptor: a flag ending in _CLOEXEC
+     * among its arguments (O_CLOEXEC, EPOLL_CLOEXEC, EFD_CLOEXEC, TFD_CLOEXEC, SFD_CLOEXEC,
+     * IN_CLOEXEC, MFD_CLOEXEC, FAN_CLOEXEC, openat2's how.flags), or a call that always sets it.
+     */
+    static boolean closeOnExec(TraceCall c) {
+        if (ALWAYS_CLOEXEC.contains(c.name())) {
+            return true;
+        }
+        for (Arg a : c.args()) {
+            if (hasCloexec(a)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasCloexec(Arg a) {
+        if (a.flagNames().stream().anyMatch(n -> n.endsWith("_CLOEXEC"))) {
+            return true;
+        }
+        if (a instanceof Arg.Struct s) {
+            return s.items().stream().anyMatch(Creators::hasCloexec);
+        }
+        return a instanceof Arg.Named n && hasCloexec(n.value());
     }
 
     private static List<Integer> single(TraceCall c) {

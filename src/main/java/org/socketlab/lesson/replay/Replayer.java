@@ -176,6 +176,7 @@ final class Replayer {
             case ACCEPT -> () -> creators.accept(c, pid, tracePid);
             case DUP, DUP2 -> () -> creators.dup(c, pid, tracePid);
             case CLOSE -> () -> close(c, pid, tracePid);
+            case CLOSE_RANGE -> () -> closeRange(c, pid, tracePid);
             case FCNTL -> () -> fcntl(c, pid, tracePid);
             case IOCTL -> () -> ioctl(c, pid, tracePid);
             case FORK -> () -> clone(c, pid, tracePid);
@@ -287,6 +288,38 @@ final class Replayer {
         }
         log.other(c, tracePid, check);
         model.run(c.line(), pid, new Syscall.Close(fd.get().fd()), LocalizedText.EMPTY, check);
+    }
+
+    /** close_range(first, last, flags): the numbers are unsigned (4294967295 is ~0U). */
+    private void closeRange(TraceCall c, int pid, Integer tracePid) {
+        java.util.OptionalLong first = c.arg(0).map(Replayer::unsigned).orElse(java.util.OptionalLong.empty());
+        java.util.OptionalLong last = c.arg(1).map(Replayer::unsigned).orElse(java.util.OptionalLong.empty());
+        Optional<org.socketlab.lesson.strace.Arg> flagArg = c.arg(2);
+        if (first.isEmpty() || last.isEmpty() || flagArg.isEmpty()) {
+            log.notAnimated(c.name());
+            return;
+        }
+        int flags = 0;
+        for (String name : flagArg.get().flagNames()) {
+            flags |= switch (name) {
+                case "CLOSE_RANGE_CLOEXEC" -> Syscall.CloseRange.CLOSE_RANGE_CLOEXEC;
+                case "CLOSE_RANGE_UNSHARE" -> Syscall.CloseRange.CLOSE_RANGE_UNSHARE;
+                default -> 1;
+            };
+        }
+        if (flagArg.get().flagNames().isEmpty()) {
+            flags = (int) flagArg.get().asLong().orElse(0);
+        }
+        sockets.fileFlags(c, pid, tracePid, new Syscall.CloseRange(first.getAsLong(), last.getAsLong(), flags));
+    }
+
+    private static java.util.OptionalLong unsigned(org.socketlab.lesson.strace.Arg a) {
+        java.util.OptionalLong v = a.asLong();
+        if (v.isEmpty()) {
+            return v;
+        }
+        long n = v.getAsLong();
+        return java.util.OptionalLong.of(n < 0 ? n & 0xFFFFFFFFL : n);
     }
 
     private void clone(TraceCall c, int pid, Integer tracePid) {
