@@ -82,6 +82,16 @@ public final class Kernel {
         }
 
         @Override
+        public List<Step> sendMessage(Syscall.SendMessage call) {
+            return Passing.send(caller(), pid, call);
+        }
+
+        @Override
+        public List<Step> receiveMessage(Syscall.ReceiveMessage call) {
+            return Passing.receive(caller(), pid, call);
+        }
+
+        @Override
         public List<Step> setSocketOption(Syscall.SetSocketOption call) {
             return SocketOptions.run(caller(), pid, call);
         }

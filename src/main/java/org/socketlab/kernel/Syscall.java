@@ -239,6 +239,65 @@ public sealed interface Syscall {
     }
 
     /**
+     * sendmsg(fd, msg, flags): the bytes of msg_iov leave as send() sends them; the descriptors of
+     * an SCM_RIGHTS control message travel with them to the peer's receive queue, each holding a
+     * reference to its open file.
+     *
+     * @param length the bytes in msg_iov
+     * @param rights the descriptors passed with SCM_RIGHTS (empty for none)
+     */
+    record SendMessage(int fd, int length, int flags, java.util.List<Integer> rights) implements Syscall {
+        public SendMessage {
+            rights = java.util.List.copyOf(rights);
+        }
+
+        @Override
+        public String name() {
+            return "sendmsg";
+        }
+
+        @Override
+        public Optional<SyscallKind> syscallKind() {
+            return Optional.of(SyscallKind.SENDMSG);
+        }
+
+        @Override
+        public <R> R match(SyscallCases<R> cases) {
+            return cases.sendMessage(this);
+        }
+    }
+
+    /**
+     * recvmsg(fd, msg, flags): bytes are received as recv() receives them (those from a peer the
+     * model does not see arrive first, as in {@link ReceiveFromOutside}); the files of the oldest
+     * SCM_RIGHTS message waiting are installed at the lowest free descriptors, close-on-exec with
+     * MSG_CMSG_CLOEXEC.
+     */
+    record ReceiveMessage(Receive receive, int arrived, boolean finArrived) implements Syscall {
+        /** MSG_CMSG_CLOEXEC: the received descriptors are close-on-exec. */
+        public static final int MSG_CMSG_CLOEXEC = 0x40000000;
+
+        public ReceiveMessage {
+            Objects.requireNonNull(receive, "receive");
+        }
+
+        @Override
+        public String name() {
+            return "recvmsg";
+        }
+
+        @Override
+        public Optional<SyscallKind> syscallKind() {
+            return Optional.of(SyscallKind.RECVMSG);
+        }
+
+        @Override
+        public <R> R match(SyscallCases<R> cases) {
+            return cases.receiveMessage(this);
+        }
+    }
+
+    /**
      * setsockopt(fd, level, option, value): the model runs SOL_SOCKET's SO_REUSEADDR and SO_LINGER.
      *
      * @param value   the int the option is set to (for SO_LINGER, l_onoff)

@@ -29,6 +29,10 @@ public interface SyscallCases<R> {
 
     R receiveFromOutside(Syscall.ReceiveFromOutside call);
 
+    R sendMessage(Syscall.SendMessage call);
+
+    R receiveMessage(Syscall.ReceiveMessage call);
+
     R setSocketOption(Syscall.SetSocketOption call);
 
     R getSocketOption(Syscall.GetSocketOption call);

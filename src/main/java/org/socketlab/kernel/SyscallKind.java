@@ -56,6 +56,13 @@ public enum SyscallKind {
     /** read(fd, buffer, length): the model runs it on sockets only, as recv() without flags. */
     READ(call("read").descriptorAt(0).returns(Returns.COUNT).stages(Stage.RECEIVE_DATA)
             .narrates("recv", "lookup")),
+    /** sendmsg(fd, msg, flags): bytes as send() sends them, and descriptors passed with SCM_RIGHTS. */
+    SENDMSG(call("sendmsg").socketAt(0).returns(Returns.COUNT)
+            .stages(Stage.AUTOBIND, Stage.SEND_DATA, Stage.SIGNAL)
+            .narrates("sendmsg", "send", "connect", "lookup", "signal")),
+    /** recvmsg(fd, msg, flags): bytes as recv() receives them, and passed descriptors installed. */
+    RECVMSG(call("recvmsg").socketAt(0).returns(Returns.COUNT).stages(Stage.RECEIVE_DATA, Stage.ISSUE_DESCRIPTOR)
+            .narrates("recvmsg", "recv", "lookup")),
     /** setsockopt(fd, level, option, value, length): SO_REUSEADDR and SO_LINGER. */
     SETSOCKOPT(call("setsockopt").socketAt(0).returns(Returns.ZERO).stages(Stage.SET_OPTION)
             .narrates("setsockopt", "lookup")),

@@ -149,6 +149,45 @@ final class Creators {
         }
     }
 
+    /**
+     * recvmsg(): the bytes as recv() (those beyond what the model queued came from a peer it does
+     * not see), and the descriptors an SCM_RIGHTS message installs, checked against the
+     * {@code cmsg_data} the kernel filled in.
+     */
+    void receiveMessage(TraceCall c, int pid, Integer tracePid) {
+        int fd = CallArgs.intArg(c, 0).orElse(-1);
+        List<Integer> actual = c.result().isError() || c.result().isUnknown() ? List.of()
+                : CallArgs.passedFds(c, 1).stream().map(FdRef::fd).toList();
+        org.socketlab.kernel.ControlBlock socket = fd < 0 ? null : model.state().socketOf(pid, fd);
+        if (socket == null) {
+            // A socket the model cannot build (netlink, say): shown, not animated.
+            log.notAnimated(c.name());
+            if (!actual.isEmpty()) {
+                opaque(c, pid, actual, "?");
+            }
+            return;
+        }
+        // strace does not show the buffers of a failed recvmsg: then the program asked for some bytes.
+        int length = CallArgs.iovLength(c, 1);
+        if (length < 0) {
+            length = (int) Math.max(1, Math.min(Integer.MAX_VALUE, c.result().value() == null ? 1 : c.result().value()));
+        }
+        int flags = SocketCalls.messageFlags(c, 2);
+        Syscall.Receive receive = new Syscall.Receive(c.name(), fd, length, flags);
+        int arrived = 0;
+        boolean fin = false;
+        if (!c.result().isError() && !c.result().isUnknown() && c.result().value() != null) {
+            long returned = c.result().value();
+            boolean outside = !socket.isStream() || socket.peer() < 0
+                    || model.state().sockets().get(socket.peer()) == null;
+            arrived = (int) Math.max(0, Math.min(Integer.MAX_VALUE, returned - socket.receiveQueued()));
+            fin = outside && returned == 0 && length > 0 && socket.receiveQueued() == 0;
+        }
+        List<Integer> passed = actual;
+        create(c, pid, tracePid, new Syscall.ReceiveMessage(receive, arrived, fin), actual, true,
+                () -> opaque(c, pid, passed, "?"));
+    }
+
     /** open, openat, pipe, epoll_create and their kin: files that take the lowest free drawers. */
     void open(TraceCall c, int pid, Integer tracePid, List<Integer> actual, List<String> labels) {
         DescriptorTable table = model.state().tableOf(pid);

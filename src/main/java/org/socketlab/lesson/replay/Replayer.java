@@ -188,6 +188,8 @@ final class Replayer {
             case CONNECT -> () -> sockets.connect(c, pid, tracePid);
             case SHUTDOWN -> () -> sockets.shutdown(c, pid, tracePid);
             case SEND -> () -> sockets.send(c, pid, tracePid);
+            case SENDMSG -> () -> sockets.sendMessage(c, pid, tracePid);
+            case RECVMSG -> () -> creators.receiveMessage(c, pid, tracePid);
             case RECV -> () -> sockets.receive(c, pid, tracePid);
             case SIGNAL -> () -> signal(c, pid, tracePid);
             case SETSOCKOPT -> () -> {

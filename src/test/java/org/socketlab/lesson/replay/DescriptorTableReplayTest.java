@@ -93,4 +93,49 @@ class DescriptorTableReplayTest {
         assertThat(replay.disagreements()).isZero();
         assertThat(replay.mismatches()).isZero();
     }
+
+    @Test
+    void socketsPassedWithScmRightsLiveInFlightAndAreInstalledAtTheReceiversLowestFreeDrawers() {
+        Replay replay = Replays.resource("/recorded/scm-rights/scm-rights.strace");
+
+        assertThat(replay.mismatches()).as(warnings(replay).toString()).isZero();
+        assertThat(replay.disagreements()).as(warnings(replay).toString()).isZero();
+        assertThat(replay.warnings()).as(warnings(replay).toString()).isEmpty();
+        // The parent closed both sockets after sending them (52, 53); the child's recvmsg installs
+        // the listener at 4 and the UDP socket at 5 (57, 58), the same sockets.
+        assertThat(at(replay, 57).predicted()).containsExactly(4);
+        assertThat(at(replay, 58).predicted()).containsExactly(5);
+        // 5 came with MSG_CMSG_CLOEXEC: execve (72) closes it, so the loader's openat gets 5.
+        assertThat(at(replay, 76).predicted()).containsExactly(5);
+        assertThat(replay.processes()).filteredOn(p -> p.pid() == 28306).singleElement()
+                .satisfies(p -> assertThat(p.open()).filteredOn(d -> d.fd() == 4)
+                        .extracting(ProcessAtEnd.OpenDescriptor::state).containsExactly("TCP_LISTEN"));
+    }
+
+    @Test
+    void theKernelTruthScmRightsLogReplaysWithTheDescriptorsTheKernelInstalled() {
+        Replay replay = Replays.resource("/kernel-truth/scm-rights/prog.strace");
+
+        assertThat(replay.warnings()).as(warnings(replay).toString()).isEmpty();
+        assertThat(at(replay, 37).predicted()).containsExactly(5);
+        assertThat(at(replay, 38).predicted()).containsExactly(6);
+        assertThat(replay.notAnimated()).doesNotContainKeys("sendmsg", "recvmsg");
+    }
+
+    @Test
+    void scmRightsOnAnInetSocketIsEinvalAndAClosedDescriptorEbadf() {
+        Replay replay = Replays.lines(
+                "100 socketpair(AF_UNIX, SOCK_STREAM, 0, [3, 4]) = 0",
+                "100 socket(AF_INET, SOCK_DGRAM, IPPROTO_IP) = 5",
+                "100 sendmsg(5, {msg_name=NULL, msg_namelen=0, msg_iov=[{iov_base=\"x\", iov_len=1}], msg_iovlen=1, "
+                        + "msg_control=[{cmsg_len=20, cmsg_level=SOL_SOCKET, cmsg_type=SCM_RIGHTS, cmsg_data=[3]}], "
+                        + "msg_controllen=24, msg_flags=0}, 0) = -1 EINVAL (Invalid argument)",
+                "100 sendmsg(3, {msg_name=NULL, msg_namelen=0, msg_iov=[{iov_base=\"x\", iov_len=1}], msg_iovlen=1, "
+                        + "msg_control=[{cmsg_len=20, cmsg_level=SOL_SOCKET, cmsg_type=SCM_RIGHTS, cmsg_data=[9]}], "
+                        + "msg_controllen=24, msg_flags=0}, 0) = -1 EBADF (Bad file descriptor)");
+
+        assertThat(at(replay, 3).check().predictedErrno()).isEqualTo("EINVAL");
+        assertThat(at(replay, 4).check().predictedErrno()).isEqualTo("EBADF");
+        assertThat(replay.disagreements()).isZero();
+    }
 }
