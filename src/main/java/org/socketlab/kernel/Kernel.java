@@ -127,6 +127,11 @@ public final class Kernel {
         }
 
         @Override
+        public List<Step> getFd(Syscall.GetFd call) {
+            return Duplicating.fromProcess(caller(), pid, call);
+        }
+
+        @Override
         public List<Step> dup2(Syscall.Dup2 call) {
             return Duplicating.dup2(caller(), pid, call);
         }

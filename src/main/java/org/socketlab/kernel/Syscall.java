@@ -489,6 +489,28 @@ public sealed interface Syscall {
     }
 
     /**
+     * pidfd_getfd(pidfd, targetfd, flags): the open file behind descriptor {@code targetFd} of
+     * process {@code targetPid} (the one the pidfd refers to) gets a descriptor in the caller's
+     * table too.
+     */
+    record GetFd(int pidfd, int targetPid, int targetFd, int flags) implements Syscall {
+        @Override
+        public String name() {
+            return "pidfd_getfd";
+        }
+
+        @Override
+        public Optional<SyscallKind> syscallKind() {
+            return Optional.of(SyscallKind.PIDFD_GETFD);
+        }
+
+        @Override
+        public <R> R match(SyscallCases<R> cases) {
+            return cases.getFd(this);
+        }
+    }
+
+    /**
      * fork() — or clone() — creating process {@code childPid}; a thread ({@code sharesTable})
      * uses the caller's descriptor table, a forked child gets a copy.
      */

@@ -49,6 +49,8 @@ public interface SyscallCases<R> {
 
     R dup2(Syscall.Dup2 call);
 
+    R getFd(Syscall.GetFd call);
+
     R fork(Syscall.Fork call);
 
     R exit(Syscall.Exit call);

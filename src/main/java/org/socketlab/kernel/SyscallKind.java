@@ -87,6 +87,13 @@ public enum SyscallKind {
             .stages(Stage.CHECK_ARGUMENTS, Stage.CLOSE_DESCRIPTOR, Stage.RELEASE_SOCKET, Stage.SEND_FIN,
                     Stage.SEND_RESET, Stage.FILE_FLAGS)
             .narrates("close_range", "close")),
+    /**
+     * pidfd_getfd(pidfd, targetfd, flags): a copy of another process's descriptor, in the caller's lowest
+     * free drawer, close-on-exec. targetfd is a number in the other process's table, not the caller's
+     * (described as a drawer the call fills, so that it is not looked for in the caller's table).
+     */
+    PIDFD_GETFD(call("pidfd_getfd").descriptorAt(0).targetAt(1).returns(Returns.DESCRIPTOR)
+            .stages(Stage.CHECK_ARGUMENTS, Stage.DUPLICATE).narrates("pidfd_getfd")),
     /** dup(fd): the lowest free drawer, the same open file. */
     DUP(call("dup").descriptorAt(0).returns(Returns.DESCRIPTOR).stages(Stage.DUPLICATE).narrates("dup")),
     /** dup2(fd, newfd) and dup3(fd, newfd, flags): drawer newfd, emptied first if it was in use. */
@@ -114,10 +121,10 @@ public enum SyscallKind {
             .returns(Returns.ZERO).stages(Stage.SET_LIMIT).narrates("setrlimit")),
     /** open() and the other calls that put a file the model does not build into the lowest free drawer. */
     OPEN(call("open", "openat", "creat", "memfd_create", "epoll_create", "epoll_create1", "eventfd", "signalfd",
-            "timerfd_create", "inotify_init", "inotify_init1", "fanotify_init", "pidfd_open", "pidfd_getfd")
+            "timerfd_create", "inotify_init", "inotify_init1", "fanotify_init", "pidfd_open")
             .traced("open", "openat", "openat2", "creat", "memfd_create", "epoll_create", "epoll_create1", "eventfd",
                     "eventfd2", "signalfd", "signalfd4", "timerfd_create", "inotify_init", "inotify_init1",
-                    "fanotify_init", "userfaultfd", "pidfd_open", "pidfd_getfd", "perf_event_open", "io_uring_setup")
+                    "fanotify_init", "userfaultfd", "pidfd_open", "perf_event_open", "io_uring_setup")
             .returns(Returns.DESCRIPTOR).stages(Stage.OPEN_FILE).narrates("open")),
     /** pipe(fildes) and pipe2(fildes, flags): two descriptors, in fildes. */
     PIPE(call("pipe", "pipe2").returns(Returns.DESCRIPTOR_PAIR).pairAt(0).stages(Stage.OPEN_FILE)

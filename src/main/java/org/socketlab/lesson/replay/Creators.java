@@ -114,6 +114,39 @@ final class Creators {
         create(c, pid, tracePid, call, actual, call != null, () -> opaque(c, pid, actual, "?"));
     }
 
+    private static final java.util.regex.Pattern PIDFD = java.util.regex.Pattern.compile("pid:(\\d+)");
+
+    /**
+     * pidfd_getfd(pidfd, targetfd, flags): a copy of the other process's descriptor. Which process
+     * the pidfd refers to is read from its {@code -yy} decoration ({@code 5<pid:3157>}) or from what
+     * the model's drawer holds; without either the model cannot know.
+     */
+    void pidfdGetfd(TraceCall c, int pid, Integer tracePid) {
+        OptionalInt pidfd = CallArgs.intArg(c, 0);
+        OptionalInt target = CallArgs.intArg(c, 1);
+        int flags = c.arg(2).flatMap(a -> a.asInt().isPresent() ? Optional.of(a.asInt().getAsInt())
+                : Optional.empty()).orElse(0);
+        Integer targetPid = null;
+        Optional<FdRef> ref = CallArgs.fdArg(c, 0);
+        if (ref.isPresent() && ref.get().decoration() != null) {
+            java.util.regex.Matcher m = PIDFD.matcher(CallArgs.label(ref.get().decoration()));
+            if (m.matches()) {
+                targetPid = Integer.valueOf(m.group(1));
+            }
+        }
+        if (targetPid == null && pidfd.isPresent() && model.state().tableOf(pid).isOpen(pidfd.getAsInt())) {
+            String name = model.state().files().get(model.state().tableOf(pid).get(pidfd.getAsInt()).fileId()).name();
+            java.util.regex.Matcher m = PIDFD.matcher(name);
+            if (m.matches()) {
+                targetPid = Integer.valueOf(m.group(1));
+            }
+        }
+        List<Integer> actual = single(c);
+        Syscall call = pidfd.isPresent() && target.isPresent() && targetPid != null
+                ? new Syscall.GetFd(pidfd.getAsInt(), targetPid, target.getAsInt(), flags) : null;
+        create(c, pid, tracePid, call, actual, call != null, () -> opaque(c, pid, actual, "?"));
+    }
+
     /**
      * fcntl(fd, F_DUPFD or F_DUPFD_CLOEXEC, min): the lowest free drawer at or above {@code min},
      * EINVAL for a {@code min} at or above the limit. The model predicts, then follows the
@@ -269,7 +302,9 @@ final class Creators {
             DescriptorTable table = model.state().tableOf(pid);
             log.warn(c.line(), ReplayWarning.Kind.LIMIT_INFERRED, table.limit(), table.lowestFree());
             model.run(c.line(), pid, new Syscall.SetLimit(table.lowestFree()), ReplayTexts.LIMIT_INFERRED, null);
-        } else if (actualErrno.equals("EBADF")) {
+        } else if (actualErrno.equals("EBADF") && !(call instanceof Syscall.GetFd)
+                && !c.name().equals("pidfd_getfd")) {
+            // (pidfd_getfd's EBADF may be about the other process's descriptor.)
             CallArgs.fdArg(c, 0).ifPresent(f -> model.closeOutside(c.line(), pid, f.fd()));
         }
         if (call != null) {

@@ -175,6 +175,7 @@ final class Replayer {
             case SOCKETPAIR -> () -> creators.socketpair(c, pid, tracePid);
             case ACCEPT -> () -> creators.accept(c, pid, tracePid);
             case DUP, DUP2 -> () -> creators.dup(c, pid, tracePid);
+            case PIDFD_GETFD -> () -> creators.pidfdGetfd(c, pid, tracePid);
             case CLOSE -> () -> close(c, pid, tracePid);
             case CLOSE_RANGE -> () -> closeRange(c, pid, tracePid);
             case FCNTL -> () -> fcntl(c, pid, tracePid);

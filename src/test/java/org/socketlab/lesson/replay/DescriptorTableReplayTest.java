@@ -138,4 +138,16 @@ class DescriptorTableReplayTest {
         assertThat(at(replay, 4).check().predictedErrno()).isEqualTo("EBADF");
         assertThat(replay.disagreements()).isZero();
     }
+
+    @Test
+    void pidfdGetfdCopiesTheOtherProcesssSocketAndBothPidfdAndCopyAreCloseOnExec() {
+        Replay replay = Replays.resource("/kernel-truth/pidfd-getfd/prog.strace");
+
+        assertThat(replay.warnings()).as(warnings(replay).toString()).isEmpty();
+        assertThat(at(replay, 41).predicted()).containsExactly(8);
+        assertThat(at(replay, 42).check().predictedErrno()).isEqualTo("EBADF");
+        assertThat(at(replay, 43).check().predictedErrno()).isEqualTo("EINVAL");
+        assertThat(at(replay, 55).predicted()).containsExactly(7);
+        assertThat(replay.mismatches()).isZero();
+    }
 }
