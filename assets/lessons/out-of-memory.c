@@ -1,6 +1,7 @@
 // title: 内核内存不够了 | Out of kernel memory
 // description: 内核内存用完时的 ENOMEM：已经做好的部分全部撤销，什么都不留下 | ENOMEM when kernel memory runs out: whatever was built is undone, nothing is left behind
 // memory: 7000
+// model-only: memory: is a setting of the model; a real kernel cannot be given only 7000 bytes
 // say: 这台机器只有 7000 字节内核内存；一个 TCP 套接字要 3584 字节：3 号。 | This machine has only 7000 bytes of kernel memory; a TCP socket takes 3584: number 3.
 int a = socket(AF_INET, SOCK_STREAM, 0);
 // say: 盒子放得下，存衣牌背后的 file 放不下：ENOMEM，盒子被拆掉。 | The box fits, the file behind the ticket does not: ENOMEM, and the box is taken apart.

@@ -66,7 +66,8 @@ final class ReplayCommand implements Callable<Integer> {
             return NOT_A_TRACE;
         }
         if (json) {
-            out.println(ReplayJson.of(replay));
+            ReplayJson.write(replay, out);
+            out.println();
         } else {
             table(replay, out);
         }

@@ -1,73 +1,137 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.socketlab.app;
 
+import java.io.Writer;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.socketlab.lesson.replay.ProcessAtEnd;
 import org.socketlab.lesson.replay.Replay;
+import org.socketlab.lesson.replay.ReplayReport;
 import org.socketlab.lesson.replay.ReplayWarning;
 import org.socketlab.lesson.replay.ReplayedCall;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.json.JsonWriteFeature;
 
-/** A replay as the one JSON object {@code socket-lab replay --json} prints. */
+/**
+ * The one JSON object {@code socket-lab replay --json} and {@code run --json} print
+ * (docs/replay-json.md, docs/replay-json.schema.json), streamed through Jackson's generator:
+ * {@link #open} writes the object's start, {@link #call} one call at a time as the replay
+ * reaches it, {@link #close(ReplayReport)} the rest. Nothing but the generator's small buffer is
+ * held, so a log of a million lines prints in the memory of one call. Every character beyond
+ * ASCII is escaped, so the output reads the same whatever the terminal's encoding.
+ */
 final class ReplayJson {
-    private ReplayJson() {
+    /** Shared and thread-safe; leaves the writer open for the command's own messages. */
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .enable(JsonWriteFeature.ESCAPE_NON_ASCII)
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .build();
+
+    private final JsonGenerator g;
+
+    private ReplayJson(Writer out) {
+        g = FACTORY.createGenerator(out);
+        g.writeStartObject();
+        g.writeArrayPropertyStart("calls");
     }
 
-    static String of(Replay replay) {
-        JsonWriter w = new JsonWriter().beginObject();
-        w.name("calls").beginArray();
-        for (ReplayedCall c : replay.calls()) {
-            w.beginObject()
-                    .name("line").value(c.line())
-                    .name("pid").value(c.pid())
-                    .name("call").value(c.call())
-                    .name("result").value(c.result())
-                    .name("errno").value(c.errno());
-            ints(w.name("fds"), c.fds());
-            ints(w.name("predicted"), c.predicted());
-            w.name("predictedErrno").value(c.check().predictedErrno());
-            w.endObject();
+    /** Starts the object on {@code out}; the calls follow. */
+    static ReplayJson open(Writer out) {
+        return new ReplayJson(out);
+    }
+
+    /** Writes a whole replay (or lesson run) to {@code out}. */
+    static void write(Replay replay, Writer out) {
+        ReplayJson json = open(out);
+        replay.calls().forEach(json::call);
+        json.close(replay.report());
+    }
+
+    /** The next call of the {@code calls} array. */
+    void call(ReplayedCall c) {
+        g.writeStartObject();
+        g.writeNumberProperty("line", c.line());
+        integer("pid", c.pid());
+        g.writeStringProperty("call", c.call());
+        g.writeName("result");
+        if (c.result() == null) {
+            g.writeNull();
+        } else {
+            g.writeNumber(c.result());
         }
-        w.endArray();
-        w.name("processes").beginArray();
-        for (ProcessAtEnd p : replay.processes()) {
-            w.beginObject().name("pid").value(p.pid()).name("exited").value(p.exitStatus()).name("open").beginArray();
+        g.writeStringProperty("errno", c.errno());
+        ints("fds", c.fds());
+        ints("predicted", c.predicted());
+        g.writeStringProperty("predictedErrno", c.check().predictedErrno());
+        g.writeEndObject();
+    }
+
+    /** Ends the calls, writes what follows them, ends the object and flushes. */
+    void close(ReplayReport report) {
+        g.writeEndArray();
+        g.writeArrayPropertyStart("processes");
+        for (ProcessAtEnd p : report.processes()) {
+            g.writeStartObject();
+            integer("pid", p.pid());
+            integer("exited", p.exitStatus());
+            g.writeArrayPropertyStart("open");
             for (ProcessAtEnd.OpenDescriptor d : p.open()) {
-                w.beginObject().name("fd").value(d.fd()).name("kind").value(d.kind())
-                        .name("family").value(d.family()).name("type").value(d.type())
-                        .name("state").value(d.state()).name("name").value(d.name()).endObject();
+                g.writeStartObject();
+                g.writeNumberProperty("fd", d.fd());
+                g.writeStringProperty("kind", d.kind());
+                g.writeStringProperty("family", d.family());
+                g.writeStringProperty("type", d.type());
+                g.writeStringProperty("state", d.state());
+                g.writeStringProperty("name", d.name());
+                g.writeEndObject();
             }
-            w.endArray().endObject();
+            g.writeEndArray();
+            g.writeEndObject();
         }
-        w.endArray();
-        w.name("mismatches").value(replay.mismatches());
-        w.name("disagreements").value(replay.disagreements());
-        w.name("warnings").beginArray();
-        for (ReplayWarning warning : replay.warnings()) {
-            w.beginObject().name("line").value(warning.line()).name("kind").value(warning.kind().name())
-                    .name("message").value(warning.message()).endObject();
+        g.writeEndArray();
+        g.writeNumberProperty("mismatches", report.mismatches());
+        g.writeNumberProperty("disagreements", report.disagreements());
+        g.writeArrayPropertyStart("warnings");
+        for (ReplayWarning warning : report.warnings()) {
+            g.writeStartObject();
+            g.writeNumberProperty("line", warning.line());
+            g.writeStringProperty("kind", warning.kind().name());
+            g.writeStringProperty("message", warning.message());
+            g.writeEndObject();
         }
-        w.endArray();
-        w.name("notAnimated").beginObject();
-        for (Map.Entry<String, Integer> e : new TreeMap<>(replay.notAnimated()).entrySet()) {
-            w.name(e.getKey()).value(e.getValue());
+        g.writeEndArray();
+        g.writeObjectPropertyStart("notAnimated");
+        for (Map.Entry<String, Integer> e : new TreeMap<>(report.notAnimated()).entrySet()) {
+            g.writeNumberProperty(e.getKey(), e.getValue());
         }
-        w.endObject();
-        w.name("lines").value(replay.lineCount());
-        w.name("frames").value(replay.lesson().size());
-        return w.endObject().toString();
+        g.writeEndObject();
+        g.writeNumberProperty("lines", report.lineCount());
+        g.writeNumberProperty("frames", report.frames());
+        g.writeEndObject();
+        g.close();
     }
 
-    private static void ints(JsonWriter w, List<Integer> values) {
+    private void integer(String name, Integer value) {
+        if (value == null) {
+            g.writeNullProperty(name);
+        } else {
+            g.writeNumberProperty(name, value.intValue());
+        }
+    }
+
+    private void ints(String name, List<Integer> values) {
+        g.writeName(name);
         if (values == null) {
-            w.nullValue();
+            g.writeNull();
             return;
         }
-        w.beginArray();
+        g.writeStartArray();
         for (Integer v : values) {
-            w.value(v);
+            g.writeNumber(v.intValue());
         }
-        w.endArray();
+        g.writeEndArray();
     }
 }

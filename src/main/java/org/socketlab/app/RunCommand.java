@@ -56,7 +56,8 @@ final class RunCommand implements Callable<Integer> {
             return NOT_A_LESSON;
         }
         if (json) {
-            out.println(ReplayJson.of(run));
+            ReplayJson.write(run, out);
+            out.println();
         } else {
             table(run, out);
         }

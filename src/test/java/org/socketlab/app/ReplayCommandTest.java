@@ -5,27 +5,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code socket-lab replay}: what it prints and the exit status a script sees. */
 class ReplayCommandTest {
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private String out = "";
+    private String err = "";
 
     private int run(String... args) {
-        CommandLine cmd = new CommandLine(new SocketLabCommand());
-        cmd.setOut(new PrintWriter(out));
-        cmd.setErr(new PrintWriter(err));
-        return cmd.execute(args);
+        CommandRun run = CommandRun.of(args);
+        out = run.out();
+        err = run.err();
+        return run.status();
     }
 
     private Path trace(String resource) throws IOException {
@@ -40,9 +37,9 @@ class ReplayCommandTest {
     void lifecycleAsJsonHasEveryCallWithTheKernelsAndTheModelsDescriptors() throws IOException {
         int status = run("replay", trace("/traces/lifecycle.strace").toString(), "--json");
 
-        String json = out.toString().strip();
+        String json = out.strip();
         assertThat(status).isZero();
-        assertThat(err.toString()).isEmpty();
+        assertThat(err).isEmpty();
         assertThat(json).startsWith("{\"calls\":[").endsWith("}").doesNotContain("\n");
         assertThat(json).contains("{\"line\":3,\"pid\":null,\"call\":\"socket\",\"result\":3,\"errno\":null,"
                 + "\"fds\":[3],\"predicted\":[3],\"predictedErrno\":null}");
@@ -61,7 +58,7 @@ class ReplayCommandTest {
     void emfileAsJsonShowsThePredictedFailuresAndWhatIsOpenAtTheEnd() throws IOException {
         run("replay", trace("/traces/emfile.strace").toString(), "--json");
 
-        String json = out.toString();
+        String json = out;
         assertThat(json).contains("{\"line\":10,\"pid\":null,\"call\":\"socket\",\"result\":-1,\"errno\":\"EMFILE\","
                 + "\"fds\":[],\"predicted\":[],\"predictedErrno\":\"EMFILE\"}");
         assertThat(json).contains("{\"fd\":5,\"kind\":\"socket\",\"family\":\"AF_INET\",\"type\":\"SOCK_DGRAM\","
@@ -73,7 +70,7 @@ class ReplayCommandTest {
         int status = run("replay", trace("/traces/reuse.strace").toString());
 
         assertThat(status).isZero();
-        assertThat(out.toString()).contains("LINE", "CALL", "socket", "12 calls replayed, 0 mismatches");
+        assertThat(out).contains("LINE", "CALL", "socket", "12 calls replayed, 0 mismatches");
     }
 
     @Test
@@ -84,8 +81,8 @@ class ReplayCommandTest {
         int status = run("replay", binary.toString(), "--json");
 
         assertThat(status).isEqualTo(2);
-        assertThat(out.toString()).isEmpty();
-        assertThat(err.toString()).contains("core.bin is not a strace log").contains("binary");
+        assertThat(out).isEmpty();
+        assertThat(err).contains("core.bin is not a strace log").contains("binary");
     }
 
     @Test
@@ -94,7 +91,7 @@ class ReplayCommandTest {
         Files.writeString(notes, "Dear diary,\ntoday I opened a socket.\n");
 
         assertThat(run("replay", notes.toString())).isEqualTo(2);
-        assertThat(err.toString()).contains("notes.txt is not a strace log");
+        assertThat(err).contains("notes.txt is not a strace log");
     }
 
     @Test
@@ -102,6 +99,6 @@ class ReplayCommandTest {
         int status = run("replay", dir.resolve("nowhere.strace").toString(), "--json");
 
         assertThat(status).isEqualTo(2);
-        assertThat(err.toString()).contains("nowhere.strace cannot be read: there is no such file");
+        assertThat(err).contains("nowhere.strace cannot be read: there is no such file");
     }
 }

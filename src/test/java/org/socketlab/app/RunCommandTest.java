@@ -4,13 +4,10 @@ package org.socketlab.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code socket-lab run}: a lesson on the model, printed as replay prints a log. */
 class RunCommandTest {
@@ -39,14 +36,14 @@ class RunCommandTest {
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private String out = "";
+    private String err = "";
 
     private int run(String... args) {
-        CommandLine cmd = new CommandLine(new SocketLabCommand());
-        cmd.setOut(new PrintWriter(out));
-        cmd.setErr(new PrintWriter(err));
-        return cmd.execute(args);
+        CommandRun run = CommandRun.of(args);
+        out = run.out();
+        err = run.err();
+        return run.status();
     }
 
     private Path lesson(String text) throws IOException {
@@ -57,9 +54,9 @@ class RunCommandTest {
     void asJsonEveryCallHasItsLineResultErrnoAndNewDescriptorsAndTheTablesAtTheEnd() throws IOException {
         int status = run("run", lesson(PROGRAM).toString(), "--json");
 
-        String json = out.toString().strip();
+        String json = out.strip();
         assertThat(status).isZero();
-        assertThat(err.toString()).isEmpty();
+        assertThat(err).isEmpty();
         assertThat(json).startsWith("{\"calls\":[").endsWith("}").doesNotContain("\n");
         assertThat(json).contains("{\"line\":10,\"pid\":4242,\"call\":\"socket\",\"result\":3,\"errno\":null,"
                 + "\"fds\":[3],");
@@ -83,7 +80,7 @@ class RunCommandTest {
         int status = run("run", lesson(PROGRAM).toString());
 
         assertThat(status).isZero();
-        assertThat(out.toString()).contains("LINE", "CALL", "ERRNO", "NEW FDS")
+        assertThat(out).contains("LINE", "CALL", "ERRNO", "NEW FDS")
                 .containsPattern("16  4242 +socket +-1 +EINVAL")
                 .contains("process 4242, exited with 0: 0 std", "3 socket AF_INET SOCK_STREAM TCP_LISTEN")
                 .contains("9 calls, ");
@@ -94,7 +91,7 @@ class RunCommandTest {
         int status = run("run", "three-stages", "--json");
 
         assertThat(status).isZero();
-        assertThat(out.toString()).contains("\"call\":\"socket\",\"result\":3,", "\"call\":\"socket\",\"result\":4,");
+        assertThat(out).contains("\"call\":\"socket\",\"result\":3,", "\"call\":\"socket\",\"result\":4,");
     }
 
     @Test
@@ -104,8 +101,8 @@ class RunCommandTest {
         int status = run("run", file.toString(), "--json");
 
         assertThat(status).isEqualTo(2);
-        assertThat(out.toString()).isEmpty();
-        assertThat(err.toString()).startsWith(file + ":2:21: unknown constant 'AF_INTE'")
+        assertThat(out).isEmpty();
+        assertThat(err).startsWith(file + ":2:21: unknown constant 'AF_INTE'")
                 .contains("                    ^", "hint: did you mean 'AF_INET'?");
     }
 
@@ -114,6 +111,6 @@ class RunCommandTest {
         int status = run("run", dir.resolve("nothing.c").toString());
 
         assertThat(status).isEqualTo(2);
-        assertThat(err.toString()).contains("nothing.c:1:1: no such file");
+        assertThat(err).contains("nothing.c:1:1: no such file");
     }
 }

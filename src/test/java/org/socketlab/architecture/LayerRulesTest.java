@@ -32,6 +32,11 @@ class LayerRulesTest {
             .because("the player is a view model that runs without starting the toolkit");
 
     @ArchTest
+    static final ArchRule onlyTheCommandLineWritesJson = noClasses().that().resideOutsideOfPackage("org.socketlab.app")
+            .should().dependOnClassesThat().resideInAPackage("tools.jackson..")
+            .because("JSON is what replay --json and run --json print (ReplayJson); the model knows nothing of it");
+
+    @ArchTest
     static final ArchRule layers = layeredArchitecture().consideringOnlyDependenciesInLayers()
             .layer("kernel").definedBy("org.socketlab.kernel..")
             .layer("lesson").definedBy("org.socketlab.lesson..")

@@ -37,11 +37,12 @@ class BuiltInLessonsTest {
         assertThat(lesson.frames()).extracting(f -> f.step().stage()).containsExactly(Stage.START,
                 Stage.ALLOCATE_MEMORY, Stage.INIT_CONTROL_BLOCK, Stage.ISSUE_DESCRIPTOR,
                 Stage.ALLOCATE_MEMORY, Stage.INIT_CONTROL_BLOCK, Stage.ISSUE_DESCRIPTOR);
-        assertThat(lesson.frames()).extracting(Frame::codeLine).containsExactly(-1, 0, 0, 0, 1, 1, 1);
+        assertThat(lesson.frames()).extracting(Frame::codeLine).containsExactly(-1, 2, 2, 2, 3, 3, 3);
         assertThat(lesson.frame(3).step().outcome()).isEqualTo(new Outcome.Success(3));
         assertThat(lesson.frame(6).step().outcome()).isEqualTo(new Outcome.Success(4));
-        assertThat(lesson.code()).containsExactly("int fd = socket(AF_INET, SOCK_STREAM, 0);",
-                "int fd2 = socket(AF_INET, SOCK_STREAM, 0);");
+        // a complete C program (the build runs it on the real kernel) in four lines, so that it fits at 1024x700
+        assertThat(lesson.code()).containsExactly("#include <sys/socket.h>", "int main(void) {",
+                "    socket(AF_INET, SOCK_STREAM, 0);", "    socket(AF_INET, SOCK_STREAM, 0); }");
     }
 
     @ParameterizedTest

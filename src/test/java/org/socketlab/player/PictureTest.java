@@ -61,7 +61,7 @@ class PictureTest {
         assertThat(issue.drawers().get(3).kind()).isEqualTo(FileKind.SOCKET);
         assertThat(issue.drawers().get(3).changed()).isTrue();
         assertThat(issue.tickets()).containsExactly(3);
-        assertThat(issue.codeLine()).isZero();
+        assertThat(issue.codeLine()).isEqualTo(2); // after #include and main's line
     }
 
     @Test
@@ -73,7 +73,7 @@ class PictureTest {
         assertThat(secondAllocate.stages().get(Stage.ALLOCATE_MEMORY)).isEqualTo(StageProgress.CURRENT);
         assertThat(secondAllocate.tickets()).containsExactly(3);
         assertThat(end.tickets()).containsExactly(3, 4);
-        assertThat(end.codeLine()).isEqualTo(1);
+        assertThat(end.codeLine()).isEqualTo(3);
         assertThat(end.memoryUsed()).isEqualTo(2 * (832 + 2368 + 384));
     }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.socketlab.testing;
 
+import org.socketlab.lesson.kernelrun.FreshPorts;
+import org.socketlab.lesson.kernelrun.RealKernel;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -27,4 +27,10 @@ public record Replay(Lesson lesson, List<ReplayedCall> calls, List<ProcessAtEnd>
         warnings = List.copyOf(warnings);
         notAnimated = Map.copyOf(notAnimated);
     }
+
+    /** Everything but the calls and the lesson: what {@code replay} and {@code run} print after the calls. */
+    public ReplayReport report() {
+        return new ReplayReport(calls.size(), processes, warnings, mismatches, disagreements, notAnimated, lineCount,
+                lesson.size());
+    }
 }

@@ -17,7 +17,7 @@ import org.socketlab.kernel.Credentials;
  */
 final class Directives {
     static final List<String> KEYS = List.of("title", "description", "limit", "memory", "privileges",
-            "ping-group", "process", "pid", "predict");
+            "ping-group", "process", "pid", "predict", "model-only");
     private static final Pattern DIRECTIVE = Pattern.compile("(\\s*)([A-Za-z][A-Za-z0-9_-]*)\\s*:(.*)", Pattern.DOTALL);
     private static final Pattern SIZE = Pattern.compile("(\\d{1,10})\\s*([A-Za-z]*)");
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9._-]{1," + Settings.MAX_NAME + "}");
@@ -143,6 +143,13 @@ final class Directives {
                                 + "state and errno before it is shown");
                 case "pid" -> pid = (int) whole(value, Settings.MAX_PID, 1,
                         "pid must be a whole number from 1 to " + Settings.MAX_PID, "e.g. pid: 4242");
+                case "model-only" -> {
+                    // why the lesson cannot run on a real kernel; KernelProof reads it, the model need not
+                    if (value.isEmpty()) {
+                        throw new Complaint("'model-only:' needs a reason",
+                                "say why the real kernel cannot run it, e.g. model-only: memory: is a model setting");
+                    }
+                }
                 default -> throw new IllegalStateException(key);
             }
         } catch (Complaint c) {

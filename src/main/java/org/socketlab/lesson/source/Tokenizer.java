@@ -126,6 +126,10 @@ final class Tokenizer {
         unterminatedComment = true;
     }
 
+    /** A feature-test macro ({@code define _GNU_SOURCE}, {@code define _POSIX_C_SOURCE 200809L}): no effect on a lesson. */
+    private static final java.util.regex.Pattern FEATURE_TEST =
+            java.util.regex.Pattern.compile("define\\s+_[A-Z0-9_]*SOURCE\\b[\\s\\w]*");
+
     private void preprocessorLine() {
         int startLine = line;
         int startColumn = column;
@@ -139,10 +143,11 @@ final class Tokenizer {
             }
         }
         String directive = text.substring(start + 1, pos).strip();
-        if (!directive.isEmpty() && !directive.startsWith("include")) {
-            problems.addAndMute(startLine, startColumn, "only #include lines may appear in a lesson",
-                    "Socket Lab ignores #include lines; #define and other preprocessor lines are not supported, "
-                            + "so write the value itself where it is used");
+        if (!directive.isEmpty() && !directive.startsWith("include") && !FEATURE_TEST.matcher(directive).matches()) {
+            problems.addAndMute(startLine, startColumn,
+                    "only #include and feature-test lines (#define _GNU_SOURCE) may appear in a lesson",
+                    "Socket Lab ignores #include lines and #define _GNU_SOURCE; other #define and preprocessor lines "
+                            + "are not supported, so write the value itself where it is used");
         }
     }
 

@@ -20,17 +20,27 @@ final class Escapes {
 
     /**
      * Decodes {@code \n \r \t \v \f \a \b \" \\ \NNN \xHH} in {@code s[from, to)}. Bytes come
-     * out as chars 0..255; an unknown escape keeps the escaped character.
+     * out as chars 0..255; an unknown escape keeps the escaped character. A character beyond
+     * ASCII written as it is (strace escapes them, but a log edited by hand may not) comes out
+     * as its UTF-8 bytes, so {@link #utf8} reads it back unchanged.
      */
     static String decode(String s, int from, int to) {
         int bs = s.indexOf('\\', from);
-        if (bs < 0 || bs >= to) {
+        if ((bs < 0 || bs >= to) && ascii(s, from, to)) {
             return s.substring(from, to);
         }
         StringBuilder sb = new StringBuilder(to - from);
         int i = from;
         while (i < to) {
             char c = s.charAt(i++);
+            if (c >= 0x80) {
+                int end = Character.isHighSurrogate(c) && i < to && Character.isLowSurrogate(s.charAt(i)) ? i + 1 : i;
+                for (byte b : s.substring(i - 1, end).getBytes(StandardCharsets.UTF_8)) {
+                    sb.append((char) (b & 0xff));
+                }
+                i = end;
+                continue;
+            }
             if (c != '\\' || i >= to) {
                 sb.append(c);
                 continue;
@@ -69,5 +79,14 @@ final class Escapes {
             }
         }
         return sb.toString();
+    }
+
+    private static boolean ascii(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 }

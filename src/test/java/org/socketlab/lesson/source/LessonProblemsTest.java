@@ -140,7 +140,7 @@ class LessonProblemsTest {
                 // Author: me
                    ^
                 hint: the directives are title, description, limit, memory, privileges, ping-group, process, pid, \
-                predict, say; for a plain comment, leave out the colon or use /* ... */""");
+                predict, model-only, say; for a plain comment, leave out the colon or use /* ... */""");
     }
 
     @Test

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package org.socketlab.testing;
+package org.socketlab.lesson.kernelrun;
 
 import java.io.File;
 import java.io.IOException;
@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -145,12 +146,20 @@ public final class RealKernel {
 
     /** Compiles and runs a C source file under strace. */
     public static Run run(Path source, Options options) throws CompileError, IOException {
+        return run(source, UnaryOperator.identity(), options);
+    }
+
+    /**
+     * Compiles and runs a C source file under strace, its text changed by {@code edit} (after the
+     * fresh ports are in) before gcc sees it.
+     */
+    public static Run run(Path source, UnaryOperator<String> edit, Options options) throws CompileError, IOException {
         String program = Files.readString(source, StandardCharsets.UTF_8);
         FreshPorts.Mapping ports = FreshPorts.choose(program);
         Path work = Files.createTempDirectory("real-kernel-");
         try {
             Path c = work.resolve("prog.c");
-            Files.writeString(c, ports.apply(program), StandardCharsets.UTF_8);
+            Files.writeString(c, edit.apply(ports.apply(program)), StandardCharsets.UTF_8);
             compile(source, c, work.resolve("prog"), options.includeDir());
             boolean nobody = options.asNobody() && runningAsRoot();
             if (nobody) {

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package org.socketlab.testing;
+package org.socketlab.lesson.kernelrun;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -122,7 +122,7 @@ public final class FreshPorts {
     }
 
     /** The text with each literal port of {@code htons(8080)} made the expectation word PORT. */
-    static String anyPort(String text) {
+    public static String anyPort(String text) {
         Matcher m = HTONS.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {

@@ -1,0 +1,406 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.socketlab.lesson.kernelrun;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.socketlab.kernel.Outcome;
+import org.socketlab.kernel.Syscall;
+import org.socketlab.kernel.SyscallKind;
+import org.socketlab.lesson.LessonCompiler;
+import org.socketlab.lesson.LessonOrigin;
+import org.socketlab.lesson.source.LessonParseException;
+import org.socketlab.lesson.source.LessonParser;
+import org.socketlab.lesson.source.LessonSource;
+import org.socketlab.lesson.strace.Arg;
+import org.socketlab.lesson.strace.NotAStraceLogException;
+import org.socketlab.lesson.strace.ParsedTrace;
+import org.socketlab.lesson.strace.StraceParser;
+import org.socketlab.lesson.strace.TraceCall;
+
+/**
+ * Proves a lesson against the real kernel: the lesson (a complete C program) is run on the model,
+ * and compiled with gcc and run under {@code strace -f -yy} on this machine ({@link RealKernel}:
+ * fresh free ports, a 20 s limit that kills the whole process group, as user nobody when run as
+ * root). Then every socket call is set beside the kernel's, in order, process by process: the
+ * same result, errno and new descriptors (ports and inode numbers aside).
+ *
+ * <p>A {@code getppid()} call is put before the first statement of {@code main} (on the same line,
+ * so gcc's line numbers stay the lesson's): everything the log shows before it is the C library
+ * starting up, which the lesson does not make. A kernel call after it that a lesson can make but
+ * the model did not is a disagreement too; the standard streams' writes (printf) are not.
+ */
+public final class KernelProof {
+    /** The longest a lesson's program may run; then its process group is killed. */
+    public static final Duration TIME_LIMIT = Duration.ofSeconds(20);
+    /** The tools a proof needs on the PATH. */
+    public static final List<String> TOOLS = List.of("gcc", "strace", "setsid");
+    private static final String MARKER = "getppid";
+    private static final Pattern MAIN = Pattern.compile("\\bint\\s+main\\s*\\([^)]*\\)\\s*\\{");
+    private static final Pattern MODEL_ONLY = Pattern.compile("//\\s*model-only\\s*:(.*)");
+    /** The first pid of a log: strace prints no pid before there is a second process. */
+    private static final int FIRST = -1;
+
+    private KernelProof() {
+    }
+
+    /**
+     * What a call answered.
+     *
+     * @param result the value returned, or null when the call did not return (waits; exit)
+     * @param errno  the errno name, or null on success
+     * @param fds    the descriptors the call created
+     */
+    public record Answer(Long result, String errno, List<Integer> fds) {
+        public Answer {
+            fds = List.copyOf(fds);
+        }
+
+        /** "3", "-1 EMFILE", "0 [3, 4]", "(waits)". */
+        public String describe() {
+            if (result == null) {
+                return "(waits)";
+            }
+            String text = errno == null ? String.valueOf(result) : result + " " + errno;
+            return fds.isEmpty() || fds.equals(List.of(result.intValue())) ? text : text + " " + fds;
+        }
+    }
+
+    /**
+     * One call, the model's answer beside the kernel's.
+     *
+     * @param line          the lesson's line (0 for a call only the kernel made)
+     * @param pid           the model's pid of the process that made it
+     * @param call          the call's name, as the lesson spells it (as strace does for a kernel-only one)
+     * @param model         the model's answer, or null when only the kernel made the call
+     * @param kernel        the kernel's answer, or null when the kernel made no such call
+     * @param disagreement  what differs, in words, or null when they agree
+     */
+    public record CallComparison(int line, int pid, String call, Answer model, Answer kernel, String disagreement) {
+        /** True when model and kernel answered alike. */
+        public boolean agrees() {
+            return disagreement == null;
+        }
+    }
+
+    /**
+     * A lesson's proof.
+     *
+     * @param lesson the lesson file
+     * @param calls  every compared call, in the lesson's order, then the calls only the kernel made
+     * @param ending how the program ended on the real kernel
+     * @param asUser the user the program ran as
+     */
+    public record Proof(Path lesson, List<CallComparison> calls, RealKernel.Ending ending, String asUser) {
+        public Proof {
+            calls = List.copyOf(calls);
+        }
+
+        /** True when every call agrees and the program ended by itself. */
+        public boolean agrees() {
+            return !(ending instanceof RealKernel.Ending.TimedOut) && calls.stream().allMatch(CallComparison::agrees);
+        }
+
+        /** One line per disagreement ("lesson.c:12 recv (pid 4242): model 5, kernel -1 EAGAIN"), or "". */
+        public String describeDisagreements() {
+            StringBuilder out = new StringBuilder();
+            if (ending instanceof RealKernel.Ending.TimedOut) {
+                out.append(lesson.getFileName()).append(": ").append(ending.describe()).append('\n');
+            }
+            for (CallComparison c : calls) {
+                if (!c.agrees()) {
+                    out.append(lesson.getFileName()).append(':').append(c.line()).append(' ').append(c.call())
+                            .append(" (pid ").append(c.pid()).append("): ").append(c.disagreement()).append('\n');
+                }
+            }
+            return out.toString();
+        }
+    }
+
+    /** A lesson that cannot be proved here: a tool is missing, it is not a program gcc compiles, it is not a lesson. */
+    public static final class CannotProve extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        public CannotProve(String message) {
+            super(message);
+        }
+
+        CannotProve(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    /** The tools of {@link #TOOLS} that are not on the PATH (empty when a proof can run). */
+    public static List<String> missingTools() {
+        String path = System.getenv("PATH");
+        List<String> missing = new ArrayList<>();
+        for (String tool : TOOLS) {
+            boolean found = false;
+            for (String dir : path == null ? new String[0] : path.split(java.io.File.pathSeparator)) {
+                if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, tool))) {
+                    found = true;
+                    break;
+                }
+            }
+            if (!found) {
+                missing.add(tool);
+            }
+        }
+        return missing;
+    }
+
+    /** Runs a lesson file on the model and on the real kernel and compares them call by call. */
+    public static Proof prove(Path lesson) throws CannotProve, IOException {
+        List<String> missing = missingTools();
+        if (!missing.isEmpty()) {
+            throw new CannotProve("cannot run lessons on the real kernel: " + String.join(", ", missing)
+                    + " not found (apt-get install gcc libc6-dev strace)");
+        }
+        LessonSource source;
+        try {
+            source = LessonParser.parse(lesson);
+        } catch (LessonParseException e) {
+            throw new CannotProve(e.getMessage(), e);
+        }
+        String text = Files.readString(lesson);
+        Optional<String> modelOnly = modelOnly(text);
+        if (modelOnly.isPresent()) {
+            throw new CannotProve(lesson + ": the lesson is model-only (" + modelOnly.get()
+                    + "), the real kernel cannot run it as it is");
+        }
+        if (!MAIN.matcher(text).find()) {
+            throw new CannotProve(lesson + ": not a complete C program (no 'int main(void) {'); "
+                    + "only a complete program runs on the real kernel");
+        }
+        RealKernel.Run run;
+        try {
+            run = RealKernel.run(lesson, KernelProof::withMarker,
+                    RealKernel.Options.standard().withTimeLimit(TIME_LIMIT).withAsNobody(true));
+        } catch (RealKernel.CompileError e) {
+            throw new CannotProve(e.getMessage(), e);
+        }
+        try {
+            return against(lesson, source, run.log(), run.ending(), run.asUser());
+        } catch (NotAStraceLogException e) {
+            throw new CannotProve(lesson + ": strace left no log (" + run.ending().describe() + "): "
+                    + run.stderr().strip(), e);
+        }
+    }
+
+    /** The model's run of a lesson set beside a strace log of its program (with the marker call). */
+    static Proof against(Path lesson, LessonSource source, String log, RealKernel.Ending ending, String asUser)
+            throws NotAStraceLogException {
+        LessonCompiler.Run model = LessonCompiler.run(source, LessonCompiler.idOf(source.sourceName()),
+                LessonOrigin.NONE);
+        ParsedTrace trace = StraceParser.parse(log, "prog.strace");
+        return new Proof(lesson, compare(model, kernelCalls(trace), source.settings().pid()), ending, asUser);
+    }
+
+    /**
+     * The reason a lesson gives in its header for being model-only ({@code // model-only: memory: is a
+     * model setting}), if it does: such a lesson needs a setting a real machine does not have.
+     */
+    public static Optional<String> modelOnly(String lessonText) {
+        for (String line : lessonText.lines().toList()) {
+            String t = line.strip();
+            if (t.isEmpty()) {
+                continue;
+            }
+            if (!t.startsWith("//")) {
+                break;
+            }
+            Matcher m = MODEL_ONLY.matcher(t);
+            if (m.matches()) {
+                return Optional.of(m.group(1).strip());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The program with the marker call before main's first statement, on main's line. */
+    static String withMarker(String program) {
+        Matcher m = MAIN.matcher(program);
+        if (!m.find()) {
+            return program;
+        }
+        return program.substring(0, m.end()) + " extern int " + MARKER + "(void); " + MARKER + "();"
+                + program.substring(m.end());
+    }
+
+    /** The log's calls after the marker, by process (the first process under {@link #FIRST}). */
+    static Map<Integer, List<TraceCall>> kernelCalls(ParsedTrace trace) {
+        Set<Integer> children = new HashSet<>();
+        for (TraceCall c : trace.calls()) {
+            if (SyscallKind.traced(c.name()).orElse(null) == SyscallKind.FORK && !c.result().isError()
+                    && c.result().value() != null) {
+                children.add(c.result().value().intValue());
+            }
+        }
+        Map<Integer, List<TraceCall>> byPid = new LinkedHashMap<>();
+        boolean started = false;
+        for (TraceCall c : trace.calls()) {
+            Integer pid = c.pid() == null || !children.contains(c.pid()) ? Integer.valueOf(FIRST) : c.pid();
+            if (!started) {
+                started = pid == FIRST && c.name().equals(MARKER);
+                continue;
+            }
+            byPid.computeIfAbsent(pid, p -> new ArrayList<>()).add(c);
+        }
+        return byPid;
+    }
+
+    private static List<CallComparison> compare(LessonCompiler.Run model, Map<Integer, List<TraceCall>> kernel,
+                                                int mainPid) {
+        Map<Integer, Integer> pids = new HashMap<>(); // model pid -> kernel pid
+        pids.put(mainPid, FIRST);
+        Map<Integer, Integer> next = new HashMap<>();
+        Set<TraceCall> used = new HashSet<>();
+        List<CallComparison> out = new ArrayList<>();
+        for (LessonCompiler.RanCall c : model.calls()) {
+            Optional<SyscallKind> kind = c.call().syscallKind();
+            if (kind.isEmpty() || kind.get() == SyscallKind.EXIT) {
+                continue; // the ending is compared as a whole
+            }
+            String name = c.statement().call().cName();
+            Answer answer = modelAnswer(c);
+            Integer kernelPid = pids.get(c.pid());
+            TraceCall found = null;
+            if (kernelPid != null) {
+                List<TraceCall> list = kernel.getOrDefault(kernelPid, List.of());
+                int from = next.getOrDefault(kernelPid, 0);
+                for (int i = from; i < list.size(); i++) {
+                    TraceCall k = list.get(i);
+                    if (!used.contains(k) && sameCall(kind.get(), c.call(), k)) {
+                        found = k;
+                        used.add(k);
+                        next.put(kernelPid, i + 1);
+                        break;
+                    }
+                }
+            }
+            if (found == null) {
+                out.add(new CallComparison(c.statement().line(), c.pid(), name, answer, null,
+                        "the kernel made no such call (model " + answer.describe() + ")"));
+                continue;
+            }
+            Answer kernelAnswer = kernelAnswer(kind.get(), found);
+            if (kind.get() == SyscallKind.FORK && answer.result() != null && kernelAnswer.result() != null
+                    && answer.result() > 0 && kernelAnswer.result() > 0) {
+                pids.put(answer.result().intValue(), kernelAnswer.result().intValue());
+            }
+            out.add(new CallComparison(c.statement().line(), c.pid(), name, answer, kernelAnswer,
+                    disagreement(kind.get(), answer, kernelAnswer)));
+        }
+        Map<Integer, Integer> modelPids = new HashMap<>();
+        pids.forEach((m, k) -> modelPids.put(k, m));
+        kernel.forEach((pid, list) -> {
+            for (TraceCall k : list) {
+                if (!used.contains(k) && lessonCall(k)) {
+                    Answer a = kernelAnswer(SyscallKind.traced(k.name()).orElseThrow(), k);
+                    out.add(new CallComparison(0, modelPids.getOrDefault(pid, 0), k.name(), null, a,
+                            "the model made no such call (kernel " + a.describe() + ", log line " + k.line() + ")"));
+                }
+            }
+        });
+        return out;
+    }
+
+    /** A kernel call a lesson could have made: a modelled one, not exit, not stdio's reads and writes. */
+    private static boolean lessonCall(TraceCall k) {
+        Optional<SyscallKind> kind = SyscallKind.traced(k.name());
+        if (kind.isEmpty() || kind.get() == SyscallKind.EXIT) {
+            return false;
+        }
+        boolean stdio = (kind.get() == SyscallKind.WRITE || kind.get() == SyscallKind.READ)
+                && descriptorArgument(k).map(fd -> fd <= 2).orElse(false);
+        return !stdio;
+    }
+
+    private static boolean sameCall(SyscallKind kind, Syscall call, TraceCall k) {
+        if (SyscallKind.traced(k.name()).orElse(null) != kind) {
+            return false;
+        }
+        // write() and read() on a socket, not printf's write on 1
+        if (call instanceof Syscall.Send s && (kind == SyscallKind.WRITE || kind == SyscallKind.SEND)) {
+            return descriptorArgument(k).map(fd -> fd == s.fd()).orElse(true);
+        }
+        if (call instanceof Syscall.Receive r && (kind == SyscallKind.READ || kind == SyscallKind.RECV)) {
+            return descriptorArgument(k).map(fd -> fd == r.fd()).orElse(true);
+        }
+        return true;
+    }
+
+    private static Optional<Integer> descriptorArgument(TraceCall k) {
+        return k.arg(0).filter(Arg.Num.class::isInstance).map(a -> (int) ((Arg.Num) a).value());
+    }
+
+    private static Answer modelAnswer(LessonCompiler.RanCall c) {
+        Outcome o = c.outcome();
+        Long result = o instanceof Outcome.Success s ? Long.valueOf(s.value())
+                : o instanceof Outcome.Failure ? Long.valueOf(-1) : null;
+        String errno = o instanceof Outcome.Failure f ? f.errno().name() : null;
+        return new Answer(result, errno, c.fds());
+    }
+
+    private static Answer kernelAnswer(SyscallKind kind, TraceCall k) {
+        if (k.result().isError()) {
+            return new Answer(-1L, k.result().errno(), List.of());
+        }
+        Long value = k.result().value();
+        List<Integer> fds = new ArrayList<>();
+        if (value != null) {
+            switch (kind.returns()) {
+                case DESCRIPTOR -> fds.add(value.intValue());
+                case DESCRIPTOR_PAIR -> k.arg(kind.pairArgument()).ifPresent(a -> {
+                    if (a instanceof Arg.Array array) {
+                        for (Arg item : array.items()) {
+                            if (item instanceof Arg.Num n) {
+                                fds.add((int) n.value());
+                            }
+                        }
+                    }
+                });
+                case VALUE -> {
+                    if (kind == SyscallKind.FCNTL && k.arg(1).map(KernelProof::duplicates).orElse(false)) {
+                        fds.add(value.intValue());
+                    }
+                }
+                case COUNT, ZERO, CHILD, NOTHING -> {
+                    // no descriptor
+                }
+            }
+        }
+        return new Answer(value, null, fds);
+    }
+
+    private static boolean duplicates(Arg command) {
+        return command instanceof Arg.Flags f && f.names().stream().anyMatch(n -> n.startsWith("F_DUPFD"));
+    }
+
+    private static String disagreement(SyscallKind kind, Answer model, Answer kernel) {
+        if (model.result() == null) {
+            return "the model says the call waits; the kernel returned " + kernel.describe();
+        }
+        boolean same = java.util.Objects.equals(model.errno(), kernel.errno()) && model.fds().equals(kernel.fds())
+                && switch (kind) {
+                    // a pid is the machine's; the previous handler is libc's business
+                    case FORK -> kernel.result() != null && Long.signum(model.result()) == Long.signum(kernel.result());
+                    case SIGNAL -> true;
+                    case SOCKET, SOCKETPAIR, BIND, LISTEN, CONNECT, ACCEPT, SEND, WRITE, RECV, READ, SETSOCKOPT,
+                         SHUTDOWN, CLOSE, DUP, DUP2, FCNTL, IOCTL, EXIT, EXECVE, RLIMIT, OPEN, PIPE ->
+                            java.util.Objects.equals(model.result(), kernel.result());
+                };
+        return same ? null : "model " + model.describe() + ", kernel " + kernel.describe();
+    }
+}
