@@ -54,6 +54,8 @@ final class Replayer {
     private final Map<Integer, ProcessAtEnd> ended = new LinkedHashMap<>();
     private final List<Integer> seen = new ArrayList<>();
     private final Set<Integer> forkedEarly = new HashSet<>();
+    /** Each thread (clone with CLONE_THREAD) and the leader of its thread group. */
+    private final Map<Integer, Integer> leaderOf = new LinkedHashMap<>();
     private int nextReservation;
 
     Replayer(ParsedTrace trace, String processName) {
@@ -90,11 +92,20 @@ final class Replayer {
         KernelState end = model.state();
         List<ProcessAtEnd> processes = new ArrayList<>();
         for (int pid : seen) {
+            if (leaderOf.containsKey(pid)) {
+                continue;
+            }
+            List<Integer> threads = new ArrayList<>();
+            leaderOf.forEach((thread, leader) -> {
+                if (leader == pid) {
+                    threads.add(tracePid(thread) == null ? thread : tracePid(thread));
+                }
+            });
             ProcessAtEnd gone = ended.get(pid);
             if (end.hasProcess(pid)) {
-                processes.add(snapshot(end, pid, null));
+                processes.add(snapshot(end, pid, null).withThreads(threads));
             } else if (gone != null) {
-                processes.add(gone);
+                processes.add(gone.withThreads(threads));
             }
         }
         log.warnings.sort((a, b) -> Integer.compare(a.line(), b.line()));
@@ -149,6 +160,9 @@ final class Replayer {
 
     private void fork(TraceCall creator, int parent, int child, int line) {
         boolean shares = creator.cloneInfo().map(CloneInfo::sharesFileTable).orElse(false);
+        if (creator.cloneInfo().map(CloneInfo::isThread).orElse(false)) {
+            leaderOf.put(child, leaderOf.getOrDefault(parent, parent));
+        }
         String name = model.state().process(parent).name();
         model.run(line, parent, new Syscall.Fork(child, name, shares), LocalizedText.EMPTY, null);
     }
