@@ -41,4 +41,13 @@ class ThreadsReplayTest {
         // The thread's socket is in its process's table.
         assertThat(Replays.open(replay, 101)).contains("3 socket AF_INET SOCK_STREAM");
     }
+
+    @Test
+    void whenOneEndOfAUnixStreamClosesTheOtherStaysEstablishedButShut() {
+        Replay replay = Replays.resource("/recorded/java-threads/java-threads.strace");
+
+        // socketpair [7, 8] at 2605, close(8) at 2607: ss showed 7 as u_str ESTAB at exit.
+        assertThat(replay.processes().get(0).open()).filteredOn(d -> d.fd() == 7)
+                .extracting(ProcessAtEnd.OpenDescriptor::state).containsExactly("TCP_ESTABLISHED");
+    }
 }
