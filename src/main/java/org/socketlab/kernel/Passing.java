@@ -101,7 +101,7 @@ final class Passing {
             installed.add(fd);
             all.add(new Step(pid, call, Stage.ISSUE_DESCRIPTOR, state, List.of(new Change.DescriptorChanged(pid, fd)),
                     Narration.of(cloexec ? "recvmsg.install.cloexec" : "recvmsg.install", fd, file.name()),
-                    new Outcome.Success(fd)));
+                    Outcome.PENDING));
         }
         all.add(new Step(pid, call, Stage.RECEIVE_DATA, state, List.of(),
                 Narration.of("recvmsg.rights", call.receive().fd(), installed.toString(), received.value()),
