@@ -18,6 +18,8 @@ public final class Dialogs {
             {"keys.predict.keys", "keys.predict"},
             {"keys.open.keys", "keys.open"},
             {"keys.present.keys", "keys.present"},
+            {"keys.ink.keys", "keys.ink"},
+            {"keys.inkEdit.keys", "keys.inkEdit"},
             {"keys.zoom.keys", "keys.zoom"},
             {"keys.save.keys", "keys.save"},
             {"keys.copy.keys", "keys.copy"},

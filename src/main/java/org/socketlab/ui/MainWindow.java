@@ -58,6 +58,7 @@ public final class MainWindow {
     private final StillLayout content;
     private final ZoomView zoomView;
     private final Presentation presentation;
+    private final Ink ink = new Ink();
     private final StackPane root;
     private final DiagramView diagram;
     private final NarrationView narration;
@@ -142,9 +143,17 @@ public final class MainWindow {
         tooSmall.textProperty().bind(messages.text("window.tooSmall",
                 String.valueOf((int) MIN_CONTENT_WIDTH), String.valueOf((int) MIN_CONTENT_HEIGHT)));
         StackPane.setAlignment(tooSmall, javafx.geometry.Pos.TOP_CENTER);
-        root = new StackPane(zoomView, tooSmall, presentation.blankScreen());
+        presentation.presenter(() -> new PresenterView(player, messages, System::nanoTime), keys);
+        ink.layer().visibleProperty().bind(presentation.presentingProperty());
+        root = new StackPane(zoomView, ink.layer(), tooSmall, presentation.blankScreen());
         root.getStyleClass().add("window-root");
         subscriptions.onChange(this::showLesson, player.lessonProperty(), messages.localeProperty());
+        subscriptions.onChange(ink::stepped, player.indexProperty(), player.lessonProperty());
+        subscriptions.add(presentation.presentingProperty().subscribe(on -> {
+            if (!on) {
+                ink.clear();
+            }
+        }));
         subscriptions.onChange(this::showReplay, replay, messages.localeProperty());
         subscriptions.add(theme.subscribe(t -> {
             if (scene != null && t != null) {
@@ -255,6 +264,10 @@ public final class MainWindow {
 
     private void onKey(KeyEvent event) {
         KeyCode key = event.getCode();
+        if (presentation.presentingProperty().get() && ink.handle(event)) {
+            event.consume();
+            return;
+        }
         if (event.isShortcutDown() && !event.isAltDown()) {
             if (ZOOM_IN_KEYS.contains(key)) {
                 options.zoomIn();
@@ -337,6 +350,11 @@ public final class MainWindow {
         return presentation;
     }
 
+    /** The ink drawn on the picture while presenting. */
+    Ink ink() {
+        return ink;
+    }
+
     /** Presentation mode (full screen, hidden menus, fading controls, B to blank). */
     public javafx.beans.property.BooleanProperty presentingProperty() {
         return presentation.presentingProperty();
@@ -365,6 +383,8 @@ public final class MainWindow {
         predictView.dispose();
         predict.dispose();
         presentation.dispose();
+        ink.layer().visibleProperty().unbind();
+        ink.dispose();
         zoomView.slideProperty().unbind();
         tooSmall.visibleProperty().unbind();
         tooSmall.textProperty().unbind();
