@@ -19,27 +19,68 @@ final class Connecting {
     }
 
     static List<Step> run(KernelState before, int pid, Syscall.Connect call) {
+        return run(before, pid, call, call.fd(), call.address(), false);
+    }
+
+    /** connect() to a server outside the trace: the destination answers, as one elsewhere does. */
+    static List<Step> toOutside(KernelState before, int pid, Syscall.ConnectToOutside call) {
+        return run(before, pid, call, call.fd(), call.address(), true);
+    }
+
+    /**
+     * A non-blocking connect's handshake with a server the model does not see ends as the kernel's
+     * answers show: established (the socket stays SS_CONNECTING until connect() is called again, as
+     * in Linux), or closed with the error in sk_err, for SO_ERROR or the next connect() to report.
+     */
+    static List<Step> answeredFromOutside(KernelState before, int pid, Syscall.HandshakeFromOutside call) {
         SocketLookup.Found found = SocketLookup.find(before, pid, call.fd());
         if (!found.ok()) {
-            return SocketLookup.failure(before, pid, call, Stage.SEND_SYN, call.fd(), found.errno());
+            return SocketLookup.failure(before, pid, call, Stage.ESTABLISH, call.fd(), found.errno());
         }
         ControlBlock socket = found.socket();
-        Endpoint destination = call.address();
+        KernelState state = before;
+        List<Change> changes = new ArrayList<>();
+        ControlBlock.Builder changed = socket.toBuilder();
+        if (call.error() == null) {
+            if (socket.local().port() == 0 && socket.family() != AddressFamily.AF_UNIX) {
+                int[] taken = SocketLookup.takePort(state, 0);
+                changed.local(new Endpoint(socket.family(), Network.sourceFor(socket.remote()), taken[0]));
+                state = state.withNextPort(taken[1]);
+                changes.add(new Change.FieldChanged(socket.id(), ControlBlock.Field.LOCAL));
+            }
+            changed.states(SocketState.SS_CONNECTING, TcpState.TCP_ESTABLISHED).error(null).peer(-1);
+        } else {
+            changed.states(SocketState.SS_CONNECTING, TcpState.TCP_CLOSE).error(call.error());
+        }
+        ControlBlock answered = changed.build();
+        changes.addAll(fields(answered, ControlBlock.Field.TCP_STATE, ControlBlock.Field.ERROR));
+        return List.of(new Step(pid, call, Stage.ESTABLISH, state.withSocket(answered), changes,
+                call.error() == null ? Narration.of("connect.outside.answered", call.fd(), socket.remote().toString())
+                        : Narration.of("connect.outside.failed", call.fd(), socket.remote().toString(),
+                                call.error().name()),
+                Outcome.PENDING));
+    }
+
+    private static List<Step> run(KernelState before, int pid, Syscall call, int fd, Endpoint destination,
+                                  boolean outside) {
+        SocketLookup.Found found = SocketLookup.find(before, pid, fd);
+        if (!found.ok()) {
+            return SocketLookup.failure(before, pid, call, Stage.SEND_SYN, fd, found.errno());
+        }
+        ControlBlock socket = found.socket();
         if (destination.family() != socket.family()) {
             return SocketLookup.refuse(before, pid, call, Stage.SEND_SYN, Errno.EAFNOSUPPORT, "connect.family",
                     destination.family().name(), socket.family().name());
         }
         if (!socket.isStream()) {
-            return datagram(before, pid, call, socket, destination);
-        }
-        if (socket.socketState() == SocketState.SS_CONNECTED || socket.tcpState() != TcpState.TCP_CLOSE
-                && socket.socketState() != SocketState.SS_CONNECTING) {
-            return SocketLookup.refuse(before, pid, call, Stage.SEND_SYN, Errno.EISCONN, "connect.isconn",
-                    call.fd(), socket.tcpState().name());
+            return datagram(before, pid, call, fd, socket, destination);
         }
         if (socket.socketState() == SocketState.SS_CONNECTING) {
-            return SocketLookup.refuse(before, pid, call, Stage.SEND_SYN, Errno.EALREADY, "connect.already",
-                    call.fd());
+            return again(before, pid, call, fd, socket);
+        }
+        if (socket.socketState() == SocketState.SS_CONNECTED || socket.tcpState() != TcpState.TCP_CLOSE) {
+            return SocketLookup.refuse(before, pid, call, Stage.SEND_SYN, Errno.EISCONN, "connect.isconn",
+                    fd, socket.tcpState().name());
         }
         List<Step> steps = new ArrayList<>();
         KernelState state = before;
@@ -53,40 +94,49 @@ final class Connecting {
             autobound = true;
             steps.add(new Step(pid, call, Stage.AUTOBIND, state,
                     List.of(new Change.FieldChanged(socket.id(), ControlBlock.Field.LOCAL)),
-                    Narration.of("connect.autobind", call.fd(), local.toString()), Outcome.PENDING));
+                    Narration.of("connect.autobind", fd, local.toString()), Outcome.PENDING));
         }
         socket = socket.toBuilder().states(SocketState.SS_CONNECTING, inet ? TcpState.TCP_SYN_SENT : TcpState.TCP_CLOSE)
-                .remote(destination).packetsSent(socket.packetsSent() + (inet ? 1 : 0)).build();
+                .remote(destination).packetsSent(socket.packetsSent() + (inet ? 1 : 0)).error(null).build();
         state = state.withSocket(socket);
-        boolean nonBlocking = found.file().nonBlocking();
+        boolean nonBlocking = found.file().nonBlocking() && inet;
+        boolean elsewhere = outside || !Network.isLocal(destination);
         steps.add(new Step(pid, call, Stage.SEND_SYN, state, fields(socket, ControlBlock.Field.SOCKET_STATE,
                 ControlBlock.Field.TCP_STATE, ControlBlock.Field.REMOTE, ControlBlock.Field.PACKETS),
                 Narration.of(inet ? (nonBlocking ? "connect.syn.nonblocking" : "connect.syn") : "connect.unix",
-                        call.fd(), destination.toString()),
-                nonBlocking && inet ? new Outcome.Failure(Errno.EINPROGRESS) : Outcome.PENDING));
-        if (nonBlocking && inet) {
+                        fd, destination.toString()),
+                nonBlocking && elsewhere ? new Outcome.Failure(Errno.EINPROGRESS) : Outcome.PENDING));
+        if (nonBlocking && elsewhere) {
+            // The answer comes later, from a machine (or a process) the model does not see.
             return steps;
         }
-        if (!Network.isLocal(destination)) {
-            steps.add(established(state, pid, call, socket, -1, "connect.remote"));
+        if (elsewhere) {
+            steps.add(established(state, pid, call, fd, socket, -1, outside ? "connect.outside" : "connect.remote"));
             return steps;
         }
+        // On this machine the SYN, the SYN-ACK (or the RST) and the ACK cross the loopback while
+        // connect() still holds the socket: a non-blocking connect returns EINPROGRESS all the same
+        // (__inet_stream_connect checked SYN_SENT before it released the socket), but the handshake
+        // is over when it returns.
         ControlBlock listener = findListener(state, socket, destination);
         if (listener == null) {
-            ControlBlock refused = socket.toBuilder().states(SocketState.SS_UNCONNECTED, TcpState.TCP_CLOSE)
-                    .remote(Endpoint.unset(socket.family()))
+            ControlBlock refused = socket.toBuilder()
+                    .states(nonBlocking ? SocketState.SS_CONNECTING : SocketState.SS_UNCONNECTED, TcpState.TCP_CLOSE)
+                    .remote(nonBlocking ? socket.remote() : Endpoint.unset(socket.family()))
+                    .error(nonBlocking ? Errno.ECONNREFUSED : null)
                     .local(autobound ? Endpoint.unset(socket.family()) : socket.local()).build();
             steps.add(new Step(pid, call, Stage.ESTABLISH, state.withSocket(refused),
                     fields(refused, ControlBlock.Field.SOCKET_STATE, ControlBlock.Field.TCP_STATE,
-                            ControlBlock.Field.REMOTE, ControlBlock.Field.LOCAL),
-                    Narration.of(inet ? "connect.refused" : "connect.unix.refused", call.fd(), destination.toString()),
-                    new Outcome.Failure(Errno.ECONNREFUSED)));
+                            ControlBlock.Field.REMOTE, ControlBlock.Field.LOCAL, ControlBlock.Field.ERROR),
+                    Narration.of(!inet ? "connect.unix.refused" : nonBlocking ? "connect.refused.nonblocking"
+                            : "connect.refused", fd, destination.toString()),
+                    new Outcome.Failure(nonBlocking ? Errno.EINPROGRESS : Errno.ECONNREFUSED)));
             return steps;
         }
         if (listener.acceptQueue().size() > listener.backlog()) {
-            steps.add(new Step(pid, call, Stage.ESTABLISH, before, List.of(),
-                    Narration.of("connect.queueFull", call.fd(), destination.toString(), listener.backlog()),
-                    new Outcome.Failure(Errno.ETIMEDOUT)));
+            steps.add(new Step(pid, call, Stage.ESTABLISH, nonBlocking ? state : before, List.of(),
+                    Narration.of("connect.queueFull", fd, destination.toString(), listener.backlog()),
+                    new Outcome.Failure(nonBlocking ? Errno.EINPROGRESS : Errno.ETIMEDOUT)));
             return steps;
         }
         // The server side: a new sock for the connection waits in the listener's accept queue.
@@ -114,7 +164,8 @@ final class Connecting {
         List<Integer> queue = new ArrayList<>(listener.acceptQueue());
         queue.add(childId);
         ControlBlock waiting = listener.toBuilder().acceptQueue(queue).build();
-        ControlBlock connected = socket.toBuilder().states(SocketState.SS_CONNECTED, TcpState.TCP_ESTABLISHED)
+        ControlBlock connected = socket.toBuilder()
+                .states(nonBlocking ? SocketState.SS_CONNECTING : SocketState.SS_CONNECTED, TcpState.TCP_ESTABLISHED)
                 .peer(childId).packetsSent(socket.packetsSent() + (inet ? 1 : 0)).build();
         state = state.withSockets(state.sockets().with(childId, child), childId + 1)
                 .withSocket(waiting).withSocket(connected)
@@ -125,23 +176,49 @@ final class Connecting {
         changes.add(new Change.FieldChanged(listener.id(), ControlBlock.Field.ACCEPT_QUEUE));
         changes.add(new Change.MemoryChanged(before.memory().used(), state.memory().used()));
         steps.add(new Step(pid, call, Stage.ESTABLISH, state, changes,
-                Narration.of(inet ? "connect.established" : "connect.unix.established", call.fd(),
-                        destination.toString(), queue.size()),
-                new Outcome.Success(0)));
+                Narration.of(!inet ? "connect.unix.established" : nonBlocking ? "connect.established.nonblocking"
+                        : "connect.established", fd, destination.toString(), queue.size()),
+                nonBlocking ? new Outcome.Failure(Errno.EINPROGRESS) : new Outcome.Success(0)));
         return steps;
     }
 
-    private static Step established(KernelState state, int pid, Syscall call, ControlBlock socket, int peer,
+    /**
+     * connect() again on a socket in SS_CONNECTING (__inet_stream_connect): EALREADY while the SYN
+     * waits for its answer; once the handshake is over, the socket becomes SS_CONNECTED and
+     * connect() returns 0 (the next one EISCONN); when it failed, connect() reports the error
+     * sk_err holds and clears it, or ECONNABORTED when SO_ERROR took it already, and the socket is
+     * SS_UNCONNECTED again, free for a new attempt.
+     */
+    private static List<Step> again(KernelState before, int pid, Syscall call, int fd, ControlBlock socket) {
+        if (socket.tcpState() == TcpState.TCP_SYN_SENT || socket.tcpState() == TcpState.TCP_SYN_RECV) {
+            return SocketLookup.refuse(before, pid, call, Stage.SEND_SYN, Errno.EALREADY, "connect.already", fd);
+        }
+        if (socket.tcpState() == TcpState.TCP_CLOSE) {
+            Errno errno = socket.error() != null ? socket.error() : Errno.ECONNABORTED;
+            ControlBlock over = socket.toBuilder().states(SocketState.SS_UNCONNECTED, TcpState.TCP_CLOSE)
+                    .error(null).remote(Endpoint.unset(socket.family())).build();
+            return List.of(new Step(pid, call, Stage.ESTABLISH, before.withSocket(over),
+                    fields(over, ControlBlock.Field.SOCKET_STATE, ControlBlock.Field.ERROR, ControlBlock.Field.REMOTE),
+                    Narration.of(socket.error() != null ? "connect.failed" : "connect.aborted", fd, errno.name()),
+                    new Outcome.Failure(errno)));
+        }
+        ControlBlock connected = socket.toBuilder().states(SocketState.SS_CONNECTED, socket.tcpState()).build();
+        return List.of(new Step(pid, call, Stage.ESTABLISH, before.withSocket(connected),
+                fields(connected, ControlBlock.Field.SOCKET_STATE),
+                Narration.of("connect.completed", fd, socket.remote().toString()), new Outcome.Success(0)));
+    }
+
+    private static Step established(KernelState state, int pid, Syscall call, int fd, ControlBlock socket, int peer,
                                     String key) {
         ControlBlock connected = socket.toBuilder().states(SocketState.SS_CONNECTED, TcpState.TCP_ESTABLISHED)
                 .peer(peer).build();
         return new Step(pid, call, Stage.ESTABLISH, state.withSocket(connected),
                 fields(connected, ControlBlock.Field.SOCKET_STATE, ControlBlock.Field.TCP_STATE),
-                Narration.of(key, ((Syscall.Connect) call).fd(), socket.remote().toString()), new Outcome.Success(0));
+                Narration.of(key, fd, socket.remote().toString()), new Outcome.Success(0));
     }
 
     /** UDP (and other datagram) connect: note the peer, autobind, no packet. */
-    private static List<Step> datagram(KernelState before, int pid, Syscall.Connect call, ControlBlock socket,
+    private static List<Step> datagram(KernelState before, int pid, Syscall call, int fd, ControlBlock socket,
                                        Endpoint destination) {
         KernelState state = before;
         ControlBlock.Builder changed = socket.toBuilder().remote(destination)
@@ -156,7 +233,7 @@ final class Connecting {
         }
         ControlBlock connected = changed.build();
         return List.of(new Step(pid, call, Stage.ESTABLISH, state.withSocket(connected), changes,
-                Narration.of("connect.datagram", call.fd(), destination.toString(), connected.local().toString()),
+                Narration.of("connect.datagram", fd, destination.toString(), connected.local().toString()),
                 new Outcome.Success(0)));
     }
 

@@ -130,6 +130,17 @@ public record ControlBlock(
         return type == SocketType.SOCK_STREAM;
     }
 
+    /**
+     * True for a connection whose handshake is over: SS_CONNECTED, or a non-blocking connect's
+     * SS_CONNECTING once the answer came (Linux's send and receive look at sk_state, not at
+     * sock->state, which only a second connect() moves on).
+     */
+    public boolean isConnected() {
+        return socketState == SocketState.SS_CONNECTED || socketState == SocketState.SS_CONNECTING
+                && tcpState != TcpState.TCP_SYN_SENT && tcpState != TcpState.TCP_SYN_RECV
+                && tcpState != TcpState.TCP_CLOSE && tcpState != TcpState.NONE;
+    }
+
     /** True for a socket in TCP_LISTEN. */
     public boolean isListening() {
         return tcpState == TcpState.TCP_LISTEN;

@@ -82,6 +82,21 @@ public final class Kernel {
         }
 
         @Override
+        public List<Step> getSocketOption(Syscall.GetSocketOption call) {
+            return SocketOptions.get(caller(), pid, call);
+        }
+
+        @Override
+        public List<Step> connectToOutside(Syscall.ConnectToOutside call) {
+            return Connecting.toOutside(caller(), pid, call);
+        }
+
+        @Override
+        public List<Step> handshakeFromOutside(Syscall.HandshakeFromOutside call) {
+            return Connecting.answeredFromOutside(caller(), pid, call);
+        }
+
+        @Override
         public List<Step> signalAction(Syscall.SignalAction call) {
             return ProcessCalls.signal(caller(), pid, call);
         }

@@ -47,7 +47,7 @@ final class Receiving {
             return List.of(new Step(pid, call, Stage.RECEIVE_DATA, before, List.of(),
                     Narration.of("recv.end", call.name(), call.fd()), new Outcome.Success(0)));
         }
-        if (socket.isStream() && (socket.isListening() || socket.socketState() != SocketState.SS_CONNECTED)) {
+        if (socket.isStream() && (socket.isListening() || !socket.isConnected())) {
             return SocketLookup.refuse(before, pid, call, Stage.RECEIVE_DATA, Errno.ENOTCONN, "recv.ENOTCONN",
                     call.name(), call.fd());
         }

@@ -22,10 +22,10 @@ final class Sending {
         ControlBlock socket = found.socket();
         int length = Math.max(0, call.length());
         if (socket.isStream()) {
-            if (socket.socketState() != SocketState.SS_CONNECTED || socket.shutWrite()) {
+            if (!socket.isConnected() || socket.shutWrite()) {
                 boolean inet = socket.family() != AddressFamily.AF_UNIX;
                 Errno errno = inet || socket.shutWrite() ? Errno.EPIPE : Errno.ENOTCONN;
-                boolean over = socket.socketState() == SocketState.SS_CONNECTED && socket.tcpState() == TcpState.TCP_CLOSE;
+                boolean over = socket.isConnected() && socket.tcpState() == TcpState.TCP_CLOSE;
                 List<Step> refused = SocketLookup.refuse(before, pid, call, Stage.SEND_DATA, errno,
                         over ? "send.over" : socket.shutWrite() ? "send.shutdown" : inet ? "send.EPIPE" : "send.ENOTCONN",
                         call.name(), call.fd());
@@ -34,7 +34,7 @@ final class Sending {
             return List.of(transmit(before, pid, call, socket, socket.peer(), length, "send.stream"));
         }
         Endpoint destination = call.destination() != null ? call.destination()
-                : socket.socketState() == SocketState.SS_CONNECTED ? socket.remote() : null;
+                : socket.isConnected() ? socket.remote() : null;
         if (destination == null) {
             return SocketLookup.refuse(before, pid, call, Stage.SEND_DATA, Errno.EDESTADDRREQ, "send.EDESTADDRREQ",
                     call.name(), call.fd());

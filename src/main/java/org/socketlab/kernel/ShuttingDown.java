@@ -58,7 +58,7 @@ final class ShuttingDown {
         if (socket.isListening() && socket.family() != AddressFamily.AF_UNIX) {
             return listener(before, pid, call, socket);
         }
-        if (socket.socketState() != SocketState.SS_CONNECTED) {
+        if (!socket.isConnected()) {
             return SocketLookup.refuse(before, pid, call, Stage.SHUTDOWN, Errno.ENOTCONN, "shutdown.ENOTCONN",
                     call.fd());
         }

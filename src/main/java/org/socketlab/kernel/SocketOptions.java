@@ -38,4 +38,28 @@ final class SocketOptions {
                 List.of(new Change.FieldChanged(socket.id(), ControlBlock.Field.OPTIONS)),
                 Narration.of(key, call.fd(), call.seconds()), new Outcome.Success(0)));
     }
+
+    /**
+     * getsockopt() at SOL_SOCKET (sk_getsockopt in net/core/sock.c): SO_ERROR returns sock_error(sk),
+     * which takes sk_err and clears it, so the error is reported once. Other options only read.
+     */
+    static List<Step> get(KernelState before, int pid, Syscall.GetSocketOption call) {
+        SocketLookup.Found found = SocketLookup.find(before, pid, call.fd());
+        if (!found.ok()) {
+            return SocketLookup.failure(before, pid, call, Stage.GET_OPTION, call.fd(), found.errno());
+        }
+        ControlBlock socket = found.socket();
+        if (call.level() != Syscall.SetSocketOption.SOL_SOCKET || call.option() != Syscall.GetSocketOption.SO_ERROR) {
+            return List.of(new Step(pid, call, Stage.GET_OPTION, before, List.of(),
+                    Narration.of("getsockopt.other", call.fd(), call.level(), call.option()), new Outcome.Success(0)));
+        }
+        if (socket.error() == null) {
+            return List.of(new Step(pid, call, Stage.GET_OPTION, before, List.of(),
+                    Narration.of("getsockopt.error.none", call.fd()), new Outcome.Success(0)));
+        }
+        ControlBlock taken = socket.toBuilder().error(null).build();
+        return List.of(new Step(pid, call, Stage.GET_OPTION, before.withSocket(taken),
+                List.of(new Change.FieldChanged(socket.id(), ControlBlock.Field.ERROR)),
+                Narration.of("getsockopt.error", call.fd(), socket.error().name()), new Outcome.Success(0)));
+    }
 }

@@ -42,6 +42,8 @@ public enum Stage {
     SEND_RESET,
     /** setsockopt(): an option is written into the socket (SO_REUSEADDR, SO_LINGER). */
     SET_OPTION,
+    /** getsockopt(): an option is read from the socket; SO_ERROR takes the pending error (sk_err). */
+    GET_OPTION,
     /** A signal's disposition is set, or SIGPIPE's default action ends the process. */
     SIGNAL,
     /** shutdown(): one or both directions are closed. */

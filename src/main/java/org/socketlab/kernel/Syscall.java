@@ -269,6 +269,78 @@ public sealed interface Syscall {
     }
 
     /**
+     * getsockopt(fd, level, option, value, length): the model runs SOL_SOCKET's SO_ERROR, which
+     * reports the socket's pending error (sk_err) and clears it; other options change nothing.
+     */
+    record GetSocketOption(int fd, int level, int option) implements Syscall {
+        /** SO_ERROR. */
+        public static final int SO_ERROR = 4;
+
+        @Override
+        public String name() {
+            return "getsockopt";
+        }
+
+        @Override
+        public Optional<SyscallKind> syscallKind() {
+            return Optional.of(SyscallKind.GETSOCKOPT);
+        }
+
+        @Override
+        public <R> R match(SyscallCases<R> cases) {
+            return cases.getSocketOption(this);
+        }
+    }
+
+    /**
+     * connect() to an address on this machine where the model sees no listener, which the kernel's
+     * answer shows a server outside the trace (a process not traced) answering: it runs as connect()
+     * to a server elsewhere.
+     */
+    record ConnectToOutside(int fd, Endpoint address) implements Syscall {
+        public ConnectToOutside {
+            Objects.requireNonNull(address, "address");
+        }
+
+        @Override
+        public String name() {
+            return "connect";
+        }
+
+        @Override
+        public Optional<SyscallKind> syscallKind() {
+            return Optional.of(SyscallKind.CONNECT);
+        }
+
+        @Override
+        public <R> R match(SyscallCases<R> cases) {
+            return cases.connectToOutside(this);
+        }
+    }
+
+    /**
+     * The end of a non-blocking connect's handshake with a server the model does not see (one
+     * elsewhere, or outside the trace), as the kernel's answers reveal it: the server answered
+     * (error null: TCP_ESTABLISHED) or it did not (the error, such as ECONNREFUSED, waits in sk_err).
+     */
+    record HandshakeFromOutside(int fd, Errno error) implements Syscall {
+        @Override
+        public String name() {
+            return "connect";
+        }
+
+        @Override
+        public Optional<SyscallKind> syscallKind() {
+            return Optional.of(SyscallKind.CONNECT);
+        }
+
+        @Override
+        public <R> R match(SyscallCases<R> cases) {
+            return cases.handshakeFromOutside(this);
+        }
+    }
+
+    /**
      * signal(signal, handler): what the process does when the signal comes. The model runs
      * SIGPIPE's: its default action ends the process; ignored (SIG_IGN) or handled, a send on a
      * broken connection returns EPIPE instead.

@@ -29,6 +29,12 @@ public interface SyscallCases<R> {
 
     R setSocketOption(Syscall.SetSocketOption call);
 
+    R getSocketOption(Syscall.GetSocketOption call);
+
+    R connectToOutside(Syscall.ConnectToOutside call);
+
+    R handshakeFromOutside(Syscall.HandshakeFromOutside call);
+
     R signalAction(Syscall.SignalAction call);
 
     R shutdown(Syscall.Shutdown call);

@@ -59,6 +59,9 @@ public enum SyscallKind {
     /** setsockopt(fd, level, option, value, length): SO_REUSEADDR and SO_LINGER. */
     SETSOCKOPT(call("setsockopt").socketAt(0).returns(Returns.ZERO).stages(Stage.SET_OPTION)
             .narrates("setsockopt", "lookup")),
+    /** getsockopt(fd, level, option, value, length): SO_ERROR reports and clears the socket's pending error. */
+    GETSOCKOPT(call("getsockopt").socketAt(0).returns(Returns.ZERO).stages(Stage.GET_OPTION)
+            .narrates("getsockopt", "lookup")),
     /** signal(signal, handler) and sigaction (rt_sigaction in strace): what SIGPIPE does to the process. */
     SIGNAL(call("signal", "sigaction").traced("rt_sigaction", "signal", "sigaction").returns(Returns.VALUE)
             .stages(Stage.SIGNAL).narrates("signal")),

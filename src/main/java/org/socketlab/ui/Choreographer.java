@@ -65,7 +65,7 @@ final class Choreographer {
             // Stages without an animation of their own: the stack shakes at a failure, the drawers
             // the step changed pulse otherwise. A new stage must choose here.
             case BIND, LISTEN, AUTOBIND, SEND_SYN, ESTABLISH, ACCEPT_CONNECTION, SEND_DATA, RECEIVE_DATA, SEND_FIN,
-                    SEND_RESET, SET_OPTION, SIGNAL, SHUTDOWN, DUPLICATE, FILE_FLAGS,
+                    SEND_RESET, SET_OPTION, GET_OPTION, SIGNAL, SHUTDOWN, DUPLICATE, FILE_FLAGS,
                     FORK, EXIT, SET_LIMIT, OPEN_FILE, INCOMING_CONNECTION, ATTACH ->
                     failed ? shake(view.stackCard(), touched) : pulseChanged(to, touched);
         };

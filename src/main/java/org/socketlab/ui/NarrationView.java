@@ -109,7 +109,7 @@ final class NarrationView extends VBox {
             case RECEIVE_DATA -> Icons.RECEIVE;
             case SEND_FIN -> Icons.FIN;
             case SEND_RESET -> Icons.RST;
-            case SET_OPTION -> Icons.OPTION;
+            case SET_OPTION, GET_OPTION -> Icons.OPTION;
             case SIGNAL -> Icons.SIGNAL;
             case DUPLICATE -> Icons.DUPLICATE;
             case FILE_FLAGS -> Icons.FLAGS;

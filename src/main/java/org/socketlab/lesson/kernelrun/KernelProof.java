@@ -397,7 +397,7 @@ public final class KernelProof {
                     // a pid is the machine's; the previous handler is libc's business
                     case FORK -> kernel.result() != null && Long.signum(model.result()) == Long.signum(kernel.result());
                     case SIGNAL -> true;
-                    case SOCKET, SOCKETPAIR, BIND, LISTEN, CONNECT, ACCEPT, SEND, WRITE, RECV, READ, SETSOCKOPT,
+                    case SOCKET, SOCKETPAIR, BIND, LISTEN, CONNECT, ACCEPT, SEND, WRITE, RECV, READ, SETSOCKOPT, GETSOCKOPT,
                          SHUTDOWN, CLOSE, DUP, DUP2, FCNTL, IOCTL, EXIT, EXECVE, RLIMIT, OPEN, PIPE ->
                             java.util.Objects.equals(model.result(), kernel.result());
                 };

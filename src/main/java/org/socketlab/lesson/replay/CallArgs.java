@@ -27,7 +27,7 @@ final class CallArgs {
     static final Map<String, List<Integer>> UNMODELLED_DESCRIPTORS = unmodelled();
 
     /** Calls the model does not run that only work on sockets: a descriptor they use is a socket. */
-    static final Set<String> UNMODELLED_SOCKET_CALLS = Set.of("getsockname", "getpeername", "getsockopt",
+    static final Set<String> UNMODELLED_SOCKET_CALLS = Set.of("getsockname", "getpeername",
             "recvmsg", "sendmsg");
 
     private static Map<String, List<Integer>> unmodelled() {
@@ -35,7 +35,7 @@ final class CallArgs {
         for (String name : List.of("pread64", "pwrite64", "readv", "writev", "preadv", "pwritev", "preadv2",
                 "pwritev2", "lseek", "fstat", "fstatfs", "getdents", "getdents64", "fsync", "fdatasync",
                 "ftruncate", "fchmod", "fchown", "fchdir", "flock", "fadvise64", "fallocate",
-                "getsockopt", "getsockname", "getpeername", "recvmsg", "recvmmsg", "sendmsg",
+                "getsockname", "getpeername", "recvmsg", "recvmmsg", "sendmsg",
                 "sendmmsg", "epoll_wait", "epoll_pwait", "epoll_pwait2", "fsetxattr", "fgetxattr", "syncfs",
                 "inotify_add_watch", "timerfd_settime", "timerfd_gettime", "splice", "copy_file_range")) {
             table.put(name, List.of(0));

@@ -194,6 +194,7 @@ final class Replayer {
                     log.notAnimated(c.name());
                 }
             };
+            case GETSOCKOPT -> () -> sockets.getOption(c, pid, tracePid);
             case READ -> () -> {
                 if (!sockets.read(c, pid, tracePid)) {
                     log.notAnimated(c.name());

@@ -25,7 +25,7 @@ final class SocketCalls {
     /** Errors the model can produce for these calls; any other comes from outside what it sees. */
     private static final java.util.Set<String> FORESEEABLE = java.util.Set.of("EBADF", "ENOTSOCK", "EINVAL",
             "EADDRINUSE", "EADDRNOTAVAIL", "EACCES", "EISCONN", "EALREADY", "ECONNREFUSED", "EPIPE", "EDESTADDRREQ",
-            "EOPNOTSUPP", "ENOTCONN", "EAFNOSUPPORT", "EINPROGRESS", "ETIMEDOUT", "EAGAIN", "ENOMEM", "ENOTTY", "EMFILE");
+            "EOPNOTSUPP", "ENOTCONN", "EAFNOSUPPORT", "EINPROGRESS", "ETIMEDOUT", "ECONNABORTED", "EAGAIN", "ENOMEM", "ENOTTY", "EMFILE");
 
     private final ModelSession model;
     private final ReplayLog log;
@@ -56,10 +56,108 @@ final class SocketCalls {
         handle(c, pid, tracePid, new Syscall.Listen(fd(c), CallArgs.intArg(c, 1).orElse(0)), LocalizedText.EMPTY);
     }
 
+    /**
+     * connect(). A server on this machine that the model does not see (a process outside the
+     * trace) is something the model cannot know: where it predicted ECONNREFUSED and the kernel
+     * connected, the replay says "cannot know" and connects to that server.
+     */
     void connect(TraceCall c, int pid, Integer tracePid) {
         int fd = fd(c);
-        handle(c, pid, tracePid, CallArgs.endpoint(c, 1).<Syscall>map(e -> new Syscall.Connect(fd, e)).orElse(null),
+        Optional<Endpoint> to = CallArgs.endpoint(c, 1);
+        if (to.isPresent() && c.result().errno() == null && !c.result().isUnknown() && fd >= 0
+                && model.foreignSocket(pid, fd) == null) {
+            Prediction p = Prediction.of(model.predict(pid, new Syscall.Connect(fd, to.get())));
+            if ("ECONNREFUSED".equals(p.errno())) {
+                run(c, pid, tracePid, new Syscall.ConnectToOutside(fd, to.get()), LocalizedText.EMPTY,
+                        (prediction, errno) -> false);
+                return;
+            }
+        }
+        handle(c, pid, tracePid, to.<Syscall>map(e -> new Syscall.Connect(fd, e)).orElse(null),
                 LocalizedText.EMPTY);
+    }
+
+    /**
+     * getsockopt(fd, SOL_SOCKET, SO_ERROR, [value]): the model reports and clears the socket's
+     * pending error. After a non-blocking connect to a server it does not see, the value the kernel
+     * gave is how the handshake ended: the model follows it ("cannot know", not a disagreement).
+     * Where the model knows the answer, a different value is a disagreement.
+     */
+    void getOption(TraceCall c, int pid, Integer tracePid) {
+        int fd = fd(c);
+        boolean solSocket = c.arg(1).map(a -> a.flagNames().contains("SOL_SOCKET")).orElse(false);
+        List<String> option = c.arg(2).map(Arg::flagNames).orElse(List.of());
+        boolean soError = solSocket && option.contains("SO_ERROR");
+        Syscall call = new Syscall.GetSocketOption(fd, solSocket ? Syscall.SetSocketOption.SOL_SOCKET
+                : CallArgs.intArg(c, 1).orElse(-1), soError ? Syscall.GetSocketOption.SO_ERROR
+                : CallArgs.intArg(c, 2).orElse(-1));
+        ControlBlock socket = fd < 0 ? null : model.state().socketOf(pid, fd);
+        Optional<String> value = soError && !c.result().isError() ? errorValue(c) : Optional.empty();
+        if (socket == null || value.isEmpty()) {
+            handle(c, pid, tracePid, call, LocalizedText.EMPTY);
+            return;
+        }
+        String modelValue = socket.error() == null ? "0" : socket.error().name();
+        if (modelValue.equals(value.get())) {
+            handle(c, pid, tracePid, call, LocalizedText.EMPTY);
+            return;
+        }
+        if (answerUnseen(socket)) {
+            Errno revealed = value.get().equals("0") ? null : Errno.named(value.get()).orElse(null);
+            if (revealed != null || value.get().equals("0")) {
+                model.run(c.line(), pid, new Syscall.HandshakeFromOutside(fd, revealed), ReplayTexts.ANSWER_FROM_OUTSIDE,
+                        null);
+            }
+            run(c, pid, tracePid, call, LocalizedText.EMPTY, (prediction, errno) -> false);
+            return;
+        }
+        // The call returned 0 as the model said; the value it wrote is what differs.
+        log.warn(c.line(), ReplayWarning.Kind.DISAGREEMENT, c.name(), "SO_ERROR " + modelValue,
+                "SO_ERROR " + value.get());
+        log.disagreements++;
+        handle(c, pid, tracePid, call, LocalizedText.EMPTY);
+    }
+
+    /**
+     * Data that moves on a connecting socket whose server the model does not see shows that the
+     * server answered: the handshake is over before the call runs.
+     */
+    private void settleHandshake(TraceCall c, int pid, int fd) {
+        if (fd < 0 || c.result().isError() || c.result().isUnknown()) {
+            return;
+        }
+        ControlBlock socket = model.state().socketOf(pid, fd);
+        if (socket != null && socket.isStream() && answerUnseen(socket)) {
+            model.run(c.line(), pid, new Syscall.HandshakeFromOutside(fd, null), ReplayTexts.ANSWER_FROM_OUTSIDE, null);
+        }
+    }
+
+    /** SO_ERROR's value as the log shows it: "0", or an errno name such as "ECONNREFUSED". */
+    private static Optional<String> errorValue(TraceCall c) {
+        Optional<Arg> a = c.arg(3);
+        if (a.isEmpty() || !(a.get() instanceof Arg.Array array) || array.items().size() != 1) {
+            return Optional.empty();
+        }
+        Arg item = array.items().get(0);
+        OptionalInt number = item.asInt();
+        if (number.isPresent()) {
+            return number.getAsInt() == 0 ? Optional.of("0") : Optional.empty();
+        }
+        List<String> names = item.flagNames();
+        return names.size() == 1 && Errno.named(names.get(0)).isPresent() ? Optional.of(names.get(0)) : Optional.empty();
+    }
+
+    /**
+     * True when a connecting socket's outcome is decided by a server the model does not see: one
+     * elsewhere still in SYN_SENT, or one on this machine the model found nobody listening at.
+     */
+    private boolean answerUnseen(ControlBlock socket) {
+        if (socket.socketState() != org.socketlab.kernel.SocketState.SS_CONNECTING) {
+            return false;
+        }
+        return socket.tcpState() == org.socketlab.kernel.TcpState.TCP_SYN_SENT
+                || socket.tcpState() == org.socketlab.kernel.TcpState.TCP_CLOSE
+                && socket.error() == Errno.ECONNREFUSED;
     }
 
     void shutdown(TraceCall c, int pid, Integer tracePid) {
@@ -71,6 +169,7 @@ final class SocketCalls {
     /** send() and sendto(): to the address sendto() names, or the connected peer. */
     void send(TraceCall c, int pid, Integer tracePid) {
         Endpoint to = c.name().equals("sendto") ? CallArgs.endpoint(c, 4).orElse(null) : null;
+        settleHandshake(c, pid, fd(c));
         handle(c, pid, tracePid, new Syscall.Send(c.name(), fd(c), CallArgs.intArg(c, 2).orElse(0), to,
                 messageFlags(c, 3)), LocalizedText.EMPTY);
     }
@@ -81,6 +180,7 @@ final class SocketCalls {
         if (fd < 0 || model.state().socketOf(pid, fd) == null && model.foreignSocket(pid, fd) == null) {
             return false;
         }
+        settleHandshake(c, pid, fd);
         handle(c, pid, tracePid, new Syscall.Send(c.name(), fd, CallArgs.intArg(c, 2).orElse(0), null),
                 LocalizedText.EMPTY);
         return true;
@@ -115,6 +215,7 @@ final class SocketCalls {
 
     private void receive(TraceCall c, int pid, Integer tracePid, int flags) {
         int fd = fd(c);
+        settleHandshake(c, pid, fd);
         int length = CallArgs.intArg(c, 2).orElse(0);
         Syscall.Receive receive = new Syscall.Receive(c.name(), fd, length, flags);
         ControlBlock socket = fd < 0 ? null : model.state().socketOf(pid, fd);
