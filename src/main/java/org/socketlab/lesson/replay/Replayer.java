@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.socketlab.kernel.ControlBlock;
 import org.socketlab.kernel.Credentials;
 import org.socketlab.kernel.Descriptor;
@@ -46,7 +47,7 @@ final class Replayer {
     static final long MEMORY = KernelMemory.DEFAULT_CAPACITY * 256;
     private final ParsedTrace trace;
     private final TraceFacts facts;
-    private final ReplayLog log = new ReplayLog();
+    private final ReplayLog log;
     private final ModelSession model;
     private final Creators creators;
     private final SocketCalls sockets;
@@ -57,13 +58,22 @@ final class Replayer {
     private int nextReservation;
 
     Replayer(ParsedTrace trace, String processName) {
+        this(trace, processName, null);
+    }
+
+    /**
+     * A replayer that hands each call to {@code handOn} as it is replayed and counts the frames
+     * instead of keeping calls and frames ({@link #summarize}); null keeps them ({@link #run}).
+     */
+    Replayer(ParsedTrace trace, String processName, Consumer<ReplayedCall> handOn) {
         this.trace = trace;
+        this.log = new ReplayLog(handOn);
         this.facts = TraceFacts.of(trace);
         this.processName = processName;
         int first = trace.events().isEmpty() ? NO_PID : modelPid(trace.events().get(0).pid());
         MachineSetup setup = new MachineSetup(first, processName, facts.credentials(),
                 DescriptorTable.DEFAULT_LIMIT, MEMORY);
-        this.model = new ModelSession(LessonScript.on(setup), log);
+        this.model = new ModelSession(handOn == null ? LessonScript.on(setup) : LessonScript.counting(setup), log);
         this.creators = new Creators(model, log);
         this.sockets = new SocketCalls(model, log, facts);
         seen.add(first);
@@ -73,6 +83,21 @@ final class Replayer {
     }
 
     Replay run(String id, LocalizedText title, LocalizedText description, List<String> code) {
+        List<ProcessAtEnd> processes = replayEvents();
+        Lesson lesson = model.script().build(id, title, description, code);
+        return new Replay(lesson, log.calls, processes, log.warnings, log.mismatches, log.disagreements,
+                log.notAnimated, trace.lineCount());
+    }
+
+    /** Replays the log, each call handed on as it is replayed: what is left to tell at the end. */
+    ReplayReport summarize() {
+        List<ProcessAtEnd> processes = replayEvents();
+        return new ReplayReport(log.callCount, processes, log.warnings, log.mismatches, log.disagreements,
+                log.notAnimated, trace.lineCount(), model.script().size());
+    }
+
+    /** Every event on the model; returns every process with what it had open at the end. */
+    private List<ProcessAtEnd> replayEvents() {
         for (TraceEvent event : trace.events()) {
             try {
                 reserveBefore(event.line());
@@ -98,9 +123,7 @@ final class Replayer {
             }
         }
         log.warnings.sort((a, b) -> Integer.compare(a.line(), b.line()));
-        Lesson lesson = model.script().build(id, title, description, code);
-        return new Replay(lesson, log.calls, processes, log.warnings, log.mismatches, log.disagreements,
-                log.notAnimated, trace.lineCount());
+        return processes;
     }
 
     private int modelPid(Integer tracePid) {
