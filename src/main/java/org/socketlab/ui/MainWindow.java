@@ -150,8 +150,9 @@ public final class MainWindow {
                 String.valueOf((int) MIN_CONTENT_WIDTH), String.valueOf((int) MIN_CONTENT_HEIGHT)));
         StackPane.setAlignment(tooSmall, javafx.geometry.Pos.TOP_CENTER);
         // The editor (View > Editor) stands beside the picture; the picture gets the rest of the width.
-        javafx.scene.layout.BorderPane body = new javafx.scene.layout.BorderPane(zoomView);
-        root = new StackPane(body, tooSmall, presentation.blankScreen());
+        // The "too small" notice belongs to the picture, not to the editor beside it.
+        javafx.scene.layout.BorderPane body = new javafx.scene.layout.BorderPane(new StackPane(zoomView, tooSmall));
+        root = new StackPane(body, presentation.blankScreen());
         editor.prefWidthProperty().bind(root.widthProperty().multiply(0.42));
         subscriptions.add(editorShown.subscribe(shown -> {
             body.setRight(shown ? editor : null);
