@@ -358,6 +358,14 @@ public final class MainWindow {
         return editorShown;
     }
 
+    /** File › New lesson: a template opens at its start, in the editor beside the picture. */
+    public void newLesson(String templateId) {
+        director.finishRunning();
+        player.load(org.socketlab.lesson.LessonTemplates.lesson(templateId), 0);
+        editorShown.set(true);
+        editor.focusEditor();
+    }
+
     EditorView editor() {
         return editor;
     }
