@@ -47,7 +47,8 @@ final class MainMenus {
         for (String id : LessonTemplates.IDS) {
             newLesson.getItems().add(item("template." + id, null, () -> window.newLesson(id)));
         }
-        file.getItems().add(newLesson);
+        file.getItems().addAll(newLesson, item("menu.file.saveLesson", "Shortcut+S", window::saveLesson),
+                item("menu.file.saveLessonAs", "Shortcut+Shift+S", window::saveLessonAs), new SeparatorMenuItem());
         LessonOpener opener = actions.opener();
         if (opener != null) {
             file.getItems().addAll(item("menu.file.open", "Shortcut+O", () -> opener.openWithDialog(window)),

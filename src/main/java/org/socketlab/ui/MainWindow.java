@@ -366,6 +366,39 @@ public final class MainWindow {
         editor.focusEditor();
     }
 
+    /** File › Save lesson (Ctrl+S): the editor's text to its file, or Save As when it has none. */
+    public void saveLesson() {
+        java.nio.file.Path file = editor.file();
+        if (file == null) {
+            saveLessonAs();
+        } else {
+            saveLessonTo(file);
+        }
+    }
+
+    /** File › Save lesson as… (Ctrl+Shift+S). */
+    public void saveLessonAs() {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle(messages.get("save.lesson.title"));
+        chooser.setInitialFileName(editor.suggestedName());
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(
+                messages.get("open.filter.lessons"), "*.c"));
+        java.io.File chosen = chooser.showSaveDialog(root.getScene().getWindow());
+        if (chosen != null) {
+            saveLessonTo(chosen.toPath());
+        }
+    }
+
+    /** Saves the editor's text to a file; a failure is explained and nothing is lost. */
+    void saveLessonTo(java.nio.file.Path file) {
+        try {
+            editor.saveTo(file);
+        } catch (org.socketlab.export.ExportException e) {
+            Dialogs.error(root, messages, messages.get("save.lesson.failed", String.valueOf(file.getFileName())),
+                    e.getMessage());
+        }
+    }
+
     EditorView editor() {
         return editor;
     }

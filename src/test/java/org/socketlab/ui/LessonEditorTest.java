@@ -147,4 +147,28 @@ class LessonEditorTest {
         waitUntil(() -> player.getLesson().code().stream().filter(l -> l.contains("socket(")).count() == sockets + 1L);
         assertThat(player.getCount()).isGreaterThan(template.size());
     }
+
+    @org.junit.jupiter.api.io.TempDir
+    java.nio.file.Path dir;
+
+    @Test
+    void saveWritesTheWholeTextToTheLessonsFileAndSaveAsMovesATemplateIntoAFile(FxRobot robot) throws Exception {
+        EditorView editor = openEditor(robot);
+        robot.interact(() -> window.newLesson("udp"));
+        java.nio.file.Path file = dir.resolve("mine.c");
+        robot.interact(() -> window.saveLessonTo(file));
+        assertThat(java.nio.file.Files.readString(file)).isEqualTo(editor.area().getText());
+        assertThat(editor.file()).isEqualTo(file);
+        waitUntil(() -> player.getLesson().origin().equals(new org.socketlab.lesson.LessonOrigin.File(file)));
+
+        caretTo(robot, editor, 0, 0);
+        robot.write("// 我的第一课\n");
+        robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(java.nio.file.Files.readString(file)).startsWith("// 我的第一课\n// title:")
+                .isEqualTo(editor.area().getText());
+        try (var left = java.nio.file.Files.list(dir)) {
+            assertThat(left).as("no temporary file left beside it").containsExactly(file);
+        }
+    }
 }
