@@ -3,7 +3,9 @@
 #
 # Times `socket-lab replay LOG --json` on the big logs of tools/bench/make-big-logs.sh under a
 # 256 MB heap, beside `socket-lab --version` (the JVM's start, the baseline) in the same run,
-# alternating them, N rounds (default 3). Prints one line per run: wall seconds, CPU seconds (user +
+# alternating them, N rounds (default 3): both started as `java -jar target/socket-lab.jar` and
+# through the launcher users run, target/socket-lab (C1 only, -XX:TieredStopAtLevel=1, and the
+# class data sharing archive when `mvn package` made one; the heap through JAVA_TOOL_OPTIONS). Prints one line per run: wall seconds, CPU seconds (user +
 # system, all threads: less sensitive than wall time to other work on the machine), peak resident
 # memory, exit status, bytes of JSON written; a replay that dies (OutOfMemoryError) shows its
 # exit status and the first line of its error.
@@ -11,7 +13,7 @@
 #   mvn -q -o package -DskipTests -Dcds.skip=true && tools/bench/make-big-logs.sh
 #   tools/bench/replay-big-logs.sh [rounds]
 set -uo pipefail
-cd "$(dirname "$0")/../.."
+cd "$(dirname "$0")/../.." || exit 1
 rounds=${1:-3}
 jar=target/socket-lab.jar
 heap=-Xmx256m
@@ -21,9 +23,14 @@ run() {
     shift
     local err
     err=$(mktemp)
-    /usr/bin/time -f "%e %U %S %M %x" -o "$err.time" java "$heap" -jar "$jar" "$@" > "$err.out" 2> "$err"
+    if [ "${launcher:-}" ]; then
+        JAVA_TOOL_OPTIONS="$heap" /usr/bin/time -f "%e %U %S %M %x" -o "$err.time" target/socket-lab "$@" \
+            > "$err.out" 2> "$err"
+    else
+        /usr/bin/time -f "%e %U %S %M %x" -o "$err.time" java "$heap" -jar "$jar" "$@" > "$err.out" 2> "$err"
+    fi
     read -r secs user sys kb status < <(tail -n 1 "$err.time")
-    printf '%-36s %6.2f s wall %6.2f s cpu %5d MB peak RSS  exit %s %9d bytes' "$what" "$secs" \
+    printf '%-45s %6.2f s wall %6.2f s cpu %5d MB peak RSS  exit %s %9d bytes' "$what" "$secs" \
         "$(awk "BEGIN { print $user + $sys }")" $((kb / 1024)) "$status" "$(stat -c %s "$err.out")"
     if [ "$status" != 0 ]; then
         printf '  (%s)' "$(grep -m1 -E 'Error|Exception' "$err" | cut -c1-100)"
@@ -38,8 +45,11 @@ for log in "${logs[@]}"; do
 done
 for i in $(seq "$rounds"); do
     echo "round $i, load: $(cut -d' ' -f1-3 /proc/loadavg)"
-    run "--version" --version
-    for log in "${logs[@]}"; do
-        run "replay $(basename "$log") --json" replay "$log" --json
+    for launcher in "" target/socket-lab; do
+        how=${launcher:-java -jar}
+        run "$how --version" --version
+        for log in "${logs[@]}"; do
+            run "$how replay $(basename "$log") --json" replay "$log" --json
+        done
     done
 done

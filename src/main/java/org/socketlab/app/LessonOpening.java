@@ -2,7 +2,11 @@
 package org.socketlab.app;
 
 import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.Executor;
+import javafx.concurrent.Task;
 import javafx.collections.ObservableList;
 import javafx.stage.FileChooser;
 import org.socketlab.lesson.Lesson;
@@ -17,18 +21,37 @@ import org.socketlab.ui.Messages;
 /**
  * Opens lesson files and traces for the window: Ctrl+O, drops, the recent files, F5. A file
  * that cannot be opened is explained in a dialog, and the lesson that was open stays open at
- * its step.
+ * its step. A big strace log loads on a thread of its own behind a progress bar, so the window
+ * stays responsive; Cancel stops it and keeps the open lesson.
  */
 final class LessonOpening implements LessonOpener {
+    /** Logs this big (about 25,000 lines) load behind a progress bar; smaller ones at once. */
+    static final long BIG_LOG_BYTES = 1L << 20;
+
     private final Player player;
     private final Messages messages;
     private final RecentFiles recent;
+    private final long bigLogBytes;
+    private final Executor loader;
     private Path lastFolder;
 
     LessonOpening(Player player, Messages messages, RecentFiles recent) {
+        this(player, messages, recent, BIG_LOG_BYTES, LessonOpening::onItsOwnThread);
+    }
+
+    /** Logs of {@code bigLogBytes} or more load through {@code loader}. */
+    LessonOpening(Player player, Messages messages, RecentFiles recent, long bigLogBytes, Executor loader) {
         this.player = player;
         this.messages = messages;
         this.recent = recent;
+        this.bigLogBytes = bigLogBytes;
+        this.loader = loader;
+    }
+
+    private static void onItsOwnThread(Runnable load) {
+        Thread thread = new Thread(load, "socket-lab-open");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     @Override
@@ -55,16 +78,72 @@ final class LessonOpening implements LessonOpener {
 
     @Override
     public void open(MainWindow window, Path file) {
-        try {
-            LessonLoader.Opened opened = LessonLoader.open(file);
-            window.director().finishRunning();
-            player.load(opened.lesson(), 0);
-            window.showReplay(opened.replay());
-            recent.add(file);
-        } catch (LessonLoadException e) {
-            Dialogs.problem(window.root(), messages, messages.get("open.failed", String.valueOf(file.getFileName())),
-                    e.getMessage(), e.details());
+        if (isBigLog(file)) {
+            openBehindAProgressBar(window, file);
+            return;
         }
+        try {
+            show(window, file, LessonLoader.open(file));
+        } catch (LessonLoadException e) {
+            explain(window, file, e);
+        }
+    }
+
+    private boolean isBigLog(Path file) {
+        try {
+            return !LessonLoader.isLessonFile(file) && Files.isRegularFile(file) && Files.size(file) >= bigLogBytes;
+        } catch (IOException e) {
+            return false; // LessonLoader explains it
+        }
+    }
+
+    private void show(MainWindow window, Path file, LessonLoader.Opened opened) {
+        window.director().finishRunning();
+        player.load(opened.lesson(), 0);
+        window.showReplay(opened.replay());
+        recent.add(file);
+    }
+
+    private void explain(MainWindow window, Path file, LessonLoadException e) {
+        Dialogs.problem(window.root(), messages, messages.get("open.failed", String.valueOf(file.getFileName())),
+                e.getMessage(), e.details());
+    }
+
+    private void openBehindAProgressBar(MainWindow window, Path file) {
+        Task<LessonLoader.Opened> task = new Task<>() {
+            @Override
+            protected LessonLoader.Opened call() throws LessonLoadException {
+                return LessonLoader.open(file, (stage, done, total) -> {
+                    switch (stage) {
+                        case READING -> {
+                            updateMessage(messages.get("open.loading.reading", done >> 20, Math.max(1, total >> 20)));
+                            updateProgress(done, 2.0 * total);
+                        }
+                        case REPLAYING -> {
+                            updateMessage(messages.get("open.loading.replaying", done, total));
+                            updateProgress(total + done, 2.0 * total);
+                        }
+                    }
+                });
+            }
+        };
+        Runnable close = Dialogs.loading(window.root(), messages, String.valueOf(file.getFileName()),
+                task.progressProperty(), task.messageProperty(), () -> task.cancel(true));
+        task.setOnSucceeded(e -> {
+            close.run();
+            show(window, file, task.getValue());
+        });
+        task.setOnFailed(e -> {
+            close.run();
+            if (task.getException() instanceof LessonLoadException problem) {
+                explain(window, file, problem);
+            } else {
+                explain(window, file, new LessonLoadException(file, file + " cannot be opened: "
+                        + task.getException(), "", task.getException()));
+            }
+        });
+        task.setOnCancelled(e -> close.run());
+        loader.execute(task);
     }
 
     @Override

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.socketlab.lesson.replay.ProcessAtEnd;
-import org.socketlab.lesson.replay.Replay;
+import org.socketlab.lesson.replay.ReplayReport;
 import org.socketlab.lesson.replay.ReplayWarning;
 import org.socketlab.lesson.replay.ReplayedCall;
 import org.socketlab.lesson.replay.TraceReplay;
@@ -45,9 +45,18 @@ final class ReplayCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Replay replay;
+        // The calls are printed as the replay reaches them, and only once the log has been checked:
+        // a file that is not a strace log prints nothing on standard output.
+        ReplayJson jsonOut = json ? new ReplayJson(out) : null;
+        Table table = json ? null : new Table(out);
         try {
-            replay = TraceReplay.importTrace(trace);
+            ReplayReport report = TraceReplay.summarize(trace, json ? jsonOut::call : table::call);
+            if (json) {
+                jsonOut.close(report);
+                out.println();
+            } else {
+                table.close(report);
+            }
         } catch (NotAStraceLogException e) {
             err.println("socket-lab replay: " + e.getMessage());
             err.flush();
@@ -65,20 +74,29 @@ final class ReplayCommand implements Callable<Integer> {
             err.flush();
             return NOT_A_TRACE;
         }
-        if (json) {
-            ReplayJson.write(replay, out);
-            out.println();
-        } else {
-            table(replay, out);
-        }
         out.flush();
         return 0;
     }
 
-    private static void table(Replay replay, PrintWriter out) {
-        out.printf("%6s  %-7s  %-12s  %-8s  %-12s  %-12s  %s%n", "LINE", "PID", "CALL", "RESULT", "KERNEL",
-                "MODEL", "");
-        for (ReplayedCall c : replay.calls()) {
+    /** The table: a line per call as the replay reaches it, the heading before the first. */
+    private static final class Table {
+        private final PrintWriter out;
+        private boolean headed;
+
+        Table(PrintWriter out) {
+            this.out = out;
+        }
+
+        private void head() {
+            if (!headed) {
+                headed = true;
+                out.printf("%6s  %-7s  %-12s  %-8s  %-12s  %-12s  %s%n", "LINE", "PID", "CALL", "RESULT", "KERNEL",
+                        "MODEL", "");
+            }
+        }
+
+        void call(ReplayedCall c) {
+            head();
             String result = c.result() == null ? "?" : String.valueOf(c.result());
             if (c.errno() != null) {
                 result = result + " " + c.errno();
@@ -87,22 +105,26 @@ final class ReplayCommand implements Callable<Integer> {
             String model = c.predicted() == null ? "(cannot know)" : fds(c.predicted(), c.check().predictedErrno());
             String verdict = c.check().mismatch() ? "MISMATCH" : "";
             out.printf("%6d  %-7s  %-12s  %-8s  %-12s  %-12s  %s%n", c.line(), c.pid() == null ? "-" : c.pid(),
-                    c.call(), result, kernel, model, verdict).flush();
+                    c.call(), result, kernel, model, verdict);
         }
-        out.println();
-        processes(replay, out);
-        out.println();
-        for (ReplayWarning w : replay.warnings()) {
-            out.println("line " + w.line() + ": " + w.message());
+
+        void close(ReplayReport report) {
+            head();
+            out.println();
+            processes(report, out);
+            out.println();
+            for (ReplayWarning w : report.warnings()) {
+                out.println("line " + w.line() + ": " + w.message());
+            }
+            out.printf("%d calls replayed, %d mismatches, %d disagreements, %d warnings, %d frames%n",
+                    report.calls(), report.mismatches(), report.disagreements(), report.warnings().size(),
+                    report.frames());
         }
-        out.printf("%d calls replayed, %d mismatches, %d disagreements, %d warnings, %d frames%n",
-                replay.calls().size(), replay.mismatches(), replay.disagreements(), replay.warnings().size(),
-                replay.lesson().size());
     }
 
     /** What each process had open at the end, a line each. */
-    static void processes(Replay replay, PrintWriter out) {
-        for (ProcessAtEnd p : replay.processes()) {
+    static void processes(ReplayReport report, PrintWriter out) {
+        for (ProcessAtEnd p : report.processes()) {
             out.printf("process %s%s: ", p.pid() == null ? "(no pid)" : p.pid(),
                     p.exitStatus() == null ? "" : ", exited with " + p.exitStatus());
             out.println(p.open().isEmpty() ? "nothing open" : String.join(", ", p.open().stream()

@@ -18,10 +18,11 @@ import tools.jackson.core.json.JsonWriteFeature;
 /**
  * The one JSON object {@code socket-lab replay --json} and {@code run --json} print
  * (docs/replay-json.md, docs/replay-json.schema.json), streamed through Jackson's generator:
- * {@link #open} writes the object's start, {@link #call} one call at a time as the replay
- * reaches it, {@link #close(ReplayReport)} the rest. Nothing but the generator's small buffer is
- * held, so a log of a million lines prints in the memory of one call. Every character beyond
- * ASCII is escaped, so the output reads the same whatever the terminal's encoding.
+ * {@link #call} writes one call at a time as the replay reaches it (the object's start before
+ * the first), {@link #close(ReplayReport)} the rest. Nothing but the generator's small buffer is
+ * held, so a log of a million lines prints in the memory of one call; nothing is written before
+ * the first call, so a log refused at the start leaves no half object behind. Every character
+ * beyond ASCII is escaped, so the output reads the same whatever the terminal's encoding.
  */
 final class ReplayJson {
     /** Shared and thread-safe; leaves the writer open for the command's own messages. */
@@ -30,28 +31,32 @@ final class ReplayJson {
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
             .build();
 
-    private final JsonGenerator g;
+    private final Writer out;
+    private JsonGenerator g;
 
-    private ReplayJson(Writer out) {
-        g = FACTORY.createGenerator(out);
-        g.writeStartObject();
-        g.writeArrayPropertyStart("calls");
-    }
-
-    /** Starts the object on {@code out}; the calls follow. */
-    static ReplayJson open(Writer out) {
-        return new ReplayJson(out);
+    /** The object on {@code out}, which stays open. */
+    ReplayJson(Writer out) {
+        this.out = out;
     }
 
     /** Writes a whole replay (or lesson run) to {@code out}. */
     static void write(Replay replay, Writer out) {
-        ReplayJson json = open(out);
+        ReplayJson json = new ReplayJson(out);
         replay.calls().forEach(json::call);
         json.close(replay.report());
     }
 
+    private void start() {
+        if (g == null) {
+            g = FACTORY.createGenerator(out);
+            g.writeStartObject();
+            g.writeArrayPropertyStart("calls");
+        }
+    }
+
     /** The next call of the {@code calls} array. */
     void call(ReplayedCall c) {
+        start();
         g.writeStartObject();
         g.writeNumberProperty("line", c.line());
         integer("pid", c.pid());
@@ -71,6 +76,7 @@ final class ReplayJson {
 
     /** Ends the calls, writes what follows them, ends the object and flushes. */
     void close(ReplayReport report) {
+        start();
         g.writeEndArray();
         g.writeArrayPropertyStart("processes");
         for (ProcessAtEnd p : report.processes()) {

@@ -11,6 +11,7 @@ import org.socketlab.lesson.BuiltInLessons;
 import org.socketlab.lesson.LessonFiles;
 import org.socketlab.lesson.replay.LessonRuns;
 import org.socketlab.lesson.replay.Replay;
+import org.socketlab.lesson.replay.ReplayReport;
 import org.socketlab.lesson.replay.ReplayedCall;
 import org.socketlab.lesson.source.LessonParseException;
 import org.socketlab.lesson.source.LessonParser;
@@ -28,7 +29,11 @@ import picocli.CommandLine.Spec;
                 "Runs a lesson on the kernel model and prints every call with what it returned, its",
                 "errno and the descriptors it created, then what each process had open at the end.",
                 "--json prints the same object as replay --json.",
-                "Exit status: 0 when run, 2 when the lesson cannot be read or has a mistake (file:line:column)."
+                "--kernel also compiles the lesson (a complete C program) with gcc, runs it under strace",
+                "on this machine's kernel and prints the model's answer beside the kernel's, call by call.",
+                "Exit status: 0 when run (with --kernel: when the model agrees with the kernel), 1 when the",
+                "model and the kernel differ, 2 when the lesson cannot be read or has a mistake",
+                "(file:line:column), or cannot run on the kernel (gcc or strace missing, model-only)."
         })
 final class RunCommand implements Callable<Integer> {
     /** The exit status for a lesson that cannot be read or parsed. */
@@ -40,6 +45,9 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print one JSON object (as replay --json does) instead of a table")
     private boolean json;
 
+    @Option(names = "--kernel", description = "also run it on this machine's kernel (gcc, strace) and compare")
+    private boolean kernel;
+
     @Spec
     private CommandSpec spec;
 
@@ -47,6 +55,15 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (kernel) {
+            Path file = Path.of(lesson);
+            Optional<BuiltInLesson> builtIn = BuiltInLessons.find(lesson);
+            int status = !Files.exists(file) && builtIn.isPresent()
+                    ? KernelRun.runBuiltIn(builtIn.get(), json, out, err) : KernelRun.run(file, json, out, err);
+            out.flush();
+            err.flush();
+            return status;
+        }
         Replay run;
         try {
             run = LessonRuns.run(source());
@@ -82,7 +99,8 @@ final class RunCommand implements Callable<Integer> {
                     c.fds().isEmpty() ? "" : c.fds().toString());
         }
         out.println();
-        ReplayCommand.processes(run, out);
-        out.printf("%d calls, %d frames%n", run.calls().size(), run.lesson().size());
+        ReplayReport report = run.report();
+        ReplayCommand.processes(report, out);
+        out.printf("%d calls, %d frames%n", report.calls(), report.frames());
     }
 }

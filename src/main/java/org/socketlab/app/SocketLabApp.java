@@ -85,7 +85,8 @@ public final class SocketLabApp extends Application {
         stage.show();
         String file = getParameters().getNamed().get(OPEN);
         if (file != null) {
-            opening.open(window, Path.of(file));
+            // once the window is on the screen: a big log's progress window needs its owner there
+            afterFirstFrame(scene, () -> opening.open(window, Path.of(file)));
         }
     }
 

@@ -89,7 +89,7 @@ final class SocketLabCommand implements Callable<Integer> {
     public Integer call() {
         if (file != null) {
             try {
-                LessonLoader.load(file);
+                LessonLoader.check(file); // the window loads it; a big log behind a progress bar
             } catch (LessonLoadException e) {
                 PrintWriter err = spec.commandLine().getErr();
                 // The details repeat the summary as their first line, with the line and a hint below.

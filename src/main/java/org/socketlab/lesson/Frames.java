@@ -91,9 +91,21 @@ public final class Frames extends AbstractList<Frame> implements RandomAccess {
 
     /** Collects segments; {@link LessonScript} builds the lesson's frames with it. */
     static final class Builder {
-        private final List<Segment> segments = new ArrayList<>();
+        /** The frames kept, or null when only counted. */
+        private final List<Segment> segments;
         private int[] starts = new int[64];
         private int size;
+        private int segmentCount;
+
+        /** A builder that keeps the frames. */
+        Builder() {
+            this(true);
+        }
+
+        /** A builder that keeps the frames, or only counts them and cannot build. */
+        Builder(boolean keep) {
+            segments = keep ? new ArrayList<>() : null;
+        }
 
         /** Frames kept as they are. */
         void explicit(List<Frame> frames) {
@@ -107,12 +119,15 @@ public final class Frames extends AbstractList<Frame> implements RandomAccess {
         }
 
         private void add(Segment segment, int count) {
-            if (segments.size() == starts.length) {
+            size += count;
+            if (segments == null) {
+                return;
+            }
+            if (segmentCount == starts.length) {
                 starts = Arrays.copyOf(starts, starts.length * 2);
             }
-            starts[segments.size()] = size;
+            starts[segmentCount++] = size - count;
             segments.add(segment);
-            size += count;
         }
 
         int size() {
@@ -120,6 +135,9 @@ public final class Frames extends AbstractList<Frame> implements RandomAccess {
         }
 
         Frames build() {
+            if (segments == null) {
+                throw new IllegalStateException("the frames were counted, not kept");
+            }
             return new Frames(segments.toArray(new Segment[0]), Arrays.copyOf(starts, segments.size()), size);
         }
     }

@@ -193,6 +193,16 @@ public final class LessonCompiler {
                     number(s, "flags", own));
             case SENDTO -> new Syscall.Send("sendto", number(s, "fd", own), length(s, own), address(s),
                     number(s, "flags", own));
+            case WRITE -> new Syscall.Send("write", number(s, "fd", own), length(s, own), null, 0);
+            case RECV -> new Syscall.Receive("recv", number(s, "fd", own), number(s, "length", own),
+                    number(s, "flags", own));
+            case RECVFROM -> new Syscall.Receive("recvfrom", number(s, "fd", own), number(s, "length", own),
+                    number(s, "flags", own));
+            case READ -> new Syscall.Receive("read", number(s, "fd", own), number(s, "length", own), 0);
+            case SETSOCKOPT -> new Syscall.SetSocketOption(number(s, "fd", own), number(s, "level", own),
+                    number(s, "option", own), number(s, "value", own), 0);
+            case SIGNAL -> new Syscall.SignalAction(number(s, "signal", own), number(s, "handler", own) == 0);
+            case SETRLIMIT -> new Syscall.SetLimit(number(s, "limit", own));
             case SHUTDOWN -> new Syscall.Shutdown(number(s, "fd", own), number(s, "how", own));
             case DUP -> new Syscall.Dup(number(s, "fd", own));
             case DUP2 -> new Syscall.Dup2(number(s, "oldfd", own), number(s, "newfd", own));

@@ -6,7 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.socketlab.lesson.replay.Replay;
+import org.socketlab.lesson.replay.ReplayProgress;
 import org.socketlab.lesson.source.LessonParseException;
+import org.socketlab.lesson.strace.NotAStraceLogException;
+import org.socketlab.lesson.strace.StraceParser;
 
 /**
  * Opens whatever the user points at — a lesson file ({@code .c}) or a strace log — and turns
@@ -37,6 +40,15 @@ public final class LessonLoader {
 
     /** Opens a file as a lesson, with the replay report when it is a strace log. */
     public static Opened open(Path file) throws LessonLoadException {
+        return open(file, ReplayProgress.NONE);
+    }
+
+    /**
+     * Opens a file as {@link #open(Path)} does, telling {@code progress} how far a strace log's
+     * reading and replay have come; a thread interrupted while a log loads stops with a {@link
+     * LessonLoadException} whose cause is an {@link java.io.InterruptedIOException}.
+     */
+    public static Opened open(Path file, ReplayProgress progress) throws LessonLoadException {
         if (!Files.exists(file)) {
             throw new LessonLoadException(file, file + ": no such file", "", null);
         }
@@ -49,8 +61,27 @@ public final class LessonLoader {
         if (isLessonFile(file)) {
             return new Opened(loadLessonFile(file), null);
         }
-        Replay replay = TraceLessons.load(file);
+        Replay replay = TraceLessons.load(file, progress);
         return new Opened(replay.lesson(), replay);
+    }
+
+    /**
+     * Checks that a file opens, as {@link #open} would say it does not, without replaying a
+     * strace log: a log is only read through once ({@link StraceParser#stream}), so the command
+     * line can refuse a bad file before the window opens without loading a big log twice.
+     */
+    public static void check(Path file) throws LessonLoadException {
+        if (isLessonFile(file) || !Files.isRegularFile(file) || !Files.isReadable(file)) {
+            open(file);
+            return;
+        }
+        try {
+            StraceParser.stream(file);
+        } catch (NotAStraceLogException e) {
+            throw new LessonLoadException(file, e.getMessage(), "", e);
+        } catch (IOException e) {
+            throw unreadable(file, e);
+        }
     }
 
     /** Reads the lesson again from its file (F5); lessons without a file come back as they are. */

@@ -14,11 +14,12 @@ import org.socketlab.kernel.Syscall;
  * {@link Frames}: the calls and the states they start from, not every step's picture.
  */
 public final class LessonScript {
-    private final Frames.Builder frames = new Frames.Builder();
+    private final Frames.Builder frames;
     private KernelState state;
     private Step lastStep;
 
-    private LessonScript(MachineSetup setup) {
+    private LessonScript(MachineSetup setup, boolean keepFrames) {
+        frames = new Frames.Builder(keepFrames);
         state = KernelState.boot(setup);
         lastStep = Step.start(setup.pid(), state);
         frames.explicit(List.of(new Frame(lastStep, -1, LocalizedText.EMPTY)));
@@ -26,7 +27,15 @@ public final class LessonScript {
 
     /** A script on a freshly booted machine. */
     public static LessonScript on(MachineSetup setup) {
-        return new LessonScript(setup);
+        return new LessonScript(setup, true);
+    }
+
+    /**
+     * A script that runs the calls and counts their frames without keeping them, so a long
+     * replay for the command line holds only the current state; it cannot {@link #build}.
+     */
+    public static LessonScript counting(MachineSetup setup) {
+        return new LessonScript(setup, false);
     }
 
     /** Runs a call made by the process on a code line; {@code say} narrates its steps. */
@@ -103,7 +112,11 @@ public final class LessonScript {
         return build(id, title, description, code, origin, false);
     }
 
-    /** The lesson made of every frame so far, read from {@code origin}, asking for predictions or not. */
+    /**
+     * The lesson made of every frame so far, read from {@code origin}, asking for predictions or not.
+     *
+     * @throws IllegalStateException on a {@link #counting} script
+     */
     public Lesson build(String id, LocalizedText title, LocalizedText description, List<String> code,
                         LessonOrigin origin, boolean asksPredictions) {
         return new Lesson(id, title, description, code, frames.build(), origin, asksPredictions);

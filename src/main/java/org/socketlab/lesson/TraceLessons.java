@@ -4,6 +4,7 @@ package org.socketlab.lesson;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.socketlab.lesson.replay.Replay;
+import org.socketlab.lesson.replay.ReplayProgress;
 import org.socketlab.lesson.replay.TraceReplay;
 import org.socketlab.lesson.strace.NotAStraceLogException;
 
@@ -20,9 +21,9 @@ final class TraceLessons {
         return lines.stream().map(line -> line.replaceFirst("\\)\\s{2,}= ", ") = ")).toList();
     }
 
-    static Replay load(Path file) throws LessonLoadException {
+    static Replay load(Path file, ReplayProgress progress) throws LessonLoadException {
         try {
-            Replay replay = TraceReplay.importTrace(file);
+            Replay replay = TraceReplay.importTrace(file, progress);
             Lesson l = replay.lesson();
             // Remember the file, so that F5 reads the log again.
             Lesson fromFile = new Lesson(l.id(), l.title(), l.description(), compact(l.code()), l.frames(),

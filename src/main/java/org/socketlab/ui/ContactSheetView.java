@@ -15,8 +15,9 @@ import javafx.scene.layout.VBox;
 /**
  * A printable page with every step of a lesson: a grid of step pictures, each with its step
  * number, its stage and its full narration underneath. The page has the proportions of A4
- * portrait; it takes as few columns as let everything fit, and grows only when even four
- * columns do not.
+ * portrait; it takes as few columns as let everything fit. When even four columns do not,
+ * the lesson is cut into A4 pages of three columns, whole rows to a page, numbered in the footer
+ * ({@link #layOutPages}).
  */
 public final class ContactSheetView extends VBox {
     /** The page width in layout pixels: A4 at 150 dpi, so a 2× picture prints at 300 dpi. */
@@ -24,6 +25,8 @@ public final class ContactSheetView extends VBox {
     /** The page height for that width: A4's 297 / 210. */
     public static final double PAGE_HEIGHT = Math.round(PAGE_WIDTH * 297 / 210);
     private static final int MAX_COLUMNS = 4;
+    /** The columns of a lesson too long for one page: pictures big enough to read on paper. */
+    static final int PAGED_COLUMNS = 3;
 
     /**
      * One step on the sheet.
@@ -42,6 +45,10 @@ public final class ContactSheetView extends VBox {
     private final Messages messages;
 
     private ContactSheetView(Messages messages, String title, String subtitle, List<Cell> cells) {
+        this(messages, title, subtitle, cells, "");
+    }
+
+    private ContactSheetView(Messages messages, String title, String subtitle, List<Cell> cells, String page) {
         this.messages = messages;
         this.cells = List.copyOf(cells);
         getStyleClass().add("contact-sheet");
@@ -51,11 +58,14 @@ public final class ContactSheetView extends VBox {
         Label lead = new Label(subtitle);
         lead.getStyleClass().add("sheet-subtitle");
         lead.setWrapText(true);
+        lead.setVisible(!subtitle.isEmpty());
+        lead.setManaged(!subtitle.isEmpty());
         grid.getStyleClass().add("sheet-grid");
         VBox.setVgrow(grid, Priority.ALWAYS);
         Region fill = new Region();
         VBox.setVgrow(fill, Priority.ALWAYS);
-        Label footer = new Label(messages.get("sheet.footer", Version.current()));
+        String made = messages.get("sheet.footer", Version.current());
+        Label footer = new Label(page.isEmpty() ? made : made + " · " + page);
         footer.getStyleClass().add("sheet-footer");
         getChildren().addAll(heading, lead, grid, fill, footer);
         setMinWidth(PAGE_WIDTH);
@@ -81,6 +91,54 @@ public final class ContactSheetView extends VBox {
         }
         sheet.resize(PAGE_WIDTH, Math.max(PAGE_HEIGHT, sheet.prefHeight(PAGE_WIDTH)));
         sheet.layout();
+        return sheet;
+    }
+
+    /**
+     * Lays out the lesson on as many A4 pages as it needs: one page as {@link #layOut} when it
+     * fits there, else pages of {@value #PAGED_COLUMNS} columns filled with whole rows, the
+     * title on each, the lesson's description on the first, "page N of M" in each footer.
+     */
+    public static List<ContactSheetView> layOutPages(Messages messages, Theme theme, String title, String subtitle,
+                                                     List<Cell> cells) {
+        ContactSheetView single = layOut(messages, theme, title, subtitle, cells);
+        if (single.getHeight() <= PAGE_HEIGHT) {
+            return List.of(single);
+        }
+        List<List<Cell>> pages = new java.util.ArrayList<>();
+        List<Cell> current = new java.util.ArrayList<>();
+        int i = 0;
+        while (i < cells.size()) {
+            List<Cell> row = cells.subList(i, Math.min(i + PAGED_COLUMNS, cells.size()));
+            List<Cell> trial = new java.util.ArrayList<>(current);
+            trial.addAll(row);
+            ContactSheetView probe = page(messages, theme, title, pages.isEmpty() ? subtitle : "", trial, "…");
+            if (current.isEmpty() || probe.prefHeight(PAGE_WIDTH) <= PAGE_HEIGHT) {
+                current = trial;
+                i += row.size();
+            } else {
+                pages.add(current);
+                current = new java.util.ArrayList<>();
+            }
+        }
+        pages.add(current);
+        List<ContactSheetView> laidOut = new java.util.ArrayList<>();
+        for (int p = 0; p < pages.size(); p++) {
+            ContactSheetView page = page(messages, theme, title, p == 0 ? subtitle : "", pages.get(p),
+                    messages.get("sheet.page", p + 1, pages.size()));
+            page.resize(PAGE_WIDTH, Math.max(PAGE_HEIGHT, page.prefHeight(PAGE_WIDTH)));
+            page.layout();
+            laidOut.add(page);
+        }
+        return List.copyOf(laidOut);
+    }
+
+    private static ContactSheetView page(Messages messages, Theme theme, String title, String subtitle,
+                                         List<Cell> cells, String page) {
+        ContactSheetView sheet = new ContactSheetView(messages, title, subtitle, cells, page);
+        Scene scene = new Scene(sheet);
+        theme.applyTo(scene);
+        sheet.arrange(PAGED_COLUMNS);
         return sheet;
     }
 

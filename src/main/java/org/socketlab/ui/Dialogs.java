@@ -1,12 +1,17 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.socketlab.ui;
 
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.Modality;
 
 /** The window's small dialogs: keyboard shortcuts, about, and error messages. */
 public final class Dialogs {
@@ -18,6 +23,8 @@ public final class Dialogs {
             {"keys.predict.keys", "keys.predict"},
             {"keys.open.keys", "keys.open"},
             {"keys.present.keys", "keys.present"},
+            {"keys.ink.keys", "keys.ink"},
+            {"keys.inkEdit.keys", "keys.inkEdit"},
             {"keys.zoom.keys", "keys.zoom"},
             {"keys.save.keys", "keys.save"},
             {"keys.copy.keys", "keys.copy"},
@@ -117,6 +124,47 @@ public final class Dialogs {
         box.setPrefRowCount(16);
         alert.getDialogPane().setContent(box);
         alert.show();
+    }
+
+    /**
+     * A big log loading: its name, what the loading does now and a progress bar, with Cancel.
+     * Cancel (or closing the window) runs {@code cancel}; the returned action closes it without.
+     */
+    public static Runnable loading(Node owner, Messages messages, String fileName, ReadOnlyDoubleProperty progress,
+                                   ReadOnlyStringProperty doing, Runnable cancel) {
+        Alert alert = new Alert(Alert.AlertType.NONE, "",
+                new ButtonType(messages.get("open.loading.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        alert.setTitle(messages.get("open.loading.title"));
+        if (owner.getScene() != null) {
+            alert.initOwner(owner.getScene().getWindow());
+            alert.getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());
+        }
+        alert.initModality(Modality.WINDOW_MODAL);
+        alert.setHeaderText(messages.get("open.loading", fileName));
+        Label now = new Label();
+        now.getStyleClass().add("loading-stage");
+        now.textProperty().bind(doing);
+        ProgressBar bar = new ProgressBar();
+        bar.getStyleClass().add("loading-progress");
+        bar.setMaxWidth(Double.MAX_VALUE);
+        bar.setPrefWidth(420);
+        bar.progressProperty().bind(progress);
+        VBox content = new VBox(8, now, bar);
+        alert.getDialogPane().setContent(content);
+        alert.getDialogPane().getStyleClass().add("loading-dialog");
+        boolean[] closedByUs = {false};
+        alert.setOnHidden(e -> {
+            now.textProperty().unbind();
+            bar.progressProperty().unbind();
+            if (!closedByUs[0]) {
+                cancel.run();
+            }
+        });
+        alert.show();
+        return () -> {
+            closedByUs[0] = true;
+            alert.close();
+        };
     }
 
     /** Asks before doing something that cannot be undone; does it on OK. */

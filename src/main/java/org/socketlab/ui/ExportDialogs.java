@@ -139,7 +139,13 @@ public final class ExportDialogs {
         bar.progressProperty().bind(worker.progressProperty());
         bar.setMaxWidth(Double.MAX_VALUE);
         Label header = new Label(messages.get("export.progress.header", title));
-        VBox content = new VBox(header, bar);
+        Label count = new Label();
+        count.setId("export-count");
+        count.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> worker.getTotalWork() > 0 ? messages.get("export.progress.count",
+                        (long) worker.getWorkDone(), (long) worker.getTotalWork()) : "",
+                worker.workDoneProperty(), worker.totalWorkProperty()));
+        VBox content = new VBox(header, bar, count);
         content.getStyleClass().add("export-progress");
         Dialog<Void> dialog = new Dialog<>();
         own(dialog, owner);

@@ -58,6 +58,7 @@ public final class MainWindow {
     private final StillLayout content;
     private final ZoomView zoomView;
     private final Presentation presentation;
+    private final Ink ink = new Ink();
     private final StackPane root;
     private final DiagramView diagram;
     private final NarrationView narration;
@@ -149,10 +150,12 @@ public final class MainWindow {
         tooSmall.textProperty().bind(messages.text("window.tooSmall",
                 String.valueOf((int) MIN_CONTENT_WIDTH), String.valueOf((int) MIN_CONTENT_HEIGHT)));
         StackPane.setAlignment(tooSmall, javafx.geometry.Pos.TOP_CENTER);
+        presentation.presenter(() -> new PresenterView(player, messages, System::nanoTime), keys);
+        ink.layer().visibleProperty().bind(presentation.presentingProperty());
         // The editor (View > Editor) stands beside the picture; the picture gets the rest of the width.
         // The "too small" notice belongs to the picture, not to the editor beside it.
         javafx.scene.layout.BorderPane body = new javafx.scene.layout.BorderPane(new StackPane(zoomView, tooSmall));
-        root = new StackPane(body, presentation.blankScreen());
+        root = new StackPane(body, ink.layer(), presentation.blankScreen());
         editor.prefWidthProperty().bind(root.widthProperty().multiply(0.42));
         subscriptions.add(editorShown.subscribe(shown -> {
             body.setRight(shown ? editor : null);
@@ -162,6 +165,12 @@ public final class MainWindow {
         }));
         root.getStyleClass().add("window-root");
         subscriptions.onChange(this::showLesson, player.lessonProperty(), messages.localeProperty());
+        subscriptions.onChange(ink::stepped, player.indexProperty(), player.lessonProperty());
+        subscriptions.add(presentation.presentingProperty().subscribe(on -> {
+            if (!on) {
+                ink.clear();
+            }
+        }));
         subscriptions.onChange(this::showReplay, replay, messages.localeProperty());
         subscriptions.add(theme.subscribe(t -> {
             if (scene != null && t != null) {
@@ -275,6 +284,10 @@ public final class MainWindow {
             return;
         }
         KeyCode key = event.getCode();
+        if (presentation.presentingProperty().get() && ink.handle(event)) {
+            event.consume();
+            return;
+        }
         if (event.isShortcutDown() && !event.isAltDown()) {
             if (ZOOM_IN_KEYS.contains(key)) {
                 options.zoomIn();
@@ -407,6 +420,11 @@ public final class MainWindow {
         return presentation;
     }
 
+    /** The ink drawn on the picture while presenting. */
+    Ink ink() {
+        return ink;
+    }
+
     /** Presentation mode (full screen, hidden menus, fading controls, B to blank). */
     public javafx.beans.property.BooleanProperty presentingProperty() {
         return presentation.presentingProperty();
@@ -437,6 +455,8 @@ public final class MainWindow {
         editor.prefWidthProperty().unbind();
         predict.dispose();
         presentation.dispose();
+        ink.layer().visibleProperty().unbind();
+        ink.dispose();
         zoomView.slideProperty().unbind();
         tooSmall.visibleProperty().unbind();
         tooSmall.textProperty().unbind();

@@ -1,15 +1,21 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.socketlab.ui;
 
+import java.util.List;
+import java.util.function.Supplier;
 import javafx.animation.FadeTransition;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.event.EventHandler;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 
@@ -17,6 +23,12 @@ import javafx.util.Duration;
  * Presentation mode for the projector: full screen, menus hidden, the player controls fade
  * away after a few seconds without the mouse and come back when it moves, and B blanks the
  * screen. Esc (or leaving full screen any other way) ends it.
+ *
+ * <p>With two screens or more the picture goes full screen on the projector (the largest screen
+ * the window is not on, see {@link ScreenRoles}) and a presenter window on the laptop shows the
+ * current and the next step, their narration, the step counter and the time ({@link
+ * PresenterView}); it takes the same keys. Ending the presentation closes it and puts the window
+ * back where it was.
  */
 final class Presentation {
     /** How long the controls stay after the mouse stops. */
@@ -35,6 +47,12 @@ final class Presentation {
     private final ViewSubscriptions attached = new ViewSubscriptions();
     private Scene scene;
     private final javafx.event.EventHandler<MouseEvent> mouseMoved = e -> showControls();
+    private Supplier<List<Rectangle2D>> screens = Presentation::systemScreens;
+    private Supplier<PresenterView> presenterViews;
+    private EventHandler<KeyEvent> presenterKeys;
+    private Stage presenterWindow;
+    private PresenterView presenterView;
+    private Rectangle2D placeBefore;
 
     Presentation(Node header, Node controls, Messages messages) {
         this.header = header;
@@ -53,6 +71,31 @@ final class Presentation {
     /** The black curtain B draws; the window puts it above everything. */
     Region blankScreen() {
         return blank;
+    }
+
+    /**
+     * What a presenter window shows and the keys it takes; without this, presenting is full
+     * screen where the window is, whatever the screens.
+     */
+    void presenter(Supplier<PresenterView> views, EventHandler<KeyEvent> keys) {
+        presenterViews = views;
+        presenterKeys = keys;
+    }
+
+    /** The screens JavaFX knows, unless the system property {@code socketlab.screens} pretends others. */
+    private static List<Rectangle2D> systemScreens() {
+        List<Rectangle2D> pretended = ScreenRoles.parse(System.getProperty("socketlab.screens"));
+        return pretended.isEmpty() ? Screen.getScreens().stream().map(Screen::getBounds).toList() : pretended;
+    }
+
+    /** The screens' bounds (tests give fake ones; the app asks JavaFX). */
+    void screens(Supplier<List<Rectangle2D>> bounds) {
+        screens = bounds;
+    }
+
+    /** The presenter window while one is open, else null. */
+    Stage presenterWindow() {
+        return presenterWindow;
     }
 
     BooleanProperty presentingProperty() {
@@ -96,9 +139,17 @@ final class Presentation {
         boolean on = presenting.get();
         header.setVisible(!on);
         header.setManaged(!on);
-        if (scene != null && scene.getWindow() instanceof Stage stage && stage.isFullScreen() != on) {
-            stage.setFullScreenExitHint(on ? messages.get("presentation.exitHint") : null);
-            stage.setFullScreen(on);
+        if (scene != null && scene.getWindow() instanceof Stage stage) {
+            if (on) {
+                openPresenter(stage);
+            }
+            if (stage.isFullScreen() != on) {
+                stage.setFullScreenExitHint(on ? messages.get("presentation.exitHint") : null);
+                stage.setFullScreen(on);
+            }
+            if (!on) {
+                closePresenter(stage);
+            }
         }
         if (on) {
             showControls();
@@ -109,6 +160,55 @@ final class Presentation {
             controls.setMouseTransparent(false);
             blanked.set(false);
         }
+    }
+
+    /** With a projector, moves the picture there and opens the presenter window on the laptop. */
+    private void openPresenter(Stage stage) {
+        if (presenterViews == null || presenterWindow != null) {
+            return;
+        }
+        Rectangle2D window = new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
+        ScreenRoles roles = ScreenRoles.of(screens.get(), window);
+        if (roles.projector().isEmpty()) {
+            return;
+        }
+        Rectangle2D projector = roles.projector().get();
+        placeBefore = window;
+        stage.setX(projector.getMinX());
+        stage.setY(projector.getMinY());
+        stage.setWidth(projector.getWidth());
+        stage.setHeight(projector.getHeight());
+        presenterView = presenterViews.get();
+        Scene presenterScene = new Scene(presenterView);
+        presenterScene.getStylesheets().setAll(scene.getStylesheets());
+        presenterScene.addEventFilter(KeyEvent.KEY_PRESSED, presenterKeys);
+        presenterWindow = new Stage();
+        presenterWindow.setTitle(messages.get("presenter.title"));
+        presenterWindow.setScene(presenterScene);
+        Rectangle2D laptop = roles.laptop();
+        presenterWindow.setX(laptop.getMinX());
+        presenterWindow.setY(laptop.getMinY());
+        presenterWindow.setWidth(laptop.getWidth());
+        presenterWindow.setHeight(laptop.getHeight());
+        presenterWindow.setOnCloseRequest(e -> presenting.set(false));
+        presenterWindow.show();
+        stage.toFront();
+    }
+
+    private void closePresenter(Stage stage) {
+        if (presenterWindow == null) {
+            return;
+        }
+        presenterWindow.getScene().removeEventFilter(KeyEvent.KEY_PRESSED, presenterKeys);
+        presenterWindow.setOnCloseRequest(null);
+        presenterWindow.hide();
+        presenterView.dispose();
+        presenterWindow = null;
+        presenterView = null;
+        stage.setX(placeBefore.getMinX());
+        stage.setY(placeBefore.getMinY());
+        stage.setWidth(placeBefore.getWidth());
+        stage.setHeight(placeBefore.getHeight());
     }
 
     private void showControls() {
@@ -123,6 +223,9 @@ final class Presentation {
     }
 
     void dispose() {
+        if (presenterWindow != null && scene != null && scene.getWindow() instanceof Stage stage) {
+            closePresenter(stage);
+        }
         detach();
         linger.stop();
         fade.stop();

@@ -9,6 +9,9 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.prefs.BackingStoreException;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.TextArea;
@@ -19,9 +22,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.socketlab.lesson.BuiltInLessons;
 import org.socketlab.lesson.Lesson;
+import org.socketlab.ui.Messages;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 import picocli.CommandLine;
 
 /** Opening lesson files in the window and from the command line; bad files disturb nothing. */
@@ -142,6 +147,51 @@ class LessonOpeningTest {
     }
 
     @Test
+    void aBigLogLoadsBehindAProgressBarAndOpensWhenItIsDone(FxRobot robot) throws Exception {
+        Path log = Path.of(LessonOpeningTest.class.getResource("/traces/curl.strace").toURI());
+        List<Runnable> loads = new ArrayList<>();
+        LessonOpening opening = new LessonOpening(app.player(), new Messages(Locale.ENGLISH), app.recent(), 0,
+                loads::add);
+        Lesson before = app.player().getLesson();
+
+        robot.interact(() -> opening.open(app.window(), log));
+
+        DialogPane loading = robot.lookup(".loading-dialog").queryAs(DialogPane.class);
+        assertThat(loading.getHeaderText()).isEqualTo("Opening curl.strace");
+        assertThat(robot.lookup(".loading-progress").tryQuery()).isPresent();
+        assertThat(app.player().getLesson()).as("the open lesson stays while the log loads").isSameAs(before);
+
+        loads.forEach(Runnable::run);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup(".loading-dialog").tryQuery()).isEmpty();
+        assertThat(app.player().getLesson().code()).anyMatch(line -> line.contains("connect("));
+        assertThat(robot.lookup(".replay-badge").queryButton().isVisible()).isTrue();
+        assertThat(app.recent().files()).containsExactly(log.toAbsolutePath().normalize());
+    }
+
+    @Test
+    void cancellingABigLogKeepsTheOpenLessonAtItsStep(FxRobot robot) throws Exception {
+        Path log = Path.of(LessonOpeningTest.class.getResource("/traces/curl.strace").toURI());
+        List<Runnable> loads = new ArrayList<>();
+        LessonOpening opening = new LessonOpening(app.player(), new Messages(Locale.ENGLISH), app.recent(), 0,
+                loads::add);
+        Lesson before = app.player().getLesson();
+        robot.interact(() -> app.player().jumpTo(3));
+        robot.interact(() -> opening.open(app.window(), log));
+
+        robot.clickOn(robot.lookup(".loading-dialog .button").queryButton());
+        loads.forEach(Runnable::run);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup(".loading-dialog").tryQuery()).isEmpty();
+        assertThat(robot.lookup(".dialog-pane").tryQuery()).as("no problem to explain").isEmpty();
+        assertThat(app.player().getLesson()).isSameAs(before);
+        assertThat(app.player().getIndex()).isEqualTo(3);
+        assertThat(app.recent().files()).isEmpty();
+    }
+
+    @Test
     void aBinaryFileIsNotAStraceLogAndChangesNothing(FxRobot robot) throws IOException {
         Lesson before = app.player().getLesson();
         Path binary = Files.write(folder.resolve("a.out"), new byte[] {0x7f, 'E', 'L', 'F', 0, 0, 1, 2});
@@ -165,6 +215,16 @@ class LessonOpeningTest {
 
         assertThat(exit).isEqualTo(2);
         assertThat(err.toString()).contains("typo.c:1:9:").contains("did you mean 'socket'?");
+    }
+
+    @Test
+    void theCommandLineRefusesALogThatIsNotAStraceLogBeforeAnyWindowOpens() throws IOException {
+        Path notes = write("notes.strace", "Dear diary,\ntoday I opened a socket.\n");
+
+        CommandRun run = CommandRun.of(notes.toString());
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).contains("notes.strace is not a strace log");
     }
 
     @Test

@@ -21,6 +21,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.socketlab.lesson.BuiltInLesson;
 import org.socketlab.lesson.BuiltInLessons;
+import org.socketlab.testing.ShippedLogs;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -43,21 +44,8 @@ class ReplayJsonSchemaTest {
         }
     }
 
-    static Stream<Path> logs() throws IOException {
-        return Stream.of(Path.of("assets", "traces"), Path.of("src", "test", "resources", "traces"),
-                        Path.of("src", "test", "resources", "recorded"), Path.of("src", "test", "resources", "kernel-truth"))
-                .filter(Files::isDirectory)
-                .flatMap(ReplayJsonSchemaTest::walk)
-                .filter(p -> p.toString().endsWith(".strace"))
-                .sorted();
-    }
-
-    private static Stream<Path> walk(Path folder) {
-        try {
-            return Files.walk(folder).toList().stream();
-        } catch (IOException e) {
-            throw new IllegalStateException(folder + " cannot be listed", e);
-        }
+    static List<Path> logs() {
+        return ShippedLogs.all();
     }
 
     static Stream<String> lessons() {

@@ -173,6 +173,8 @@ class WindowExportsTest {
         robot.clickOn("#step"); // the window answers while the export runs
         assertThat(player.getIndex()).isEqualTo(1);
         assertThat(robot.lookup("#export-progress").tryQuery()).isPresent();
+        assertThat(robot.lookup("#export-count").queryLabeled().getText()).as("how far it is, in numbers")
+                .matches("[1-9]\\d* of \\d+ done");
         robot.clickOn(button(robot, "Cancel"));
         cancelPressed.countDown();
 

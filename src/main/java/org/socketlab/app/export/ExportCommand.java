@@ -76,7 +76,7 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--gif", description = "An animated GIF of the steps, looping forever.")
     boolean gif;
 
-    @Option(names = "--sheet", description = "A contact sheet: every step with its narration on one A4 page (PNG).")
+    @Option(names = "--sheet", description = "A contact sheet to print: every step with its narration on A4 pages (PNG, 150 dpi), LESSON-sheet-1.png, -2, ...")
     boolean sheet;
 
     @Option(names = "--pdf", description = "A handout to print (PDF): a title page, then each step's picture,"
@@ -174,12 +174,14 @@ public final class ExportCommand implements Callable<Integer> {
         stdout.flush();
         int[] files = {0};
         int count = LessonExport.fileNames(options).size();
+        boolean paged = options.formats().contains(ExportFormat.SHEET);
         try {
             List<Path> saved = LessonExport.run(options, folder, new ExportListener() {
                 @Override
                 public void fileWritten(String fileName) {
                     files[0]++;
-                    stdout.println("  [" + files[0] + "/" + count + "] " + fileName);
+                    // How many pages a contact sheet has is known only once it is laid out.
+                    stdout.println("  [" + files[0] + (paged ? "" : "/" + count) + "] " + fileName);
                     stdout.flush();
                 }
             }, () -> false);

@@ -71,20 +71,33 @@ public final class LessonExport {
                     }
                 }
                 case GIF -> names.add(ExportNames.fileName(options.lesson().id(), "gif"));
-                case SHEET -> names.add(ExportNames.fileName(options.lesson().id() + "-sheet", "png"));
+                case SHEET -> names.add(sheetPage(options, 1));
                 case PDF -> names.add(ExportNames.fileName(options.lesson().id() + "-handout", "pdf"));
             }
         }
         return names;
     }
 
-    /** The files of such an export that already exist in {@code folder}. */
+    /** The file name of page {@code page} (from 1) of the contact sheet. */
+    static String sheetPage(LessonExportOptions options, int page) {
+        return ExportNames.fileName(options.lesson().id() + "-sheet-" + page, "png");
+    }
+
+    /**
+     * The files of such an export that already exist in {@code folder}: with a contact sheet,
+     * every page of an earlier one too (how many pages this one has is known only once it is laid out).
+     */
     public static List<Path> existingFiles(LessonExportOptions options, Path folder) {
         List<Path> existing = new ArrayList<>();
         for (String name : fileNames(options)) {
             Path file = folder.resolve(name);
             if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
                 existing.add(file);
+            }
+        }
+        if (options.formats().contains(ExportFormat.SHEET)) {
+            for (int page = 2; Files.exists(folder.resolve(sheetPage(options, page)), LinkOption.NOFOLLOW_LINKS); page++) {
+                existing.add(folder.resolve(sheetPage(options, page)));
             }
         }
         return existing;
@@ -117,7 +130,10 @@ public final class LessonExport {
                 switch (format) {
                     case PNG -> pngs(batch, names);
                     case GIF -> add(batch, names.next(), gif());
-                    case SHEET -> add(batch, names.next(), sheet());
+                    case SHEET -> {
+                        names.next();
+                        sheets(batch);
+                    }
                     case PDF -> add(batch, names.next(), handout());
                 }
             }
@@ -218,7 +234,8 @@ public final class LessonExport {
         return frames;
     }
 
-    private IoConsumer<OutputStream> sheet() {
+    /** The contact sheet: one PNG per A4 page, {@code LESSON-sheet-1.png}, {@code -2}, … */
+    private void sheets(AtomicFileBatch batch) throws ExportException {
         StepRange steps = options.steps();
         List<ContactSheetView.Cell> cells = new ArrayList<>();
         for (int i = steps.first(); i <= steps.last(); i++) {
@@ -232,17 +249,26 @@ public final class LessonExport {
             unitDone();
         }
         checkCancelled();
-        ArgbImage page = FxCalls.call(() -> {
+        List<ArgbImage> pages = FxCalls.call(() -> {
             Locale locale = options.locale();
-            ContactSheetView sheet = ContactSheetView.layOut(window.messages(), options.theme(),
-                    options.lesson().title().get(locale), options.lesson().description().get(locale), cells);
-            return NodeSnapshot.take(sheet, options.scale(), options.theme().background());
+            List<ArgbImage> images = new ArrayList<>();
+            for (ContactSheetView page : ContactSheetView.layOutPages(window.messages(), options.theme(),
+                    options.lesson().title().get(locale), options.lesson().description().get(locale), cells)) {
+                images.add(NodeSnapshot.take(page, options.scale(), options.theme().background()));
+            }
+            return images;
         });
         PngEncoder encoder = pngEncoder(options.scale()).withDpi(150 * options.scale());
-        return out -> {
-            encoder.encode(page, out);
-            unitDone();
-        };
+        for (int p = 0; p < pages.size(); p++) {
+            ArgbImage page = pages.get(p);
+            boolean last = p == pages.size() - 1;
+            add(batch, sheetPage(options, p + 1), out -> {
+                encoder.encode(page, out);
+                if (last) {
+                    unitDone();
+                }
+            });
+        }
     }
 
     /**

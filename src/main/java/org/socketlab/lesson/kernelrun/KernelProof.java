@@ -99,24 +99,32 @@ public final class KernelProof {
      *
      * @param lesson the lesson file
      * @param calls  every compared call, in the lesson's order, then the calls only the kernel made
-     * @param ending how the program ended on the real kernel
-     * @param asUser the user the program ran as
+     * @param ending      how the program ended on the real kernel
+     * @param modelEnding how the model says the first process ended, in the same words
+     *                    ("exited with 0", "killed by SIGPIPE")
+     * @param asUser      the user the program ran as
      */
-    public record Proof(Path lesson, List<CallComparison> calls, RealKernel.Ending ending, String asUser) {
+    public record Proof(Path lesson, List<CallComparison> calls, RealKernel.Ending ending, String modelEnding,
+                        String asUser) {
         public Proof {
             calls = List.copyOf(calls);
         }
 
-        /** True when every call agrees and the program ended by itself. */
+        /** True when every call agrees and the program ended by itself, as the model says it ends. */
         public boolean agrees() {
-            return !(ending instanceof RealKernel.Ending.TimedOut) && calls.stream().allMatch(CallComparison::agrees);
+            return endsAlike() && calls.stream().allMatch(CallComparison::agrees);
+        }
+
+        private boolean endsAlike() {
+            return !(ending instanceof RealKernel.Ending.TimedOut) && ending.describe().equals(modelEnding);
         }
 
         /** One line per disagreement ("lesson.c:12 recv (pid 4242): model 5, kernel -1 EAGAIN"), or "". */
         public String describeDisagreements() {
             StringBuilder out = new StringBuilder();
-            if (ending instanceof RealKernel.Ending.TimedOut) {
-                out.append(lesson.getFileName()).append(": ").append(ending.describe()).append('\n');
+            if (!endsAlike()) {
+                out.append(lesson.getFileName()).append(": the model's program ").append(modelEnding)
+                        .append(", the kernel's ").append(ending.describe()).append('\n');
             }
             for (CallComparison c : calls) {
                 if (!c.agrees()) {
@@ -143,7 +151,11 @@ public final class KernelProof {
 
     /** The tools of {@link #TOOLS} that are not on the PATH (empty when a proof can run). */
     public static List<String> missingTools() {
-        String path = System.getenv("PATH");
+        return missingTools(System.getenv("PATH"));
+    }
+
+    /** The tools of {@link #TOOLS} that are not in the folders of {@code path} (a PATH value, or null). */
+    public static List<String> missingTools(String path) {
         List<String> missing = new ArrayList<>();
         for (String tool : TOOLS) {
             boolean found = false;
@@ -204,7 +216,23 @@ public final class KernelProof {
         LessonCompiler.Run model = LessonCompiler.run(source, LessonCompiler.idOf(source.sourceName()),
                 LessonOrigin.NONE);
         ParsedTrace trace = StraceParser.parse(log, "prog.strace");
-        return new Proof(lesson, compare(model, kernelCalls(trace), source.settings().pid()), ending, asUser);
+        int mainPid = source.settings().pid();
+        return new Proof(lesson, compare(model, kernelCalls(trace), mainPid), ending, modelEnding(model, mainPid),
+                asUser);
+    }
+
+    /**
+     * How the first process ends in the model: its exit(), or a signal that ended it (SIGPIPE, the only
+     * one the model sends), or returning from main (status 0) when the lesson has no exit.
+     */
+    static String modelEnding(LessonCompiler.Run model, int mainPid) {
+        for (LessonCompiler.RanCall c : model.calls()) {
+            if (c.pid() == mainPid && c.call() instanceof Syscall.Exit exit) {
+                return new RealKernel.Ending.Exited(exit.status()).describe();
+            }
+        }
+        return model.end().hasProcess(mainPid) ? new RealKernel.Ending.Exited(0).describe()
+                : new RealKernel.Ending.Killed("SIGPIPE").describe();
     }
 
     /**

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.socketlab.lesson.replay;
 
+import java.io.InterruptedIOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -9,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.socketlab.kernel.ControlBlock;
 import org.socketlab.kernel.Credentials;
 import org.socketlab.kernel.Descriptor;
@@ -44,9 +47,11 @@ final class Replayer {
     static final int NO_PID = MachineSetup.DEFAULT.pid();
     /** Kernel memory for socket objects: a real machine's, large enough never to run out. */
     static final long MEMORY = KernelMemory.DEFAULT_CAPACITY * 256;
+    /** Progress is told, and cancelling checked, every this many events. */
+    private static final int PROGRESS_EVERY = 4096;
     private final ParsedTrace trace;
     private final TraceFacts facts;
-    private final ReplayLog log = new ReplayLog();
+    private final ReplayLog log;
     private final ModelSession model;
     private final Creators creators;
     private final SocketCalls sockets;
@@ -55,15 +60,25 @@ final class Replayer {
     private final List<Integer> seen = new ArrayList<>();
     private final Set<Integer> forkedEarly = new HashSet<>();
     private int nextReservation;
+    private ReplayProgress progress = ReplayProgress.NONE;
 
     Replayer(ParsedTrace trace, String processName) {
+        this(trace, processName, null);
+    }
+
+    /**
+     * A replayer that hands each call to {@code handOn} as it is replayed and counts the frames
+     * instead of keeping calls and frames ({@link #summarize}); null keeps them ({@link #run}).
+     */
+    Replayer(ParsedTrace trace, String processName, Consumer<ReplayedCall> handOn) {
         this.trace = trace;
+        this.log = new ReplayLog(handOn);
         this.facts = TraceFacts.of(trace);
         this.processName = processName;
         int first = trace.events().isEmpty() ? NO_PID : modelPid(trace.events().get(0).pid());
         MachineSetup setup = new MachineSetup(first, processName, facts.credentials(),
                 DescriptorTable.DEFAULT_LIMIT, MEMORY);
-        this.model = new ModelSession(LessonScript.on(setup), log);
+        this.model = new ModelSession(handOn == null ? LessonScript.on(setup) : LessonScript.counting(setup), log);
         this.creators = new Creators(model, log);
         this.sockets = new SocketCalls(model, log, facts);
         seen.add(first);
@@ -73,7 +88,36 @@ final class Replayer {
     }
 
     Replay run(String id, LocalizedText title, LocalizedText description, List<String> code) {
+        List<ProcessAtEnd> processes = replayEvents();
+        Lesson lesson = model.script().build(id, title, description, code);
+        return new Replay(lesson, log.calls, processes, log.warnings, log.mismatches, log.disagreements,
+                log.notAnimated, trace.lineCount());
+    }
+
+    /** Replays the log, each call handed on as it is replayed: what is left to tell at the end. */
+    ReplayReport summarize() {
+        List<ProcessAtEnd> processes = replayEvents();
+        return new ReplayReport(log.callCount, processes, log.warnings, log.mismatches, log.disagreements,
+                log.notAnimated, trace.lineCount(), model.script().size());
+    }
+
+    /** Tells {@code progress} how many events are replayed, and stops when the thread is interrupted. */
+    Replayer onProgress(ReplayProgress progress) {
+        this.progress = progress;
+        return this;
+    }
+
+    /** Every event on the model; returns every process with what it had open at the end. */
+    private List<ProcessAtEnd> replayEvents() {
+        int done = 0;
+        int total = trace.events().size();
         for (TraceEvent event : trace.events()) {
+            if (++done % PROGRESS_EVERY == 0) {
+                if (Thread.currentThread().isInterrupted()) {
+                    throw new UncheckedIOException(new InterruptedIOException("the replay was cancelled"));
+                }
+                progress.progress(ReplayProgress.Stage.REPLAYING, done, total);
+            }
             try {
                 reserveBefore(event.line());
                 if (event instanceof TraceCall call) {
@@ -98,9 +142,7 @@ final class Replayer {
             }
         }
         log.warnings.sort((a, b) -> Integer.compare(a.line(), b.line()));
-        Lesson lesson = model.script().build(id, title, description, code);
-        return new Replay(lesson, log.calls, processes, log.warnings, log.mismatches, log.disagreements,
-                log.notAnimated, trace.lineCount());
+        return processes;
     }
 
     private int modelPid(Integer tracePid) {

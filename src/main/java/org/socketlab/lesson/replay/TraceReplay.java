@@ -2,11 +2,15 @@
 package org.socketlab.lesson.replay;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
 import org.socketlab.lesson.LocalizedText;
 import org.socketlab.lesson.strace.NotAStraceLogException;
 import org.socketlab.lesson.strace.ParsedTrace;
@@ -19,8 +23,9 @@ import org.socketlab.lesson.strace.StraceParser;
  * creates descriptors carries the model's prediction beside the kernel's answer
  * ({@link org.socketlab.lesson.Frame#check()}).
  *
- * <p>The entry point for the window and the command line:
- * {@code Replay r = TraceReplay.importTrace(path); player.load(r.lesson()); r.warnings(); r.mismatches();}
+ * <p>The entry point for the window: {@code Replay r = TraceReplay.importTrace(path);
+ * player.load(r.lesson()); r.warnings(); r.mismatches();}. The command line, which needs no
+ * lesson, streams instead: {@code ReplayReport report = TraceReplay.summarize(path, call -> ...);}
  */
 public final class TraceReplay {
     private TraceReplay() {
@@ -38,20 +43,68 @@ public final class TraceReplay {
         return replay(trace, readLines(file));
     }
 
+    /**
+     * Reads and replays a log file as {@link #importTrace(Path)} does, telling {@code progress}
+     * how far it has come.
+     *
+     * @throws java.io.InterruptedIOException when the thread is interrupted: the import stops
+     */
+    public static Replay importTrace(Path file, ReplayProgress progress) throws IOException {
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        ParsedTrace trace;
+        try (InputStream in = new ProgressStream(Files.newInputStream(file), Files.size(file), progress)) {
+            trace = StraceParser.parse(in, name);
+        }
+        Replayer replayer = new Replayer(trace, processName(trace)).onProgress(progress);
+        try {
+            return replay(replayer, trace, readLines(file));
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
     /** Replays a log held in memory; {@code sourceName} names it in messages and the lesson. */
     public static Replay importTrace(String text, String sourceName) throws NotAStraceLogException {
         ParsedTrace trace = StraceParser.parse(text, sourceName);
         return replay(trace, split(text));
     }
 
+    /**
+     * Replays a log file for the command line without keeping it: each call goes to {@code calls}
+     * as it is replayed, the frames are counted, not kept, and the log is read line by line
+     * ({@link StraceParser#stream}), so memory does not grow with the log. The calls and the
+     * report are those of {@link #importTrace(Path)}.
+     *
+     * @throws NotAStraceLogException as {@link #importTrace(Path)}
+     * @throws IOException            when the file cannot be read
+     */
+    public static ReplayReport summarize(Path file, Consumer<ReplayedCall> calls) throws IOException {
+        ParsedTrace trace = StraceParser.stream(file);
+        try {
+            return new Replayer(trace, processName(trace), Objects.requireNonNull(calls, "calls")).summarize();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
     /** Replays a parsed log whose lines (for the code panel) are {@code lines}. */
     public static Replay replay(ParsedTrace trace, List<String> lines) {
         String name = trace.sourceName();
-        String stem = name.endsWith(".strace") ? name.substring(0, name.length() - 7) : name;
-        Replayer replayer = new Replayer(trace, stem.isBlank() ? "traced" : stem);
+        return replay(new Replayer(trace, processName(trace)), trace, lines);
+    }
+
+    private static Replay replay(Replayer replayer, ParsedTrace trace, List<String> lines) {
+        String name = trace.sourceName();
         LocalizedText title = LocalizedText.of(name);
         LocalizedText description = new LocalizedText("用内核模型重放的 strace 记录", "A strace log replayed on the kernel model");
         return replayer.run("trace:" + name, title, description, lines);
+    }
+
+    /** The name the model gives the traced program: the log's name without ".strace". */
+    private static String processName(ParsedTrace trace) {
+        String name = trace.sourceName();
+        String stem = name.endsWith(".strace") ? name.substring(0, name.length() - 7) : name;
+        return stem.isBlank() ? "traced" : stem;
     }
 
     private static List<String> readLines(Path file) throws IOException {

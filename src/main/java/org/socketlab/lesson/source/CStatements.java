@@ -16,7 +16,7 @@ import java.util.Set;
 final class CStatements {
     /** Calls that print, wait or tidy up: accepted, and nothing to show in the model. */
     static final Set<String> QUIET_HELPERS = Set.of("printf", "fprintf", "puts", "perror", "fflush", "sleep",
-            "usleep", "wait", "waitpid", "unlink", "signal");
+            "usleep", "wait", "waitpid", "unlink");
     /** Calls that fill in an address structure. */
     static final Set<String> ADDRESS_HELPERS = Set.of("memset", "inet_pton", "inet_aton", "strcpy", "strncpy");
     /** The largest buffer or array a lesson may declare. */
@@ -44,10 +44,14 @@ final class CStatements {
     void structDeclaration() throws Bail {
         Token struct = in.next();
         Token typeName = in.next();
+        if (typeName.isName("rlimit")) {
+            rlimitDeclaration();
+            return;
+        }
         Optional<AddressStructs.Type> type = AddressStructs.Type.named(typeName.text());
         if (type.isEmpty()) {
             throw in.fail(typeName, "Socket Lab knows no 'struct " + typeName.text() + "'",
-                    "a lesson may declare struct sockaddr_in, struct sockaddr_in6 and struct sockaddr_un");
+                    "a lesson may declare struct sockaddr_in, struct sockaddr_in6, struct sockaddr_un and struct rlimit");
         }
         Token name = in.peek();
         if (name.kind() != Token.Kind.NAME) {
@@ -63,6 +67,49 @@ final class CStatements {
             initializer(name.text(), fields, struct);
         }
         in.expectSemicolon();
+    }
+
+    /**
+     * {@code struct rlimit lim = {8, 8};} or {@code = { .rlim_cur = 8, .rlim_max = 8 };}: the cursor is
+     * after {@code rlimit}. setrlimit() takes its soft limit, rlim_cur.
+     */
+    private void rlimitDeclaration() throws Bail {
+        String example = "struct rlimit lim = {8, 8};";
+        Token name = in.next();
+        if (name.kind() != Token.Kind.NAME) {
+            throw in.fail(name, "expected a variable's name after 'struct rlimit', found " + name.describe(),
+                    "e.g. " + example);
+        }
+        in.expect("=", "give both limits where it is declared: " + example);
+        in.expect("{", "e.g. " + example);
+        Argument soft = null;
+        for (int i = 0; i < 2; i++) {
+            if (i == 1) {
+                in.expect(",", "e.g. " + example);
+            }
+            if (in.at(".")) {
+                in.next();
+                Token field = in.next();
+                if (!field.isName(i == 0 ? "rlim_cur" : "rlim_max")) {
+                    throw in.fail(field, "expected ." + (i == 0 ? "rlim_cur" : "rlim_max") + ", found "
+                            + field.describe(), "e.g. struct rlimit lim = { .rlim_cur = 8, .rlim_max = 8 };");
+                }
+                in.expect("=", "e.g. ." + field.text() + " = 8");
+            }
+            Argument value = calls.intArgument();
+            if (i == 0) {
+                soft = value;
+            }
+        }
+        in.expect("}", "e.g. " + example);
+        in.expectSemicolon();
+        declare(name);
+        if (soft instanceof Argument.Constant c && c.value() >= 0) {
+            locals.limit(name.text(), c.value());
+        } else {
+            problems.add(name.line(), name.column(), "the soft limit of " + name.text() + " is not a number",
+                    "e.g. " + example);
+        }
     }
 
     private void initializer(String name, AddressStructs.Fields fields, Token struct) throws Bail {

@@ -3,9 +3,12 @@ package org.socketlab.lesson.source;
 
 import static org.socketlab.lesson.source.Calls.Kind.ADDRESS;
 import static org.socketlab.lesson.source.Calls.Kind.ARRAY;
+import static org.socketlab.lesson.source.Calls.Kind.BUFFER;
 import static org.socketlab.lesson.source.Calls.Kind.DATA;
 import static org.socketlab.lesson.source.Calls.Kind.INT;
+import static org.socketlab.lesson.source.Calls.Kind.LIMIT;
 import static org.socketlab.lesson.source.Calls.Kind.NULL;
+import static org.socketlab.lesson.source.Calls.Kind.VALUE;
 
 import java.util.List;
 import java.util.Optional;
@@ -49,6 +52,27 @@ public enum Call {
             "sendto(fd, \"data\", \"127.0.0.1:9000\") or sendto(fd, \"data\", 4, 0, \"127.0.0.1:9000\")",
             params("fd", "data", "length", "flags", "address"), form(INT, DATA, ADDRESS),
             form(INT, DATA, INT, INT, ADDRESS)),
+    /** write(fd, data, length): send() without flags. */
+    WRITE(SyscallKind.WRITE, "write", "write(fd, \"data\", 4)", params("fd", "data", "length"), form(INT, DATA, INT)),
+    /** recv(fd, buf, length, flags): up to length queued bytes into a char buffer. */
+    RECV(SyscallKind.RECV, "recv", "recv(fd, buf, sizeof buf, 0) with char buf[64];",
+            params("fd", "buffer", "length", "flags"), form(INT, BUFFER, INT, INT)),
+    /** recvfrom(fd, buf, length, flags, NULL, NULL): recv() that could say who sent. */
+    RECVFROM(SyscallKind.RECV, "recvfrom", "recvfrom(fd, buf, sizeof buf, 0, NULL, NULL) with char buf[64];",
+            params("fd", "buffer", "length", "flags"), form(INT, BUFFER, INT, INT, NULL, NULL)),
+    /** read(fd, buf, length): recv() without flags. */
+    READ(SyscallKind.READ, "read", "read(fd, buf, sizeof buf) with char buf[64];",
+            params("fd", "buffer", "length"), form(INT, BUFFER, INT)),
+    /** setsockopt(fd, level, option, &value, sizeof value): SO_REUSEADDR. */
+    SETSOCKOPT(SyscallKind.SETSOCKOPT, "setsockopt",
+            "setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one) with int one = 1;",
+            params("fd", "level", "option", "value", "length"), form(INT, INT, INT, VALUE, INT)),
+    /** signal(signal, handler): SIG_IGN or SIG_DFL for SIGPIPE. */
+    SIGNAL(SyscallKind.SIGNAL, "signal", "signal(SIGPIPE, SIG_IGN)", params("signal", "handler"), form(INT, INT)),
+    /** setrlimit(RLIMIT_NOFILE, &limit): the descriptor limit, from a struct rlimit. */
+    SETRLIMIT(SyscallKind.RLIMIT, "setrlimit",
+            "setrlimit(RLIMIT_NOFILE, &lim) with struct rlimit lim = {8, 8};", params("resource", "limit"),
+            form(INT, LIMIT)),
     /** shutdown(fd, how): SHUT_RD, SHUT_WR or SHUT_RDWR. */
     SHUTDOWN(SyscallKind.SHUTDOWN, "shutdown", "shutdown(fd, SHUT_WR)", params("fd", "how"), form(INT, INT)),
     /** dup(fd): the lowest free slot, pointing at the same open file. */

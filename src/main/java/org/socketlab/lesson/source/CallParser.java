@@ -11,6 +11,8 @@ import java.util.Optional;
  * declared variables, strings to data or addresses, each checked against the call's forms.
  */
 final class CallParser {
+    /** setrlimit()'s resource for the descriptor limit. */
+    private static final int RLIMIT_NOFILE = 7;
     /** How deep parentheses may nest inside one argument. */
     private static final int MAX_PARENS = 32;
 
@@ -108,8 +110,18 @@ final class CallParser {
                 written.add(a);
             }
         }
-        if (ok && (call == Call.SEND || call == Call.SENDTO) && raws.size() > 3) {
+        if (ok && ((call == Call.SEND || call == Call.SENDTO) && raws.size() > 3 || call == Call.WRITE)) {
             ok = lengthFits(call, written, raws.get(2));
+        }
+        if (ok && (call == Call.RECV || call == Call.RECVFROM || call == Call.READ)) {
+            ok = bufferFits(call, written, raws.get(1), raws.get(2));
+        }
+        if (ok && call == Call.SETRLIMIT && written.get(0) instanceof Argument.Constant r
+                && r.value() != RLIMIT_NOFILE) {
+            Token t = raws.get(0).first();
+            problems.add(t.line(), t.column(), "Socket Lab shows the descriptor limit only",
+                    "write setrlimit(RLIMIT_NOFILE, &lim)");
+            ok = false;
         }
         return new Parsed(name, call, ok ? Calls.canonical(call, written) : null, text);
     }
@@ -328,6 +340,21 @@ final class CallParser {
             case ARRAY -> {
                 return array(call, raw);
             }
+            case BUFFER -> {
+                Optional<Integer> size = !raw.isString() && raw.terms().size() == 1 && scopes.isVisible(at.text())
+                        ? locals.bufferSize(at.text()) : Optional.empty();
+                if (size.isEmpty()) {
+                    problems.add(at.line(), at.column(), callName + " needs a char buffer here",
+                            "declare it first and pass its name: " + call.usage());
+                    return null;
+                }
+                return new Argument.Constant(size.get(), raw.text());
+            }
+            case VALUE, LIMIT -> {
+                problems.add(at.line(), at.column(), callName + " needs a pointer here, as C does",
+                        "e.g. " + call.usage());
+                return null;
+            }
             case DATA -> {
                 if (!raw.isString()) {
                     problems.add(at.line(), at.column(), callName + " needs the data in quotes here",
@@ -375,6 +402,17 @@ final class CallParser {
         }
         if (kind == Calls.Kind.NULL) {
             return new Argument.Constant(0, raw.text());
+        }
+        if (kind == Calls.Kind.VALUE || kind == Calls.Kind.LIMIT) {
+            Optional<Integer> value = kind == Calls.Kind.VALUE ? locals.numberOf(at.text())
+                    : locals.limitOf(at.text());
+            if (value.isEmpty()) {
+                problems.add(raw.first().line(), raw.first().column(), call.cName() + "() needs "
+                        + (kind == Calls.Kind.VALUE ? "an int variable with a known value" : "a struct rlimit")
+                        + " here, not " + raw.text(), "e.g. " + call.usage());
+                return null;
+            }
+            return new Argument.Constant(value.get(), raw.text());
         }
         Optional<AddressStructs.Fields> fields = locals.structs.named(at.text());
         if (kind != Calls.Kind.ADDRESS || fields.isEmpty()) {
@@ -467,6 +505,18 @@ final class CallParser {
                 : Suggestions.hint(name, scopes.visibleNames(),
                         "declare it first, e.g. int " + name + " = socket(AF_INET, SOCK_STREAM, 0);");
         problems.add(t.line(), t.column(), "unknown variable '" + name + "'", hint);
+    }
+
+    /** recv()'s length fits its buffer ({@code char buf[64];} takes at most 64 bytes). */
+    private boolean bufferFits(Call call, List<Argument> written, Raw bufferRaw, Raw lengthRaw) {
+        int size = ((Argument.Constant) written.get(1)).value();
+        if (written.get(2) instanceof Argument.Constant c && (c.value() < 0 || c.value() > size)) {
+            Token t = lengthRaw.first();
+            problems.add(t.line(), t.column(), call.cName() + "() length " + c.value() + " does not fit the "
+                    + size + " bytes of " + bufferRaw.text(), "pass sizeof " + bufferRaw.text());
+            return false;
+        }
+        return true;
     }
 
     private boolean lengthFits(Call call, List<Argument> written, Raw lengthRaw) {

@@ -21,22 +21,23 @@ final class Calls {
         /** NULL (or 0): a pointer Socket Lab does not use; dropped from the canonical form. */
         NULL,
         /** An int array of two elements that the call fills in: socketpair()'s {@code sv}. */
-        ARRAY
+        ARRAY,
+        /** A char buffer the call fills in ({@code buf} of {@code char buf[64];}); its size is the argument. */
+        BUFFER,
+        /** A pointer to an int variable whose value is known: setsockopt()'s {@code &one}. */
+        VALUE,
+        /** A pointer to a {@code struct rlimit}: setrlimit()'s {@code &lim}; the argument is rlim_cur. */
+        LIMIT
     }
 
     /** Calls C programs often make that a lesson cannot, with what to do instead. */
     static final Map<String, String> UNSUPPORTED = Map.ofEntries(
-            Map.entry("write", "to send data, write send(fd, \"data\")"),
-            Map.entry("read", "Socket Lab does not show receiving yet; leave it out"),
-            Map.entry("recv", "Socket Lab does not show receiving yet; leave it out"),
-            Map.entry("recvfrom", "Socket Lab does not show receiving yet; leave it out"),
-            Map.entry("setsockopt", "socket options are not shown; leave the call out"),
             Map.entry("getsockname", "Socket Lab shows the local address itself; leave the call out"),
             Map.entry("wait", "the parent need not wait: lines run in the order they are written"),
             Map.entry("waitpid", "the parent need not wait: lines run in the order they are written"),
             Map.entry("pthread_create", "threads are not supported yet; use fork() for a second process"),
             Map.entry("htons", "htons() goes into an address's port: addr.sin_port = htons(8080);"),
-            Map.entry("setrlimit", "set the descriptor limit with the header directive // limit: 8"));
+            Map.entry("getrlimit", "set the limit with setrlimit(RLIMIT_NOFILE, &lim), or // limit: 8 in the header"));
 
     private Calls() {
     }
@@ -61,6 +62,9 @@ final class Calls {
             int length = ((Argument.Data) args.get(1)).length();
             args.add(2, new Argument.Constant(length, String.valueOf(length)));
             args.add(3, new Argument.Constant(0, "0"));
+        }
+        if (call == Call.RECVFROM) {
+            return args; // the two NULLs are already dropped
         }
         if ((call == Call.FCNTL || call == Call.IOCTL) && args.size() == 2) {
             args.add(new Argument.Constant(0, "0"));

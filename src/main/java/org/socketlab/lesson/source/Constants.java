@@ -53,6 +53,13 @@ final class Constants {
         VALUES.put("MSG_DONTWAIT", 0x40);
         VALUES.put("MSG_NOSIGNAL", 0x4000);
         VALUES.put("SOMAXCONN", 4096);
+        VALUES.put("SOL_SOCKET", 1);
+        VALUES.put("SO_REUSEADDR", 2);
+        VALUES.put("SO_LINGER", 13);
+        VALUES.put("SIGPIPE", 13);
+        VALUES.put("SIG_DFL", 0);
+        VALUES.put("SIG_IGN", 1);
+        VALUES.put("RLIMIT_NOFILE", 7);
         VALUES.put("F_DUPFD", 0);
         VALUES.put("F_GETFD", 1);
         VALUES.put("F_SETFD", 2);

@@ -15,12 +15,25 @@ import java.util.Optional;
 final class Locals {
     /** The size in bytes of an {@code int} and of a {@code socklen_t} on Linux x86-64. */
     static final int INT_SIZE = 4;
+    /** The size in bytes of a {@code struct rlimit} (two 64-bit numbers). */
+    static final int RLIMIT_SIZE = 16;
 
     final AddressStructs structs = new AddressStructs();
     private final Map<String, Integer> buffers = new HashMap<>();
     private final Map<String, Integer> arrays = new HashMap<>();
     private final Map<String, Integer> numbers = new HashMap<>();
     private final java.util.Set<String> filled = new java.util.HashSet<>();
+    private final Map<String, Integer> limits = new HashMap<>();
+
+    /** A {@code struct rlimit} whose soft limit (rlim_cur) is known. */
+    void limit(String name, int soft) {
+        forget(name);
+        limits.put(name, soft);
+    }
+
+    Optional<Integer> limitOf(String name) {
+        return Optional.ofNullable(limits.get(name));
+    }
 
     void buffer(String name, int size) {
         forget(name);
@@ -52,6 +65,7 @@ final class Locals {
         arrays.remove(name);
         numbers.remove(name);
         filled.remove(name);
+        limits.remove(name);
     }
 
     Optional<Integer> bufferSize(String name) {
@@ -77,6 +91,9 @@ final class Locals {
         }
         if (arrays.containsKey(name)) {
             return Optional.of(arrays.get(name) * INT_SIZE);
+        }
+        if (limits.containsKey(name)) {
+            return Optional.of(RLIMIT_SIZE);
         }
         return numbers.containsKey(name) ? Optional.of(INT_SIZE) : Optional.empty();
     }

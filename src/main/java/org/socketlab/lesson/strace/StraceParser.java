@@ -34,6 +34,35 @@ public final class StraceParser {
 
     /** Parses a log file, which must be UTF-8 (strace writes ASCII). */
     public static ParsedTrace parse(Path file) throws IOException {
+        String name = checkedName(file);
+        try (InputStream in = Files.newInputStream(file)) {
+            return parse(in, name);
+        }
+    }
+
+    /**
+     * Reads a log file without keeping its events: the first reading checks it as {@link
+     * #parse(Path)} does and finds out what the whole log tells (pids, warnings, lines); the
+     * trace's {@link ParsedTrace#events() events} read the file again each time they are gone
+     * through, one line at a time ({@link StreamedEvents}). Memory stays that of a few events
+     * however long the log; a replay goes through the events twice (the facts it learns first,
+     * then the calls), so a log is read three times.
+     *
+     * @throws NotAStraceLogException as {@link #parse(Path)}
+     * @throws IOException            when the file cannot be read
+     */
+    public static ParsedTrace stream(Path file) throws IOException {
+        String name = checkedName(file);
+        TraceAssembler asm = new TraceAssembler(name, e -> { }, null);
+        int lineCount;
+        try (InputStream in = Files.newInputStream(file)) {
+            lineCount = read(utf8(in), name, asm);
+        }
+        int count = asm.eventCount();
+        return asm.finish(lineCount, mainPid -> new StreamedEvents(file, name, count, mainPid));
+    }
+
+    private static String checkedName(Path file) throws IOException {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         long size = Files.size(file);
         if (size > MAX_FILE_CHARS) {
@@ -42,9 +71,7 @@ public final class StraceParser {
                             + MAX_FILE_CHARS / (1024 * 1024) + " MB. Record a shorter run, or trace fewer"
                             + " calls (strace -e trace=socket,close,...)");
         }
-        try (InputStream in = Files.newInputStream(file)) {
-            return parse(in, name);
-        }
+        return name;
     }
 
     /**
@@ -53,10 +80,15 @@ public final class StraceParser {
      * that throws would do so while reading ahead, lines before the bad bytes).
      */
     public static ParsedTrace parse(InputStream in, String sourceName) throws IOException {
+        return parse(utf8(in), sourceName);
+    }
+
+    /** The stream's text, bytes that are not UTF-8 as U+FFFD. */
+    static Reader utf8(InputStream in) {
         CharsetDecoder marking = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPLACE)
                 .onUnmappableCharacter(CodingErrorAction.REPLACE);
-        return parse(new InputStreamReader(in, marking), sourceName);
+        return new InputStreamReader(in, marking);
     }
 
     /** Parses a log already in memory. */
@@ -79,8 +111,13 @@ public final class StraceParser {
      */
     public static ParsedTrace parse(Reader reader, String sourceName) throws IOException {
         String name = sourceName == null || sourceName.isBlank() ? "the input" : sourceName;
-        LineReader lines = new LineReader(reader, name, MAX_LINE_CHARS, MAX_FILE_CHARS);
         TraceAssembler asm = new TraceAssembler(name);
+        return asm.finish(read(reader, name, asm));
+    }
+
+    /** Feeds every line to {@code asm}, refusing what is not a strace log; returns how many lines there are. */
+    private static int read(Reader reader, String name, TraceAssembler asm) throws IOException {
+        LineReader lines = new LineReader(reader, name, MAX_LINE_CHARS, MAX_FILE_CHARS);
         int nonBlank = 0;
         String first = null;
         try {
@@ -119,7 +156,7 @@ public final class StraceParser {
         if (asm.recognized() == 0) {
             throw noStraceLines(name, nonBlank, first);
         }
-        return asm.finish(lines.lineNo());
+        return lines.lineNo();
     }
 
     private static NotAStraceLogException notText(String name, int line, String column) {

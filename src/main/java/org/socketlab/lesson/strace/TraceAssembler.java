@@ -11,6 +11,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import org.socketlab.kernel.SyscallKind;
 
 /**
@@ -28,7 +30,13 @@ final class TraceAssembler implements LineParser.Warnings {
     private final String sourceName;
     private final Interner interner = new Interner();
     private final LineParser lp = new LineParser(interner, this);
-    private final ArrayList<TraceEvent> events = new ArrayList<>();
+    /** The events kept, or null when they go to {@link #sink} instead. */
+    private final ArrayList<TraceEvent> events;
+    private final Consumer<TraceEvent> sink;
+    /** In a second reading of a log: the process the first found for events printed without a pid. */
+    private final Integer knownMainPid;
+    private int eventCount;
+    private int firstUnresolvedLine;
     private final ArrayList<TraceWarning> warnings = new ArrayList<>();
     private int droppedWarnings;
     private int[] unresolved = new int[64];
@@ -53,6 +61,27 @@ final class TraceAssembler implements LineParser.Warnings {
 
     TraceAssembler(String sourceName) {
         this.sourceName = sourceName;
+        this.events = new ArrayList<>();
+        this.sink = null;
+        this.knownMainPid = null;
+    }
+
+    /**
+     * An assembler that hands each event to {@code sink} as soon as it is complete and keeps
+     * none. {@code knownMainPid} is, when the log is read a second time, the main process the
+     * first reading found ({@link ParsedTrace#mainPid()}): the events printed without a pid get it
+     * at once instead of at the end. Null on a first reading, whose events without a pid keep none.
+     */
+    TraceAssembler(String sourceName, Consumer<TraceEvent> sink, Integer knownMainPid) {
+        this.sourceName = sourceName;
+        this.events = null;
+        this.sink = sink;
+        this.knownMainPid = knownMainPid;
+    }
+
+    /** How many events so far. */
+    int eventCount() {
+        return eventCount;
     }
 
     /** How many lines so far were understood as strace output. */
@@ -84,7 +113,7 @@ final class TraceAssembler implements LineParser.Warnings {
         }
         if (text.startsWith("% time ")) {
             summary = true;
-            events.add(new TraceNote(lineNo, null, "strace -c/-C summary table: its lines are statistics, not events"));
+            emit(new TraceNote(lineNo, null, "strace -c/-C summary table: its lines are statistics, not events"));
             recognized++;
             return;
         }
@@ -246,7 +275,7 @@ final class TraceAssembler implements LineParser.Warnings {
             }
             live.add(about);
             n = new TraceNote(lineNo, pid(about), msg);
-            events.add(n);
+            emit(n);
             recognized++;
             return;
         }
@@ -301,13 +330,30 @@ final class TraceAssembler implements LineParser.Warnings {
             return;
         }
         if (key == UNRESOLVED) {
-            if (unresolvedCount == unresolved.length) {
-                unresolved = Arrays.copyOf(unresolved, unresolvedCount * 2);
+            if (unresolvedCount == 0) {
+                firstUnresolvedLine = e.line();
             }
-            unresolved[unresolvedCount++] = events.size();
+            if (knownMainPid != null) {
+                e = withPid(e, knownMainPid);
+            } else if (events != null) {
+                if (unresolvedCount == unresolved.length) {
+                    unresolved = Arrays.copyOf(unresolved, unresolvedCount * 2);
+                }
+                unresolved[unresolvedCount] = events.size();
+            }
+            unresolvedCount++;
         }
-        events.add(e);
+        emit(e);
         recognized++;
+    }
+
+    private void emit(TraceEvent e) {
+        eventCount++;
+        if (events != null) {
+            events.add(e);
+        } else {
+            sink.accept(e);
+        }
     }
 
     private void neverCompleted(Pending p, String why) {
@@ -315,6 +361,17 @@ final class TraceAssembler implements LineParser.Warnings {
     }
 
     ParsedTrace finish(int lineCount) {
+        return finish(lineCount, mainPid -> {
+            events.trimToSize();
+            return Collections.unmodifiableList(events);
+        });
+    }
+
+    /**
+     * The trace, with the events {@code eventsFor} gives for the log's main process (null in a
+     * log without pids): the kept ones, or a second reading's ({@link StreamedEvents}).
+     */
+    ParsedTrace finish(int lineCount, Function<Integer, List<TraceEvent>> eventsFor) {
         if (held != null) {
             warn(Origin.line(heldLine), held.length(), "the line breaks off at a \"Process attached\" message"
                     + " and its rest never follows");
@@ -323,24 +380,23 @@ final class TraceAssembler implements LineParser.Warnings {
             neverCompleted(p, "the log ends before its \"<... " + p.name() + " resumed>\" line");
         }
         if (sawPid && unresolvedCount > 0) {
-            if (mainPid != null) {
+            if (mainPid == null) {
+                warn(Origin.line(firstUnresolvedLine), 0, unresolvedCount
+                        + " events printed without a pid could not be given to a process");
+            } else if (events != null) {
                 for (int i = 0; i < unresolvedCount; i++) {
                     events.set(unresolved[i], withPid(events.get(unresolved[i]), mainPid));
                 }
-            } else {
-                warn(Origin.line(events.get(unresolved[0]).line()), 0, unresolvedCount
-                        + " events printed without a pid could not be given to a process");
             }
         }
         if (droppedWarnings > 0) {
             warnings.add(new TraceWarning(Math.max(1, lineCount), 1, droppedWarnings + " more warnings not shown"));
         }
         warnings.sort(Comparator.comparingInt(TraceWarning::line).thenComparingInt(TraceWarning::column));
-        events.trimToSize();
         TraceFormat format = new TraceFormat(style == null ? TraceFormat.TimestampStyle.NONE : style,
                 durations, lp.sawDecoration, sawPid);
-        return new ParsedTrace(sourceName, Collections.unmodifiableList(events), List.copyOf(warnings),
-                sawPid, sawPid ? mainPid : null, lineCount, format);
+        return new ParsedTrace(sourceName, eventsFor.apply(sawPid ? mainPid : null), List.copyOf(warnings), sawPid, sawPid ? mainPid : null, lineCount,
+                format);
     }
 
     private static TraceEvent withPid(TraceEvent e, Integer pid) {

@@ -50,7 +50,7 @@ class ExportCommandTest {
         assertThat(export("three-stages", "--out", folder.toString(), "--steps", "0", "--gif")).isZero();
         assertThat(export("socket(): three stages", "--out", folder.toString(), "--steps", "1", "--sheet"))
                 .as(err.toString()).isZero();
-        assertThat(ExportedImages.entries(folder)).containsExactly("three-stages-sheet.png", "three-stages.gif");
+        assertThat(ExportedImages.entries(folder)).containsExactly("three-stages-sheet-1.png", "three-stages.gif");
     }
 
     @Test

@@ -153,12 +153,47 @@ class LessonExportTest {
         LessonExport.run(options(EnumSet.of(ExportFormat.SHEET), StepRange.all(), 1, PictureArea.CANVAS, 0),
                 folder, ExportListener.NONE, () -> false);
 
-        BufferedImage sheet = ExportedImages.png(folder.resolve("three-stages-sheet.png"));
+        BufferedImage sheet = ExportedImages.png(folder.resolve("three-stages-sheet-1.png"));
         assertThat(sheet.getWidth()).isEqualTo(1240);
         assertThat((double) sheet.getHeight() / sheet.getWidth()).isCloseTo(297.0 / 210, org.assertj.core.data.Offset.offset(0.01));
         // Below the first row of pictures: the step label and narration of step 0 in dark text.
         assertThat(ExportedImages.darkPixels(sheet, new javafx.geometry.BoundingBox(48, 150, 1140, 400), 1))
                 .isGreaterThan(3000);
+    }
+
+    @Test
+    void aLongLessonsContactSheetIsCutIntoNumberedA4PagesAndNeverOverwrittenUnasked() throws Exception {
+        Lesson afterSocket = BuiltInLessons.find("after-socket").orElseThrow().lesson();
+        LessonExportOptions sheet = new LessonExportOptions(afterSocket, EnumSet.of(ExportFormat.SHEET),
+                StepRange.all(), 1, PictureArea.CANVAS, Themes.LIGHT, Locale.ENGLISH, 1280, 800, 0, false);
+        AtomicInteger lastDone = new AtomicInteger();
+        AtomicInteger lastTotal = new AtomicInteger();
+
+        List<Path> saved = LessonExport.run(sheet, folder, new ExportListener() {
+            @Override
+            public void progress(int done, int total) {
+                lastDone.set(done);
+                lastTotal.set(total);
+            }
+        }, () -> false);
+
+        assertThat(saved.size()).as("more than one page").isGreaterThan(1);
+        for (int page = 1; page <= saved.size(); page++) {
+            Path file = folder.resolve("after-socket-sheet-" + page + ".png");
+            assertThat(saved).contains(file);
+            BufferedImage image = ExportedImages.png(file);
+            assertThat(image.getWidth()).as(file + " is A4 at 150 dpi").isEqualTo(1240);
+            assertThat(image.getHeight()).as(file + " is A4 at 150 dpi").isEqualTo(1754);
+        }
+        assertThat(lastDone.get()).isEqualTo(lastTotal.get()).isPositive();
+
+        // Another export of the sheet finds every page there, and writes nothing unless asked.
+        assertThat(LessonExport.existingFiles(sheet, folder)).containsExactlyInAnyOrderElementsOf(saved);
+        long before = Files.getLastModifiedTime(saved.get(0)).toMillis();
+        assertThatThrownBy(() -> LessonExport.run(sheet, folder, ExportListener.NONE, () -> false))
+                .isInstanceOf(TargetExistsException.class);
+        assertThat(ExportedImages.entries(folder)).hasSize(saved.size());
+        assertThat(Files.getLastModifiedTime(saved.get(0)).toMillis()).isEqualTo(before);
     }
 
     @Test
@@ -175,7 +210,7 @@ class LessonExportTest {
                 }, () -> false);
 
         assertThat(ExportedImages.entries(folder)).containsExactly("01-allocate-memory.png",
-                "02-init-control-block.png", "03-issue-descriptor.png", "three-stages-handout.pdf", "three-stages-sheet.png",
+                "02-init-control-block.png", "03-issue-descriptor.png", "three-stages-handout.pdf", "three-stages-sheet-1.png",
                 "three-stages.gif");
         assertThat(saved).hasSize(6);
         assertThat(lastDone.get()).isEqualTo(lastTotal.get()).isPositive();

@@ -65,14 +65,57 @@ class KernelProofTest {
                 "+++ exited with 0 +++", "");
 
         KernelProof.Proof proof = KernelProof.against(file, LessonParser.parse("two.c", text), log,
-                new RealKernel.Ending.Exited(0), "nobody");
+                new RealKernel.Ending.Killed("SIGPIPE"), "nobody");
 
         assertThat(proof.agrees()).isFalse();
         assertThat(proof.describeDisagreements()).isEqualTo("""
+                two.c: the model's program exited with 0, the kernel's killed by SIGPIPE
                 two.c:3 socket (pid 4242): model 3, kernel -1 EMFILE
                 two.c:4 socket (pid 4242): the kernel made no such call (model 4)
                 two.c:0 dup (pid 4242): the model made no such call (kernel 3, log line 5)
                 """);
+    }
+
+    @Test
+    void theToolsAProofNeedsAreLookedForOnThePath() {
+        assertThat(KernelProof.missingTools()).isEmpty();
+        assertThat(KernelProof.missingTools(dir.toString())).containsExactly("gcc", "strace", "setsid");
+        assertThat(KernelProof.missingTools(null)).containsExactly("gcc", "strace", "setsid");
+    }
+
+    @Test
+    void sigpipeEndsTheProgramOnBothAndItsLaterLinesRunNowhere() throws Exception {
+        Path file = lesson("sigpipe.c", """
+                #include <arpa/inet.h>
+                #include <netinet/in.h>
+                #include <sys/socket.h>
+                #include <unistd.h>
+                int main(void) {
+                    struct sockaddr_in addr = {0};
+                    addr.sin_family = AF_INET;
+                    addr.sin_port = htons(8080);
+                    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+                    int srv = socket(AF_INET, SOCK_STREAM, 0);
+                    bind(srv, (struct sockaddr *)&addr, sizeof addr);
+                    listen(srv, 8);
+                    int cli = socket(AF_INET, SOCK_STREAM, 0);
+                    connect(cli, (struct sockaddr *)&addr, sizeof addr);
+                    int conn = accept(srv, NULL, NULL);
+                    close(conn);
+                    send(cli, "a", 1, 0);
+                    send(cli, "b", 1, 0);
+                    close(cli);
+                    return 0;
+                }
+                """);
+
+        KernelProof.Proof proof = KernelProof.prove(file);
+
+        assertThat(proof.describeDisagreements()).isEmpty();
+        assertThat(proof.ending().describe()).isEqualTo("killed by SIGPIPE");
+        assertThat(proof.modelEnding()).isEqualTo("killed by SIGPIPE");
+        assertThat(proof.calls()).extracting(c -> c.line() + " " + c.call() + " " + c.kernel().describe())
+                .endsWith("16 close 0", "17 send 1", "18 send -1 EPIPE");
     }
 
     @Test

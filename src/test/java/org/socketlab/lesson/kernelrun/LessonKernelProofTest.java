@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -31,8 +30,6 @@ import org.socketlab.lesson.BuiltInLessons;
  */
 class LessonKernelProofTest {
     private static final Path FOLDER = Path.of("assets/lessons");
-    /** Lessons that are not complete C programs yet (the lesson language lacks a call they need). */
-    private static final Set<String> NOT_YET = Set.of("leak");
     private static final ExecutorService POOL = Executors.newFixedThreadPool(4);
 
     @AfterAll
@@ -53,7 +50,7 @@ class LessonKernelProofTest {
         assertThat(KernelProof.missingTools()).as("tools for the proof (.ci/run installs them)").isEmpty();
         Map<String, CompletableFuture<KernelProof.Proof>> proofs = new LinkedHashMap<>();
         for (BuiltInLesson lesson : BuiltInLessons.all()) {
-            if (modelOnly(lesson) || NOT_YET.contains(lesson.id())) {
+            if (modelOnly(lesson)) {
                 continue;
             }
             proofs.put(lesson.id(), CompletableFuture.supplyAsync(() -> {

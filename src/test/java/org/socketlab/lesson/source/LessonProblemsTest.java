@@ -25,11 +25,62 @@ class LessonProblemsTest {
 
     @Test
     void aCallFromOrdinaryCThatLessonsDoNotMakeSaysWhatToDoInstead() {
-        assertThat(errorOf("close(1); write(1, \"x\", 1);")).isEqualTo("""
-                lesson.c:1:11: unknown call 'write'
-                close(1); write(1, "x", 1);
+        assertThat(errorOf("close(1); getsockname(1, NULL, NULL);")).isEqualTo("""
+                lesson.c:1:11: unknown call 'getsockname'
+                close(1); getsockname(1, NULL, NULL);
                           ^
-                hint: to send data, write send(fd, "data")""");
+                hint: Socket Lab shows the local address itself; leave the call out""");
+    }
+
+    @Test
+    void aReceiveLongerThanItsBufferIsRefusedAsCWouldOverflowIt() {
+        assertThat(errorOf("char buf[64];", "int fd = socket(AF_INET, SOCK_STREAM, 0);", "recv(fd, buf, 100, 0);"))
+                .isEqualTo("""
+                        lesson.c:3:15: recv() length 100 does not fit the 64 bytes of buf
+                        recv(fd, buf, 100, 0);
+                                      ^
+                        hint: pass sizeof buf""");
+    }
+
+    @Test
+    void aReceiveNeedsACharBufferAndSetsockoptAPointerToAnInt() {
+        assertThat(errorOf("int fd = socket(AF_INET, SOCK_STREAM, 0);", "read(fd, fd, 4);")).isEqualTo("""
+                lesson.c:2:10: read() needs a char buffer here
+                read(fd, fd, 4);
+                         ^
+                hint: declare it first and pass its name: read(fd, buf, sizeof buf) with char buf[64];""");
+        assertThat(errorOf("int fd = socket(AF_INET, SOCK_STREAM, 0);",
+                "setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, 1, 4);")).isEqualTo("""
+                lesson.c:2:42: setsockopt() needs a pointer here, as C does
+                setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, 1, 4);
+                                                         ^
+                hint: e.g. setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one) with int one = 1;""");
+    }
+
+    @Test
+    void setrlimitShowsTheDescriptorLimitOnly() {
+        assertThat(errorOf("struct rlimit lim = {8, 8};", "setrlimit(0, &lim);")).isEqualTo("""
+                lesson.c:2:11: Socket Lab shows the descriptor limit only
+                setrlimit(0, &lim);
+                          ^
+                hint: write setrlimit(RLIMIT_NOFILE, &lim)""");
+        assertThat(errorOf("struct rlimit lim;")).isEqualTo("""
+                lesson.c:1:18: expected '=', found ';'
+                struct rlimit lim;
+                                 ^
+                hint: give both limits where it is declared: struct rlimit lim = {8, 8};""");
+    }
+
+    @Test
+    void aFeatureTestDefineIsIgnoredButADefinedValueIsNot() throws Exception {
+        assertThat(Lessons.parse("#define _GNU_SOURCE", "#include <sys/socket.h>",
+                "int fd = accept4(3, NULL, NULL, SOCK_CLOEXEC);").statements()).hasSize(1);
+        assertThat(errorOf("#define PORT 8080", "int fd = socket(AF_INET, SOCK_STREAM, 0);")).isEqualTo("""
+                lesson.c:1:1: only #include and feature-test lines (#define _GNU_SOURCE) may appear in a lesson
+                #define PORT 8080
+                ^
+                hint: Socket Lab ignores #include lines and #define _GNU_SOURCE; other #define and preprocessor \
+                lines are not supported, so write the value itself where it is used""");
     }
 
     @Test

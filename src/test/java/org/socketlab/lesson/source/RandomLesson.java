@@ -74,6 +74,12 @@ final class RandomLesson {
             indent = "    ";
         }
         line(indent + "int sv[2];");
+        line(indent + "char buf[16];");
+        line(indent + "int one = 1;");
+        line(indent + "struct rlimit lim = {64, 64};");
+        // write() has no MSG_NOSIGNAL: SIGPIPE would end the process, and the properties want every line to run
+        line(indent + "signal(SIGPIPE, SIG_IGN);");
+        expected.add(root + ": signal(13, 1)");
         if (maybe()) {
             server();
         }
@@ -203,7 +209,7 @@ final class RandomLesson {
         String[] descriptor = fd();
         String fd = descriptor[0];
         String fdShown = descriptor[1];
-        switch (pick(17)) {
+        switch (pick(24)) {
             case 0, 12, 13: {
                 String[] f = FAMILIES[pick(FAMILIES.length)];
                 String[] t = TYPES[pick(TYPES.length)];
@@ -258,6 +264,24 @@ final class RandomLesson {
                 String[] how = HOW[pick(HOW.length)];
                 return new String[] {"shutdown(" + fd + ", " + how[0] + ")", "shutdown(" + fdShown + ", " + how[1] + ")"};
             }
+            case 17:
+                return new String[] {"recv(" + fd + ", buf, sizeof buf, MSG_DONTWAIT)", "recv(" + fdShown + ", 16, 16, 64)"};
+            case 18: {
+                int n = pick(17);
+                return new String[] {"recvfrom(" + fd + ", buf, " + n + ", 0, NULL, NULL)",
+                        "recvfrom(" + fdShown + ", 16, " + n + ", 0)"};
+            }
+            case 19:
+                return new String[] {"read(" + fd + ", buf, sizeof(buf))", "read(" + fdShown + ", 16, 16)"};
+            case 20:
+                return new String[] {"write(" + fd + ", \"ab\", 2)", "write(" + fdShown + ", \"ab\", 2)"};
+            case 21:
+                return new String[] {"setsockopt(" + fd + ", SOL_SOCKET, SO_REUSEADDR, &one, sizeof one)",
+                        "setsockopt(" + fdShown + ", 1, 2, 1, 4)"};
+            case 22:
+                return new String[] {"signal(SIGPIPE, SIG_IGN)", "signal(13, 1)"};
+            case 23:
+                return new String[] {"setrlimit(RLIMIT_NOFILE, &lim)", "setrlimit(7, 64)"};
             case 14:
                 return new String[] {"socketpair(AF_UNIX, SOCK_STREAM, 0," + space() + "sv)", "socketpair(1, 1, 0, sv)"};
             case 10:

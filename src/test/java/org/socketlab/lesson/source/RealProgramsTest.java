@@ -11,6 +11,7 @@ class RealProgramsTest {
     void aWholeProgramWithAddressStructuresRunsTheSameCallsAsTheShortForms() throws Exception {
         LessonSource lesson = LessonParser.parse(Lessons.resource("real/everything.c"));
         assertThat(Lessons.calls(lesson)).containsExactly(
+                "app: signal(13, 1)",
                 "app: srv = socket(2, 1, 0)",
                 "app: bind(srv, 127.0.0.1:8080)",
                 "app: listen(srv, 8)",
@@ -26,7 +27,7 @@ class RealProgramsTest {
                 "app: close(cli)",
                 "app: close(srv)",
                 "app: exit(0)");
-        assertThat(lesson.statements().get(1).text()).isEqualTo("bind(srv, (struct sockaddr *)&addr, sizeof addr)");
+        assertThat(lesson.statements().get(2).text()).isEqualTo("bind(srv, (struct sockaddr *)&addr, sizeof addr)");
     }
 
     @Test

@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.socketlab.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code socket-lab run LESSON --kernel}: the model's answers beside the real kernel's, call by call. */
+class RunKernelCommandTest {
+    private static final String UDP = """
+            #include <arpa/inet.h>
+            #include <netinet/in.h>
+            #include <sys/socket.h>
+            #include <unistd.h>
+
+            int main(void) {
+                struct sockaddr_in addr = {0};
+                addr.sin_family = AF_INET;
+                addr.sin_port = htons(9000);
+                addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+                int u = socket(AF_INET, SOCK_DGRAM, 0);
+                connect(u, (struct sockaddr *)&addr, sizeof addr);
+                send(u, "a", 1, 0);
+                send(u, "b", 1, 0);
+                close(u);
+            }
+            """;
+
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine cmd = new CommandLine(new SocketLabCommand());
+        cmd.setOut(new PrintWriter(out));
+        cmd.setErr(new PrintWriter(err));
+        return cmd.execute(args);
+    }
+
+    private Path lesson(String name, String text) throws IOException {
+        return Files.writeString(dir.resolve(name), text);
+    }
+
+    @Test
+    void aBuiltInLessonPrintsBothAnswersOfEveryCallAndAgrees() {
+        int status = run("run", "three-tabs", "--kernel");
+
+        assertThat(err.toString()).isEmpty();
+        assertThat(status).isZero();
+        assertThat(out.toString()).containsPattern("(?m)^\\s+8  4242\\s+socket\\s+3\\s+3\\s*$")
+                .containsPattern("(?m)^\\s+14  4242\\s+close\\s+0\\s+0\\s*$")
+                .containsPattern("(?m)^\\s+16  4242\\s+socket\\s+4\\s+4\\s*$")
+                .contains("on the real kernel, as ").contains(": exited with 0 (the model: exited with 0)")
+                .contains("5 calls: the model agrees with the kernel");
+    }
+
+    @Test
+    void whereTheModelDiffersTheTableSaysWhereAndTheStatusIsOne() throws IOException {
+        // a connected UDP socket after the ICMP port unreachable: a simplification docs/kernel-fidelity.md lists
+        Path file = lesson("udp.c", UDP);
+
+        int status = run("run", file.toString(), "--kernel");
+
+        assertThat(status).isEqualTo(KernelRun.DIFFERS);
+        assertThat(out.toString()).containsPattern("(?m)^\\s+14  4242\\s+send\\s+1\\s+-1 ECONNREFUSED\\s+DIFFERS$")
+                .contains("the model and the kernel differ (1 of 5 calls):")
+                .contains("udp.c:14 send (pid 4242): model 1, kernel -1 ECONNREFUSED");
+    }
+
+    @Test
+    void asJsonEachCallHasTheModelsAndTheKernelsAnswer() throws IOException {
+        Path file = lesson("udp.c", UDP);
+
+        int status = run("run", file.toString(), "--kernel", "--json");
+
+        String json = out.toString().strip();
+        assertThat(status).isEqualTo(KernelRun.DIFFERS);
+        assertThat(json).startsWith("{\"lesson\":\"udp.c\",\"agrees\":false,\"asUser\":").doesNotContain("\n")
+                .contains("\"ending\":\"exited with 0\",\"modelEnding\":\"exited with 0\"")
+                .contains("{\"line\":11,\"pid\":4242,\"call\":\"socket\",\"model\":{\"result\":3,\"errno\":null,"
+                        + "\"fds\":[3]},\"kernel\":{\"result\":3,\"errno\":null,\"fds\":[3]},\"disagreement\":null}")
+                .contains("{\"line\":14,\"pid\":4242,\"call\":\"send\",\"model\":{\"result\":1,\"errno\":null,"
+                        + "\"fds\":[]},\"kernel\":{\"result\":-1,\"errno\":\"ECONNREFUSED\",\"fds\":[]},"
+                        + "\"disagreement\":\"model 1, kernel -1 ECONNREFUSED\"}");
+    }
+
+    @Test
+    void aLessonThatCannotRunOnTheKernelSaysWhyWithStatusTwo() throws IOException {
+        Path shortForm = lesson("short.c", "int fd = socket(AF_INET, SOCK_STREAM, 0);\n");
+
+        assertThat(run("run", shortForm.toString(), "--kernel")).isEqualTo(KernelRun.CANNOT_RUN);
+        assertThat(run("run", "out-of-memory", "--kernel")).isEqualTo(KernelRun.CANNOT_RUN);
+        assertThat(out.toString()).isEmpty();
+        assertThat(err.toString()).contains("short.c: not a complete C program")
+                .contains("out-of-memory.c: the lesson is model-only (memory: is a setting of the model");
+    }
+}
