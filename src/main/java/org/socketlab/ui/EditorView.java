@@ -202,6 +202,30 @@ final class EditorView extends VBox {
         }
     }
 
+    /** The file the text is saved to by Save, or null when it has none yet (a template, a built-in lesson). */
+    java.nio.file.Path file() {
+        return origin instanceof LessonOrigin.File f && org.socketlab.lesson.LessonLoader.isLessonFile(f.path())
+                ? f.path() : null;
+    }
+
+    /** The name Save As suggests. */
+    String suggestedName() {
+        String name = sourceName.substring(Math.max(sourceName.lastIndexOf('/'), sourceName.lastIndexOf('\\')) + 1);
+        return name.endsWith(".c") ? name : name + ".c";
+    }
+
+    /**
+     * Saves the text to a file, whole or not at all (a temporary file beside it, then a move);
+     * from then on the lesson lives in that file.
+     */
+    void saveTo(java.nio.file.Path target) throws org.socketlab.export.ExportException {
+        byte[] bytes = area.getText().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        org.socketlab.export.AtomicFileWriter.write(target, true, out -> out.write(bytes));
+        origin = new LessonOrigin.File(target);
+        sourceName = LessonDraft.sourceNameOf(origin);
+        compile();
+    }
+
     /** True while the user types in the editor: the window's keys leave it alone. */
     boolean isTyping() {
         return getScene() != null && area.isFocused();

@@ -20,6 +20,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.VBox;
 import org.socketlab.lesson.BuiltInLesson;
 import org.socketlab.lesson.BuiltInLessons;
+import org.socketlab.lesson.LessonTemplates;
 import org.socketlab.player.Player;
 
 /**
@@ -42,6 +43,12 @@ final class MainMenus {
 
     MenuBar menuBar(MainWindow.Actions actions) {
         Menu file = menu("menu.file");
+        Menu newLesson = menu("menu.file.newLesson");
+        for (String id : LessonTemplates.IDS) {
+            newLesson.getItems().add(item("template." + id, null, () -> window.newLesson(id)));
+        }
+        file.getItems().addAll(newLesson, item("menu.file.saveLesson", "Shortcut+S", window::saveLesson),
+                item("menu.file.saveLessonAs", "Shortcut+Shift+S", window::saveLessonAs), new SeparatorMenuItem());
         LessonOpener opener = actions.opener();
         if (opener != null) {
             file.getItems().addAll(item("menu.file.open", "Shortcut+O", () -> opener.openWithDialog(window)),

@@ -155,8 +155,9 @@ public final class MainWindow {
         presentation.presenter(() -> new PresenterView(player, messages, theme.get(), clock::getAsLong), keys);
         ink.layer().visibleProperty().bind(presentation.presentingProperty());
         // The editor (View > Editor) stands beside the picture; the picture gets the rest of the width.
-        javafx.scene.layout.BorderPane body = new javafx.scene.layout.BorderPane(zoomView);
-        root = new StackPane(body, ink.layer(), tooSmall, presentation.blankScreen());
+        // The "too small" notice belongs to the picture, not to the editor beside it.
+        javafx.scene.layout.BorderPane body = new javafx.scene.layout.BorderPane(new StackPane(zoomView, tooSmall));
+        root = new StackPane(body, ink.layer(), presentation.blankScreen());
         editor.prefWidthProperty().bind(root.widthProperty().multiply(0.42));
         subscriptions.add(editorShown.subscribe(shown -> {
             body.setRight(shown ? editor : null);
@@ -370,6 +371,47 @@ public final class MainWindow {
     /** Whether the lesson editor is shown beside the picture (View > Editor, Ctrl+L). */
     public javafx.beans.property.BooleanProperty editorShownProperty() {
         return editorShown;
+    }
+
+    /** File › New lesson: a template opens at its start, in the editor beside the picture. */
+    public void newLesson(String templateId) {
+        director.finishRunning();
+        player.load(org.socketlab.lesson.LessonTemplates.lesson(templateId), 0);
+        editorShown.set(true);
+        editor.focusEditor();
+    }
+
+    /** File › Save lesson (Ctrl+S): the editor's text to its file, or Save As when it has none. */
+    public void saveLesson() {
+        java.nio.file.Path file = editor.file();
+        if (file == null) {
+            saveLessonAs();
+        } else {
+            saveLessonTo(file);
+        }
+    }
+
+    /** File › Save lesson as… (Ctrl+Shift+S). */
+    public void saveLessonAs() {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle(messages.get("save.lesson.title"));
+        chooser.setInitialFileName(editor.suggestedName());
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(
+                messages.get("open.filter.lessons"), "*.c"));
+        java.io.File chosen = chooser.showSaveDialog(root.getScene().getWindow());
+        if (chosen != null) {
+            saveLessonTo(chosen.toPath());
+        }
+    }
+
+    /** Saves the editor's text to a file; a failure is explained and nothing is lost. */
+    void saveLessonTo(java.nio.file.Path file) {
+        try {
+            editor.saveTo(file);
+        } catch (org.socketlab.export.ExportException e) {
+            Dialogs.error(root, messages, messages.get("save.lesson.failed", String.valueOf(file.getFileName())),
+                    e.getMessage());
+        }
     }
 
     EditorView editor() {
