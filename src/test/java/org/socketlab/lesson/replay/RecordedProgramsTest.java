@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.socketlab.lesson.strace.NotAStraceLogException;
 import org.socketlab.lesson.strace.ParsedTrace;
 import org.socketlab.lesson.strace.StraceParser;
@@ -101,5 +102,24 @@ class RecordedProgramsTest {
         assertThat(replay.lesson().size()).isGreaterThan(1);
         assertThat(replay.processes()).filteredOn(p -> t.mainPid().equals(p.pid()))
                 .singleElement().satisfies(p -> assertThat(p.exitStatus()).isZero());
+    }
+
+    @ParameterizedTest
+    @MethodSource("recordings")
+    void noRecordingHasASocketTheModelCannotBuild(String name) throws Exception {
+        Replay replay = TraceReplay.importTrace(folder(name).resolve(name + ".strace"));
+
+        assertThat(replay.warnings()).extracting(ReplayWarning::kind).doesNotContain(ReplayWarning.Kind.FOREIGN_SOCKET);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ip-addr", "ss-tan", "getent-ahosts"})
+    void netlinkProgramsReplayWithoutMismatchOrDisagreement(String name) throws Exception {
+        Replay replay = TraceReplay.importTrace(folder(name).resolve(name + ".strace"));
+
+        assertThat(replay.mismatches()).isZero();
+        assertThat(replay.disagreements()).isZero();
+        assertThat(replay.calls()).filteredOn(c -> c.call().equals("socket") && c.result() != null && c.result() >= 0)
+                .isNotEmpty().allSatisfy(c -> assertThat(c.check().mismatch()).isFalse());
     }
 }
