@@ -104,22 +104,37 @@ class RecordedProgramsTest {
                 .singleElement().satisfies(p -> assertThat(p.exitStatus()).isZero());
     }
 
+    /**
+     * Issue #11's bar: 0 mismatches, 0 disagreements, nothing "opened or closed outside the trace"
+     * and no line the replay could not follow, in every recording (each starts at its program's own
+     * execve). What may remain: the descriptor limit learned from the log, and the reader's lines it
+     * cannot read yet (recorded/STATUS.md, item 12). No "socket the model cannot build": the
+     * netlink sockets of ip, ss and getent are built (NetlinkReplayTest).
+     */
     @ParameterizedTest
     @MethodSource("recordings")
-    void noRecordingHasASocketTheModelCannotBuild(String name) throws Exception {
+    void eachRecordingReplaysWithoutAMismatchOrADisagreement(String name) throws Exception {
         Replay replay = TraceReplay.importTrace(folder(name).resolve(name + ".strace"));
+        List<String> warnings = replay.warnings().stream().map(w -> w.line() + " " + w.kind() + " " + w.message())
+                .toList();
 
-        assertThat(replay.warnings()).extracting(ReplayWarning::kind).doesNotContain(ReplayWarning.Kind.FOREIGN_SOCKET);
+        assertThat(replay.mismatches()).as("%s: %s", name, warnings).isZero();
+        assertThat(replay.disagreements()).as("%s: %s", name, warnings).isZero();
+        java.util.Set<ReplayWarning.Kind> allowed = java.util.EnumSet.of(ReplayWarning.Kind.LIMIT_INFERRED,
+                ReplayWarning.Kind.UNREADABLE);
+        assertThat(replay.warnings()).as("%s: %s", name, warnings).allMatch(w -> allowed.contains(w.kind()));
     }
 
+    /** ip, ss and getent open an AF_NETLINK socket: the model builds it where the kernel put it. */
     @ParameterizedTest
     @ValueSource(strings = {"ip-addr", "ss-tan", "getent-ahosts"})
-    void netlinkProgramsReplayWithoutMismatchOrDisagreement(String name) throws Exception {
+    void theNetlinkSocketsOfIpSsAndGetentAreBuilt(String name) throws Exception {
         Replay replay = TraceReplay.importTrace(folder(name).resolve(name + ".strace"));
 
-        assertThat(replay.mismatches()).isZero();
-        assertThat(replay.disagreements()).isZero();
-        assertThat(replay.calls()).filteredOn(c -> c.call().equals("socket") && c.result() != null && c.result() >= 0)
-                .isNotEmpty().allSatisfy(c -> assertThat(c.check().mismatch()).isFalse());
+        assertThat(replay.calls()).filteredOn(c -> c.call().equals("socket") && c.errno() == null)
+                .isNotEmpty().allSatisfy(c -> {
+                    assertThat(c.check().mismatch()).isFalse();
+                    assertThat(c.check().predicted()).isEqualTo(c.fds());
+                });
     }
 }
