@@ -9,6 +9,11 @@ public enum FileKind {
     SOCKET,
     /** A regular file or anything else a program opened. */
     FILE,
+    /**
+     * A netlink socket (AF_NETLINK): a channel between the process and the kernel itself, not to
+     * another host. No control block of the inet or unix kind: its port id is in the label.
+     */
+    NETLINK,
     /** Opened by something the model did not see (e.g. a call outside a trace's filter). */
     UNKNOWN
 }

@@ -152,6 +152,11 @@ public final class Kernel {
         }
 
         @Override
+        public List<Step> netlinkBind(Syscall.NetlinkBind call) {
+            return Opening.netlinkBind(caller(), pid, call);
+        }
+
+        @Override
         public List<Step> open(Syscall.Open call) {
             return Opening.open(caller(), pid, call);
         }

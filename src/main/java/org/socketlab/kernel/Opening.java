@@ -32,7 +32,9 @@ final class Opening {
         String key = switch (call.kind()) {
             case UNKNOWN -> "open.unknown";
             case TERMINAL -> "open.terminal";
-            default -> "open.file";
+            case FILE -> "open.file";
+            case NETLINK -> "open.netlink";
+            case SOCKET -> throw new IllegalStateException("a socket is made by socket(), not opened");
         };
         return List.of(new Step(pid, call, Stage.OPEN_FILE, after, List.of(new Change.DescriptorChanged(pid, fd)),
                 Narration.of(key, fd, call.label()), new Outcome.Success(fd)));
@@ -54,6 +56,38 @@ final class Opening {
         String key = changes.isEmpty() ? "outside.none" : changes.size() == 1 ? "outside.one" : "outside.many";
         return List.of(new Step(pid, call, Stage.OPEN_FILE, state, changes,
                 Narration.of(key, first, below - 1, changes.size()), new Outcome.Success(changes.size())));
+    }
+
+    /**
+     * bind() on a netlink socket (netlink_bind): port id 0 asks netlink_autobind for one, which
+     * is the process's id when that is free in the protocol's table; the caller passes the port
+     * id the kernel gave (a replay reads it from the log). Binding again to another port id is
+     * EINVAL, as netlink_bind says for a socket already bound.
+     */
+    static List<Step> netlinkBind(KernelState before, int pid, Syscall.NetlinkBind call) {
+        OpenFile file = before.fileOf(pid, call.fd());
+        if (file == null) {
+            return SocketLookup.refuse(before, pid, call, Stage.BIND, Errno.EBADF, "netlink.bind.EBADF", call.fd());
+        }
+        if (file.kind() != FileKind.NETLINK) {
+            return SocketLookup.refuse(before, pid, call, Stage.BIND, Errno.EINVAL, "netlink.bind.notNetlink",
+                    call.fd(), file.name());
+        }
+        int port = call.portId() == 0 ? pid : call.portId();
+        String bound = NetlinkNames.bound(call.protocol(), port);
+        if (file.name().equals(bound)) {
+            return List.of(new Step(pid, call, Stage.BIND, before, List.of(),
+                    Narration.of("netlink.bind.again", call.fd(), Integer.toUnsignedString(port)), new Outcome.Success(0)));
+        }
+        if (!file.name().equals(NetlinkNames.unbound(call.protocol()))) {
+            return SocketLookup.refuse(before, pid, call, Stage.BIND, Errno.EINVAL, "netlink.bind.EINVAL",
+                    call.fd(), file.name());
+        }
+        OpenFile named = new OpenFile(file.id(), file.kind(), bound, -1, file.references(), file.nonBlocking());
+        KernelState after = before.withFiles(before.files().with(file.id(), named), before.nextFileId());
+        return List.of(new Step(pid, call, Stage.BIND, after, List.of(new Change.DescriptorChanged(pid, call.fd())),
+                Narration.of(call.portId() == 0 ? "netlink.bind.auto" : "netlink.bind", call.fd(),
+                        Integer.toUnsignedString(port), call.protocol()), new Outcome.Success(0)));
     }
 
     private static KernelState place(KernelState state, int pid, int fd, FileKind kind, String name,

@@ -580,6 +580,32 @@ public sealed interface Syscall {
         }
     }
 
+    /**
+     * bind() on a netlink socket: {@code portId} 0 lets the kernel choose (the process's id),
+     * otherwise the port id the socket gets; {@code protocol} is the netlink protocol's short
+     * name ("ROUTE", "SOCK_DIAG"), as strace -yy shows it.
+     */
+    record NetlinkBind(int fd, String protocol, int portId) implements Syscall {
+        public NetlinkBind {
+            Objects.requireNonNull(protocol, "protocol");
+        }
+
+        @Override
+        public String name() {
+            return "bind";
+        }
+
+        @Override
+        public Optional<SyscallKind> syscallKind() {
+            return Optional.of(SyscallKind.BIND);
+        }
+
+        @Override
+        public <R> R match(SyscallCases<R> cases) {
+            return cases.netlinkBind(this);
+        }
+    }
+
     /** setrlimit(RLIMIT_NOFILE, limit) (prlimit64 in strace). */
     record SetLimit(int limit) implements Syscall {
         @Override
@@ -613,7 +639,7 @@ public sealed interface Syscall {
             Objects.requireNonNull(kind, "kind");
             Objects.requireNonNull(label, "label");
             if (kind == FileKind.SOCKET) {
-                throw new IllegalArgumentException("a socket is made by socket(), not opened");
+                throw new IllegalArgumentException("an inet or unix socket is made by socket(), not opened");
             }
         }
 

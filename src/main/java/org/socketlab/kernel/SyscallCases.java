@@ -57,6 +57,8 @@ public interface SyscallCases<R> {
 
     R setLimit(Syscall.SetLimit call);
 
+    R netlinkBind(Syscall.NetlinkBind call);
+
     R open(Syscall.Open call);
 
     R openedOutside(Syscall.OpenedOutside call);

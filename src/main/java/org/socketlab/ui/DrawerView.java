@@ -39,7 +39,8 @@ final class DrawerView extends VBox {
         shownIn = messages.getLocale();
         fd = drawer.fd();
         number.setText(Integer.toString(drawer.fd()));
-        getStyleClass().removeAll("drawer-terminal", "drawer-socket", "drawer-file", "drawer-unknown");
+        getStyleClass().removeAll("drawer-terminal", "drawer-socket", "drawer-netlink", "drawer-file",
+                "drawer-unknown");
         pseudoClassStateChanged(Css.EMPTY, drawer.isEmpty());
         pseudoClassStateChanged(Css.CHANGED, drawer.changed());
         pseudoClassStateChanged(Css.UNUSABLE, !drawer.usable());
@@ -53,7 +54,7 @@ final class DrawerView extends VBox {
             getStyleClass().add("drawer-" + kind.name().toLowerCase(Locale.ROOT));
             icon.setIconLiteral(switch (kind) {
                 case TERMINAL -> Icons.TERMINAL;
-                case SOCKET -> Icons.BOX;
+                case SOCKET, NETLINK -> Icons.BOX;
                 case FILE, UNKNOWN -> Icons.FILE;
             });
             label.setText(drawer.label());

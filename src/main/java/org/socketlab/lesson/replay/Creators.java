@@ -12,6 +12,7 @@ import org.socketlab.kernel.ControlBlock;
 import org.socketlab.kernel.DescriptorTable;
 import org.socketlab.kernel.Endpoint;
 import org.socketlab.kernel.FileKind;
+import org.socketlab.kernel.NetlinkNames;
 import org.socketlab.kernel.Step;
 import org.socketlab.kernel.Syscall;
 import org.socketlab.kernel.SyscallKind;
@@ -30,6 +31,9 @@ import org.socketlab.lesson.strace.TraceCall;
  * of sight, and the socket goes to 19.
  */
 final class Creators {
+    /** AF_NETLINK's number. */
+    private static final int NETLINK = 16;
+
     private final ModelSession model;
     private final ReplayLog log;
     /** accept() calls that waited: the drawer they took when they began, by completion line. */
@@ -53,6 +57,10 @@ final class Creators {
 
     void socket(TraceCall c, int pid, Integer tracePid) {
         OptionalInt family = CallArgs.intArg(c, 0);
+        if (family.isPresent() && family.getAsInt() == NETLINK) {
+            netlinkSocket(c, pid, tracePid);
+            return;
+        }
         OptionalInt type = CallArgs.intArg(c, 1);
         OptionalInt protocol = CallArgs.intArg(c, 2);
         Syscall call = family.isPresent() && type.isPresent() && protocol.isPresent()
@@ -61,6 +69,25 @@ final class Creators {
                 || family.getAsInt() < 0 || family.getAsInt() >= AddressFamily.NPROTO);
         create(c, pid, tracePid, call, single(c), implemented, () -> foreign(c, pid, single(c), familyName(c),
                 c.arg(1).map(a -> a.flagNames().isEmpty() ? null : a.flagNames().get(0)).orElse(null)));
+    }
+
+    /**
+     * socket(AF_NETLINK, ...): the model builds a netlink socket (a drawer to the kernel itself,
+     * no inet or unix control block) in the lowest free drawer, labelled as strace -yy shows it.
+     * The kernel's refusals (an unknown netlink protocol, EPROTONOSUPPORT) are followed, not judged.
+     */
+    private void netlinkSocket(TraceCall c, int pid, Integer tracePid) {
+        String protocol = c.arg(2).map(a -> a.flagNames().isEmpty() ? null : a.flagNames().get(0))
+                .map(n -> n.startsWith("NETLINK_") ? n.substring("NETLINK_".length()) : n)
+                .orElseGet(() -> CallArgs.intArg(c, 2).isPresent() ? Integer.toString(CallArgs.intArg(c, 2).getAsInt())
+                        : "?");
+        String type = c.arg(1).map(a -> a.flagNames().isEmpty() ? null : a.flagNames().get(0)).orElse(null);
+        DescriptorTable table = model.state().tableOf(pid);
+        Syscall call = new Syscall.Open(table.lowestFree(), FileKind.NETLINK, NetlinkNames.unbound(protocol));
+        create(c, pid, tracePid, call, single(c), true, () -> foreign(c, pid, single(c), "AF_NETLINK", type));
+        for (int fd : single(c)) {
+            model.rememberNetlink(pid, fd, new ModelSession.NetlinkSocket(protocol, type));
+        }
     }
 
     void socketpair(TraceCall c, int pid, Integer tracePid) {

@@ -33,6 +33,10 @@ final class ModelSession {
     record ForeignSocket(String family, String type) {
     }
 
+    /** A netlink socket the model built: its protocol ("ROUTE") and socket type as the log names them. */
+    record NetlinkSocket(String protocol, String type) {
+    }
+
     /**
      * At most this many drawers are filled as "opened out of sight" for one call (64 Ki: far
      * more than a traced program holds, few enough to keep a frame's state a few megabytes).
@@ -43,6 +47,8 @@ final class ModelSession {
     private final ReplayLog log;
     /** Sockets the model keeps as opaque open files, by open-file id. */
     private final Map<Integer, ForeignSocket> foreign = new HashMap<>();
+    /** Netlink sockets, by open-file id. */
+    private final Map<Integer, NetlinkSocket> netlink = new HashMap<>();
 
     ModelSession(LessonScript script, ReplayLog log) {
         this.script = script;
@@ -97,6 +103,26 @@ final class ModelSession {
     ForeignSocket foreignSocket(int pid, int fd) {
         Descriptor d = state().tableOf(pid).get(fd);
         return d == null ? null : foreign.get(d.fileId());
+    }
+
+    /** Remembers what the netlink socket behind this descriptor is, if the model holds one there. */
+    void rememberNetlink(int pid, int fd, NetlinkSocket what) {
+        Descriptor d = state().tableOf(pid).get(fd);
+        if (d != null && state().files().get(d.fileId()).kind() == FileKind.NETLINK) {
+            netlink.put(d.fileId(), what);
+        }
+    }
+
+    /** The netlink socket behind this descriptor, or null. */
+    NetlinkSocket netlinkSocket(int pid, int fd) {
+        Descriptor d = state().tableOf(pid).get(fd);
+        return d == null || state().files().get(d.fileId()).kind() != FileKind.NETLINK ? null
+                : netlink.getOrDefault(d.fileId(), new NetlinkSocket("?", null));
+    }
+
+    /** The netlink socket behind an open file, or null. */
+    NetlinkSocket netlinkSocket(OpenFile file) {
+        return file.kind() != FileKind.NETLINK ? null : netlink.getOrDefault(file.id(), new NetlinkSocket("?", null));
     }
 
     /** The socket behind an open file the model keeps opaque, or null. */

@@ -59,6 +59,7 @@ public record ProcessAtEnd(Integer pid, Integer exitStatus, List<OpenDescriptor>
                 yield new OpenDescriptor(d.number(), "socket", s.family().name(), s.type().name(),
                         s.tcpState().name(), file.name());
             }
+            case NETLINK -> new OpenDescriptor(d.number(), "socket", "AF_NETLINK", null, null, file.name());
             case UNKNOWN -> new OpenDescriptor(d.number(), "unknown", null, null, null, file.name());
         };
     }

@@ -18,6 +18,9 @@ final class ReplayTexts {
             "等待结束：预留的抽屉交给新连接", "The wait is over: the reserved drawer goes to the new connection");
     static final LocalizedText KERNEL_CHOSE_PORT = new LocalizedText(
             "端口 0：内核选的端口取自跟踪记录", "Port 0: the port the kernel chose is taken from the trace");
+    static final LocalizedText KERNEL_CHOSE_PORT_ID = new LocalizedText(
+            "nl_pid 0：内核选的端口号取自跟踪记录（先试进程号）",
+            "nl_pid 0: the port id the kernel chose is taken from the trace (it tries the process id first)");
     static final LocalizedText FOLLOWS_KERNEL = new LocalizedText(
             "模型的预测与内核不同：模型跟随内核", "The model predicted otherwise: it follows the kernel");
     static final LocalizedText LIMIT_INFERRED = new LocalizedText(

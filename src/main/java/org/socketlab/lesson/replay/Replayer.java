@@ -457,7 +457,10 @@ final class Replayer {
         for (Descriptor d : state.tableOf(pid).descriptors()) {
             OpenFile file = state.files().get(d.fileId());
             ModelSession.ForeignSocket foreign = model.foreignSocket(file);
-            open.add(file.kind() == FileKind.UNKNOWN && foreign != null
+            ModelSession.NetlinkSocket netlink = model.netlinkSocket(file);
+            open.add(netlink != null ? new ProcessAtEnd.OpenDescriptor(d.number(), "socket", "AF_NETLINK",
+                    netlink.type(), null, file.name())
+                    : file.kind() == FileKind.UNKNOWN && foreign != null
                     ? new ProcessAtEnd.OpenDescriptor(d.number(), "socket", foreign.family(), foreign.type(), null,
                             file.name())
                     : ProcessAtEnd.describe(state, d));

@@ -40,6 +40,11 @@ final class SocketCalls {
     /** bind(fd, address): a port 0 the log shows the kernel choosing is bound as that port. */
     void bind(TraceCall c, int pid, Integer tracePid) {
         int fd = fd(c);
+        ModelSession.NetlinkSocket netlink = fd < 0 ? null : model.netlinkSocket(pid, fd);
+        if (netlink != null) {
+            bindNetlink(c, pid, tracePid, fd, netlink);
+            return;
+        }
         Optional<Endpoint> at = CallArgs.endpoint(c, 1);
         OptionalInt learned = facts.learnedPort(c.line());
         LocalizedText say = LocalizedText.EMPTY;
@@ -50,6 +55,20 @@ final class SocketCalls {
         OptionalInt length = CallArgs.intArg(c, 2);
         handle(c, pid, tracePid, at.<Syscall>map(e -> length.isPresent() ? new Syscall.Bind(fd, e, length.getAsInt())
                 : new Syscall.Bind(fd, e)).orElse(null), say);
+    }
+
+    /**
+     * bind() on a netlink socket: nl_pid 0 gets the port id the kernel chose (the log shows it in
+     * the next decoration: NETLINK:[ROUTE:4711]); otherwise the nl_pid asked for.
+     */
+    private void bindNetlink(TraceCall c, int pid, Integer tracePid, int fd, ModelSession.NetlinkSocket netlink) {
+        long asked = c.arg(1).filter(a -> a instanceof Arg.Struct).flatMap(a -> ((Arg.Struct) a).field("nl_pid"))
+                .flatMap(a -> a.asLong().isPresent() ? Optional.of(a.asLong().getAsLong()) : Optional.empty())
+                .orElse(0L);
+        OptionalInt learned = facts.netlinkPort(c.line());
+        int port = asked != 0 ? (int) asked : learned.orElse(0);
+        LocalizedText say = asked == 0 && learned.isPresent() ? ReplayTexts.KERNEL_CHOSE_PORT_ID : LocalizedText.EMPTY;
+        run(c, pid, tracePid, new Syscall.NetlinkBind(fd, netlink.protocol(), port), say, null);
     }
 
     void listen(TraceCall c, int pid, Integer tracePid) {
@@ -324,6 +343,11 @@ final class SocketCalls {
                         java.util.function.BiPredicate<Prediction, String> knowable) {
         OptionalInt fdArg = CallArgs.intArg(c, 0);
         int fd = fdArg.orElse(-1);
+        if (fdArg.isPresent() && fd >= 0 && model.netlinkSocket(pid, fd) != null) {
+            // A message to or from the kernel itself: shown as the log has it, nothing in the model moves.
+            log.other(c, tracePid, new KernelCheck(null, null, List.of(), c.result().errno()));
+            return;
+        }
         if (fdArg.isEmpty() || call == null || model.foreignSocket(pid, fd) != null) {
             if (model.foreignSocket(pid, fd) != null) {
                 log.warn(c.line(), ReplayWarning.Kind.FOREIGN_SOCKET, fd, c.name());

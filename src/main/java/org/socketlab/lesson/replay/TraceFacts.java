@@ -11,7 +11,9 @@ import org.socketlab.kernel.Credentials;
 import org.socketlab.kernel.Endpoint;
 import org.socketlab.kernel.Network;
 import org.socketlab.kernel.SyscallKind;
+import org.socketlab.lesson.strace.Arg;
 import org.socketlab.lesson.strace.CloneInfo;
+import org.socketlab.lesson.strace.Decoration;
 import org.socketlab.lesson.strace.FdRef;
 import org.socketlab.lesson.strace.ParsedTrace;
 import org.socketlab.lesson.strace.SockAddr;
@@ -34,6 +36,8 @@ final class TraceFacts {
 
     private final Map<Integer, TraceCall> creators = new HashMap<>();
     private final Map<Integer, Integer> learnedPorts = new HashMap<>();
+    /** The port id the kernel gave each netlink bind(), by the bind's line, as a later call's decoration shows it. */
+    private final Map<Integer, Integer> netlinkPorts = new HashMap<>();
     private final List<Reservation> reservations = new ArrayList<>();
     private final Credentials credentials;
 
@@ -42,6 +46,7 @@ final class TraceFacts {
         boolean ping = false;
         boolean lowPort = false;
         Map<String, TraceCall> zeroBinds = new HashMap<>();
+        Map<String, TraceCall> netlinkBinds = new HashMap<>();
         for (TraceEvent event : trace.events()) {
             if (!(event instanceof TraceCall call)) {
                 continue;
@@ -60,6 +65,9 @@ final class TraceFacts {
                     ping |= ok && type == 2 && (protocol == 1 || protocol == 58);
                 }
                 case "bind" -> {
+                    if (ok && netlinkAddress(call)) {
+                        netlinkBinds.put(key, call);
+                    }
                     Optional<Endpoint> at = CallArgs.endpoint(call, 1);
                     int port = at.map(Endpoint::port).orElse(-1);
                     lowPort |= ok && port > 0 && port < Network.FIRST_UNPRIVILEGED_PORT;
@@ -73,12 +81,22 @@ final class TraceFacts {
                         learn(zeroBinds.remove(key), OptionalInt.of(port));
                     }
                 }
-                case "close" -> zeroBinds.remove(key);
+                case "close" -> {
+                    zeroBinds.remove(key);
+                    netlinkBinds.remove(key);
+                }
                 default -> {
                 }
             }
             if (call.wasInterrupted() && SyscallKind.traced(call.name()).orElse(null) == SyscallKind.ACCEPT) {
                 reservations.add(new Reservation(call));
+            }
+            if (netlinkBinds.containsKey(key) && !call.name().equals("bind")) {
+                OptionalInt port = CallArgs.fdArg(call, 0).map(FdRef::decoration).map(TraceFacts::netlinkPort)
+                        .orElse(OptionalInt.empty());
+                if (port.isPresent()) {
+                    netlinkPorts.put(netlinkBinds.remove(key).line(), port.getAsInt());
+                }
             }
             if (zeroBinds.containsKey(key) && !call.name().equals("bind")) {
                 OptionalInt port = CallArgs.fdArg(call, 0).flatMap(f -> Optional.ofNullable(f.decoration()))
@@ -96,6 +114,33 @@ final class TraceFacts {
         if (bind != null && port.isPresent() && port.getAsInt() != 0) {
             learnedPorts.put(bind.line(), port.getAsInt());
         }
+    }
+
+    private static boolean netlinkAddress(TraceCall call) {
+        return call.arg(1).filter(a -> a instanceof Arg.Struct).flatMap(a -> ((Arg.Struct) a).field("sa_family"))
+                .map(f -> f.flagNames().contains("AF_NETLINK")).orElse(false);
+    }
+
+    /** The port id in a {@code NETLINK:[ROUTE:4711]} decoration (printed unsigned), if it has one. */
+    static OptionalInt netlinkPort(Decoration d) {
+        if (d == null || !d.kind().equals("NETLINK") || d.detail() == null) {
+            return OptionalInt.empty();
+        }
+        int colon = d.detail().lastIndexOf(':');
+        if (colon < 0) {
+            return OptionalInt.empty();
+        }
+        try {
+            return OptionalInt.of(Integer.parseUnsignedInt(d.detail().substring(colon + 1)));
+        } catch (NumberFormatException e) {
+            return OptionalInt.empty();
+        }
+    }
+
+    /** The port id the kernel gave the netlink bind() on this line, if a later call's decoration shows it. */
+    OptionalInt netlinkPort(int bindLine) {
+        Integer port = netlinkPorts.get(bindLine);
+        return port == null ? OptionalInt.empty() : OptionalInt.of(port);
     }
 
     static TraceFacts of(ParsedTrace trace) {

@@ -58,15 +58,15 @@ class InferenceTest {
 
     @Test
     void aFamilyTheModelDoesNotBuildIsASocketItCannotPredict() {
-        Replay replay = lines("socket(AF_NETLINK, SOCK_RAW|SOCK_CLOEXEC, NETLINK_ROUTE) = 3",
-                "bind(3, {sa_family=AF_NETLINK, nl_pid=0, nl_groups=00000000}, 12) = 0",
+        Replay replay = lines("socket(AF_PACKET, SOCK_RAW, 0) = 3",
+                "bind(3, {sa_family=AF_PACKET, sll_protocol=htons(0), sll_ifindex=0}, 20) = 0",
                 "socket(AF_INET, SOCK_STREAM, IPPROTO_IP) = 4");
 
         assertThat(at(replay, 1).predicted()).isNull();
         assertThat(at(replay, 2).predicted()).isNull();
         assertThat(at(replay, 3).predicted()).containsExactly(4);
         assertThat(replay.mismatches()).isZero();
-        assertThat(open(replay, null)).contains("3 socket AF_NETLINK SOCK_RAW", "4 socket AF_INET SOCK_STREAM");
+        assertThat(open(replay, null)).contains("3 socket AF_PACKET SOCK_RAW", "4 socket AF_INET SOCK_STREAM");
     }
 
     @Test
