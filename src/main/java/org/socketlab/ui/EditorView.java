@@ -56,6 +56,8 @@ final class EditorView extends VBox {
     private List<Problem> problems = List.of();
     private int markedParagraph = -1;
     private boolean replacing;
+    /** Changed since it was opened or saved: the autosave beside the file keeps it. */
+    private boolean dirty;
 
     EditorView(Messages messages, ObservableValue<Lesson> lesson, ObservableValue<Picture> picture,
                Consumer<Lesson> load) {
@@ -74,10 +76,14 @@ final class EditorView extends VBox {
         VirtualizedScrollPane<CodeArea> scroll = new VirtualizedScrollPane<>(area);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         getChildren().addAll(title, scroll, status, problem);
-        pause.setOnFinished(e -> compile());
+        pause.setOnFinished(e -> {
+            autosave();
+            compile();
+        });
         textChanges = area.plainTextChanges().subscribe(change -> {
             colour();
             if (!replacing) {
+                dirty = true;
                 pause.playFromStart();
             }
         });
@@ -97,9 +103,11 @@ final class EditorView extends VBox {
         origin = lesson.origin();
         sourceName = LessonDraft.sourceNameOf(origin);
         problems = List.of();
+        String recovered = recoverable(text);
         replacing = true;
-        area.replaceText(text == null ? String.join("\n", lesson.code()) : text);
+        area.replaceText(recovered != null ? recovered : text == null ? String.join("\n", lesson.code()) : text);
         replacing = false;
+        dirty = recovered != null;
         area.getUndoManager().forgetHistory();
         area.setEditable(text != null);
         listing = null;
@@ -107,9 +115,12 @@ final class EditorView extends VBox {
             listing = compiled.listing();
         }
         own = lesson;
-        statusKey.set(text == null ? "editor.readOnly" : "editor.ok");
+        statusKey.set(text == null ? "editor.readOnly" : recovered != null ? "editor.recovered" : "editor.ok");
         markedParagraph = -1;
         showStep();
+        if (recovered != null) {
+            pause.playFromStart();
+        }
     }
 
     /** Compiles the text now: the player gets the lesson, or the mistakes are marked. */
@@ -120,7 +131,9 @@ final class EditorView extends VBox {
             problems = List.of();
             listing = compiled.listing();
             own = compiled.lesson();
-            statusKey.set("editor.ok");
+            if (!"editor.recovered".equals(statusKey.get()) || !dirty) {
+                statusKey.set("editor.ok");
+            }
             problem.setText("");
             colour();
             load.accept(compiled.lesson());
@@ -221,9 +234,57 @@ final class EditorView extends VBox {
     void saveTo(java.nio.file.Path target) throws org.socketlab.export.ExportException {
         byte[] bytes = area.getText().getBytes(java.nio.charset.StandardCharsets.UTF_8);
         org.socketlab.export.AtomicFileWriter.write(target, true, out -> out.write(bytes));
+        java.nio.file.Path before = file();
+        if (before != null) {
+            deleteQuietly(autosaveOf(before));
+        }
+        deleteQuietly(autosaveOf(target));
+        dirty = false;
+        statusKey.set("editor.ok");
         origin = new LessonOrigin.File(target);
         sourceName = LessonDraft.sourceNameOf(origin);
         compile();
+    }
+
+    /** Where unsaved changes to a lesson file are kept: {@code .NAME.c.autosave} beside it. */
+    static java.nio.file.Path autosaveOf(java.nio.file.Path file) {
+        return file.resolveSibling("." + file.getFileName() + ".autosave");
+    }
+
+    /** The text of an autosave left beside the file (a crash, a window closed unsaved), when it differs. */
+    private String recoverable(String text) {
+        java.nio.file.Path file = text == null ? null : file();
+        if (file == null || !java.nio.file.Files.isRegularFile(autosaveOf(file))) {
+            return null;
+        }
+        try {
+            String saved = java.nio.file.Files.readString(autosaveOf(file), java.nio.charset.StandardCharsets.UTF_8);
+            return saved.equals(text) ? null : saved;
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            return null;
+        }
+    }
+
+    /** Keeps unsaved changes beside the lesson's file, whole or not at all. */
+    private void autosave() {
+        java.nio.file.Path file = file();
+        if (!dirty || file == null) {
+            return;
+        }
+        byte[] bytes = area.getText().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        try {
+            org.socketlab.export.AtomicFileWriter.write(autosaveOf(file), true, out -> out.write(bytes));
+        } catch (org.socketlab.export.ExportException e) {
+            // The text is still in the editor; the next pause tries again.
+        }
+    }
+
+    private static void deleteQuietly(java.nio.file.Path file) {
+        try {
+            java.nio.file.Files.deleteIfExists(file);
+        } catch (java.io.IOException e) {
+            // an autosave that cannot be removed is offered again, and can be saved over
+        }
     }
 
     /** True while the user types in the editor: the window's keys leave it alone. */

@@ -171,4 +171,41 @@ class LessonEditorTest {
             assertThat(left).as("no temporary file left beside it").containsExactly(file);
         }
     }
+
+    @Test
+    void unsavedChangesGoToAnAutosaveBesideTheFileAndComeBackWhenItOpensAgain(FxRobot robot) throws Exception {
+        java.nio.file.Path file = dir.resolve("crash.c");
+        java.nio.file.Files.writeString(file, org.socketlab.lesson.LessonTemplates.text("many-sockets"));
+        java.nio.file.Path autosave = dir.resolve(".crash.c.autosave");
+        robot.interact(() -> {
+            try {
+                player.load(org.socketlab.lesson.LessonFiles.load(file), 0);
+            } catch (org.socketlab.lesson.source.LessonParseException e) {
+                throw new AssertionError(e);
+            }
+        });
+        EditorView editor = openEditor(robot);
+        caretTo(robot, editor, 0, 0);
+        robot.write("// 改了\n");
+        waitUntil(() -> java.nio.file.Files.exists(autosave));
+        assertThat(java.nio.file.Files.readString(autosave)).startsWith("// 改了\n");
+        assertThat(java.nio.file.Files.readString(file)).as("the file itself untouched")
+                .isEqualTo(org.socketlab.lesson.LessonTemplates.text("many-sockets"));
+
+        // the window goes (a crash): the file opens again in a new window, with the changes
+        robot.interact(() -> player.load(org.socketlab.lesson.BuiltInLessons.threeStages(), 0));
+        robot.interact(() -> {
+            try {
+                player.load(org.socketlab.lesson.LessonFiles.load(file), 0);
+            } catch (org.socketlab.lesson.source.LessonParseException e) {
+                throw new AssertionError(e);
+            }
+        });
+        assertThat(editor.area().getText()).startsWith("// 改了\n// title:");
+        assertThat(robot.lookup(".editor-status").queryLabeled().getText()).startsWith("Unsaved changes");
+
+        robot.interact(() -> window.saveLessonTo(file));
+        assertThat(java.nio.file.Files.readString(file)).startsWith("// 改了\n");
+        assertThat(autosave).as("saved: the autosave goes").doesNotExist();
+    }
 }
