@@ -201,6 +201,8 @@ public final class LessonCompiler {
             case READ -> new Syscall.Receive("read", number(s, "fd", own), number(s, "length", own), 0);
             case SETSOCKOPT -> new Syscall.SetSocketOption(number(s, "fd", own), number(s, "level", own),
                     number(s, "option", own), number(s, "value", own), 0);
+            case GETSOCKOPT -> new Syscall.GetSocketOption(number(s, "fd", own), number(s, "level", own),
+                    number(s, "option", own));
             case SIGNAL -> new Syscall.SignalAction(number(s, "signal", own), number(s, "handler", own) == 0);
             case SETRLIMIT -> new Syscall.SetLimit(number(s, "limit", own));
             case SHUTDOWN -> new Syscall.Shutdown(number(s, "fd", own), number(s, "how", own));

@@ -95,6 +95,32 @@ class ConnectionCallsTest {
     }
 
     @Test
+    void aNonBlockingConnectIsInProgressThenSoErrorSaysZeroAndConnectCompletesOnce() throws Exception {
+        Lesson lesson = Compiled.compile(
+                "struct sockaddr_in addr = {0};",
+                "addr.sin_family = AF_INET;",
+                "addr.sin_port = htons(8080);",
+                "addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);",
+                "char buf[64];",
+                "int err;",
+                "socklen_t len = sizeof err;",
+                "int srv = socket(AF_INET, SOCK_STREAM, 0);",
+                "bind(srv, (struct sockaddr *)&addr, sizeof addr);",
+                "listen(srv, 8);",
+                "int cli = socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK, 0);",
+                "connect(cli, (struct sockaddr *)&addr, sizeof addr);",
+                "getsockopt(cli, SOL_SOCKET, SO_ERROR, &err, &len);",
+                "connect(cli, (struct sockaddr *)&addr, sizeof addr);",
+                "connect(cli, (struct sockaddr *)&addr, sizeof addr);",
+                "recv(cli, buf, sizeof buf, 0);");
+
+        // as the real kernel answers (strace in the nonblocking-connect lesson's proof): the second connect()
+        // returns 0 and makes the socket SS_CONNECTED; only the third gets EISCONN
+        assertThat(Compiled.results(lesson)).endsWith("4242 socket → 4", "4242 connect → EINPROGRESS",
+                "4242 getsockopt → 0", "4242 connect → 0", "4242 connect → EISCONN", "4242 recv → EAGAIN");
+    }
+
+    @Test
     void setrlimitTakesTheSoftLimitOfAStructRlimit() throws Exception {
         Lesson lesson = Compiled.compile(
                 "struct rlimit lim = { .rlim_cur = 5, .rlim_max = 5 };",

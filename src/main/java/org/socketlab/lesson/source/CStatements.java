@@ -192,6 +192,19 @@ final class CStatements {
         in.expectSemicolon();
     }
 
+    /** {@code int err;}: an int for a call to fill in (getsockopt()'s {@code &err}); the cursor is at the type. */
+    void unsetDeclaration() throws Bail {
+        in.next();
+        Token name = in.next();
+        if (Call.named(name.text()).isPresent() || Constants.valueOf(name.text()).isPresent()) {
+            problems.add(name.line(), name.column(), "'" + name.text() + "' cannot be a variable's name",
+                    "choose another name");
+        }
+        declare(name);
+        locals.unsetInt(name.text());
+        in.expectSemicolon();
+    }
+
     private void declare(Token name) {
         int earlier = scopes.declaredOn(name.text());
         if (earlier > 0) {

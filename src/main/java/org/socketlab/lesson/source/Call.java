@@ -8,6 +8,7 @@ import static org.socketlab.lesson.source.Calls.Kind.DATA;
 import static org.socketlab.lesson.source.Calls.Kind.INT;
 import static org.socketlab.lesson.source.Calls.Kind.LIMIT;
 import static org.socketlab.lesson.source.Calls.Kind.NULL;
+import static org.socketlab.lesson.source.Calls.Kind.OUT;
 import static org.socketlab.lesson.source.Calls.Kind.VALUE;
 
 import java.util.List;
@@ -67,6 +68,10 @@ public enum Call {
     SETSOCKOPT(SyscallKind.SETSOCKOPT, "setsockopt",
             "setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one) with int one = 1;",
             params("fd", "level", "option", "value", "length"), form(INT, INT, INT, VALUE, INT)),
+    /** getsockopt(fd, level, option, &value, &length): SO_ERROR reports and clears the pending error. */
+    GETSOCKOPT(SyscallKind.GETSOCKOPT, "getsockopt",
+            "getsockopt(fd, SOL_SOCKET, SO_ERROR, &err, &len) with int err; socklen_t len = sizeof err;",
+            params("fd", "level", "option", "value", "length"), form(INT, INT, INT, OUT, OUT)),
     /** signal(signal, handler): SIG_IGN or SIG_DFL for SIGPIPE. */
     SIGNAL(SyscallKind.SIGNAL, "signal", "signal(SIGPIPE, SIG_IGN)", params("signal", "handler"), form(INT, INT)),
     /** setrlimit(RLIMIT_NOFILE, &limit): the descriptor limit, from a struct rlimit. */

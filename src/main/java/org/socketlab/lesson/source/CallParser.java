@@ -350,7 +350,7 @@ final class CallParser {
                 }
                 return new Argument.Constant(size.get(), raw.text());
             }
-            case VALUE, LIMIT -> {
+            case VALUE, LIMIT, OUT -> {
                 problems.add(at.line(), at.column(), callName + " needs a pointer here, as C does",
                         "e.g. " + call.usage());
                 return null;
@@ -403,6 +403,14 @@ final class CallParser {
         if (kind == Calls.Kind.NULL) {
             return new Argument.Constant(0, raw.text());
         }
+        if (kind == Calls.Kind.OUT) {
+            if (locals.isUnsetInt(at.text()) || locals.numberOf(at.text()).isPresent()) {
+                return new Argument.Constant(0, raw.text());
+            }
+            problems.add(raw.first().line(), raw.first().column(), call.cName() + "() needs an int variable here, not "
+                    + raw.text(), "e.g. " + call.usage());
+            return null;
+        }
         if (kind == Calls.Kind.VALUE || kind == Calls.Kind.LIMIT) {
             Optional<Integer> value = kind == Calls.Kind.VALUE ? locals.numberOf(at.text())
                     : locals.limitOf(at.text());
@@ -452,6 +460,13 @@ final class CallParser {
             Optional<Integer> known = locals.numberOf(name);
             if (known.isPresent()) {
                 return new Argument.Constant(known.get(), raw.text());
+            }
+            if (locals.isUnsetInt(name)) {
+                Token t = terms.get(0).token();
+                problems.add(t.line(), t.column(), "'" + name + "' holds what a call wrote into it, which the "
+                        + "window shows; a lesson cannot pass it on", "use a variable that holds a call's result, "
+                        + "e.g. int fd = socket(AF_INET, SOCK_STREAM, 0);");
+                return null;
             }
             return new Argument.Variable(name);
         }

@@ -26,6 +26,11 @@ final class Calls {
         BUFFER,
         /** A pointer to an int variable whose value is known: setsockopt()'s {@code &one}. */
         VALUE,
+        /**
+         * A pointer to an int the call fills in: getsockopt()'s {@code &err} and {@code &len}. The
+         * variable is declared first ({@code int err;}); the lesson shows what the call wrote.
+         */
+        OUT,
         /** A pointer to a {@code struct rlimit}: setrlimit()'s {@code &lim}; the argument is rlim_cur. */
         LIMIT
     }

@@ -55,6 +55,7 @@ final class Constants {
         VALUES.put("SOMAXCONN", 4096);
         VALUES.put("SOL_SOCKET", 1);
         VALUES.put("SO_REUSEADDR", 2);
+        VALUES.put("SO_ERROR", 4);
         VALUES.put("SO_LINGER", 13);
         VALUES.put("SIGPIPE", 13);
         VALUES.put("SIG_DFL", 0);

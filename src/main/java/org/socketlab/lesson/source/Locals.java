@@ -24,6 +24,18 @@ final class Locals {
     private final Map<String, Integer> numbers = new HashMap<>();
     private final java.util.Set<String> filled = new java.util.HashSet<>();
     private final Map<String, Integer> limits = new HashMap<>();
+    private final java.util.Set<String> unset = new java.util.HashSet<>();
+
+    /** {@code int err;}: an int declared without a value, for a call to fill in (getsockopt()'s &err). */
+    void unsetInt(String name) {
+        forget(name);
+        unset.add(name);
+    }
+
+    /** Declared without a value: a call may fill it in, but its value is not known from the text. */
+    boolean isUnsetInt(String name) {
+        return unset.contains(name);
+    }
 
     /** A {@code struct rlimit} whose soft limit (rlim_cur) is known. */
     void limit(String name, int soft) {
@@ -66,6 +78,7 @@ final class Locals {
         numbers.remove(name);
         filled.remove(name);
         limits.remove(name);
+        unset.remove(name);
     }
 
     Optional<Integer> bufferSize(String name) {
@@ -95,6 +108,6 @@ final class Locals {
         if (limits.containsKey(name)) {
             return Optional.of(RLIMIT_SIZE);
         }
-        return numbers.containsKey(name) ? Optional.of(INT_SIZE) : Optional.empty();
+        return numbers.containsKey(name) || unset.contains(name) ? Optional.of(INT_SIZE) : Optional.empty();
     }
 }

@@ -155,6 +155,8 @@ final class StatementParser {
                 && !(in.peek(3).kind() == Token.Kind.NAME && in.peek(4).is("(") && !in.peek(3).isName("sizeof")
                 && !in.peek(3).isName("strlen"))) {
             cCode.numberDeclaration();
+        } else if (TYPES.contains(t.text()) && second.kind() == Token.Kind.NAME && in.peek(2).is(";")) {
+            cCode.unsetDeclaration();
         } else if (t.kind() == Token.Kind.NAME && second.is(".")) {
             cCode.fieldAssignment();
         } else if (t.kind() == Token.Kind.NAME && second.is("(") && CStatements.isHelper(t.text())) {

@@ -77,6 +77,8 @@ final class RandomLesson {
         line(indent + "char buf[16];");
         line(indent + "int one = 1;");
         line(indent + "struct rlimit lim = {64, 64};");
+        line(indent + "int err;");
+        line(indent + "socklen_t len = sizeof err;");
         // write() has no MSG_NOSIGNAL: SIGPIPE would end the process, and the properties want every line to run
         line(indent + "signal(SIGPIPE, SIG_IGN);");
         expected.add(root + ": signal(13, 1)");
@@ -209,7 +211,7 @@ final class RandomLesson {
         String[] descriptor = fd();
         String fd = descriptor[0];
         String fdShown = descriptor[1];
-        switch (pick(24)) {
+        switch (pick(25)) {
             case 0, 12, 13: {
                 String[] f = FAMILIES[pick(FAMILIES.length)];
                 String[] t = TYPES[pick(TYPES.length)];
@@ -282,6 +284,9 @@ final class RandomLesson {
                 return new String[] {"signal(SIGPIPE, SIG_IGN)", "signal(13, 1)"};
             case 23:
                 return new String[] {"setrlimit(RLIMIT_NOFILE, &lim)", "setrlimit(7, 64)"};
+            case 24:
+                return new String[] {"getsockopt(" + fd + ", SOL_SOCKET, SO_ERROR, &err, &len)",
+                        "getsockopt(" + fdShown + ", 1, 4, 0, 0)"};
             case 14:
                 return new String[] {"socketpair(AF_UNIX, SOCK_STREAM, 0," + space() + "sv)", "socketpair(1, 1, 0, sv)"};
             case 10:
