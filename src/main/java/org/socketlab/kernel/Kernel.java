@@ -157,6 +157,11 @@ public final class Kernel {
         }
 
         @Override
+        public List<Step> netlinkSocket(Syscall.NetlinkSocket call) {
+            return Opening.netlinkSocket(caller(), pid, call);
+        }
+
+        @Override
         public List<Step> open(Syscall.Open call) {
             return Opening.open(caller(), pid, call);
         }

@@ -33,8 +33,7 @@ final class Opening {
             case UNKNOWN -> "open.unknown";
             case TERMINAL -> "open.terminal";
             case FILE -> "open.file";
-            case NETLINK -> "open.netlink";
-            case SOCKET -> throw new IllegalStateException("a socket is made by socket(), not opened");
+            case SOCKET, NETLINK -> throw new IllegalStateException("a socket is made by socket(), not opened");
         };
         return List.of(new Step(pid, call, Stage.OPEN_FILE, after, List.of(new Change.DescriptorChanged(pid, fd)),
                 Narration.of(key, fd, call.label()), new Outcome.Success(fd)));
@@ -59,6 +58,26 @@ final class Opening {
     }
 
     /**
+     * socket(AF_NETLINK): netlink_create() allocates a struct netlink_sock (from kmalloc, not a
+     * slab of its own: the pool is not charged) and the descriptor leads to it.
+     */
+    static List<Step> netlinkSocket(KernelState before, int pid, Syscall.NetlinkSocket call) {
+        DescriptorTable table = before.tableOf(pid);
+        int fd = call.fd();
+        if (fd < 0 || table.isOpen(fd)) {
+            return SocketLookup.refuse(before, pid, call, Stage.NETLINK_SOCKET, Errno.EBADF, "open.taken", fd);
+        }
+        if (fd >= table.limit()) {
+            return SocketLookup.refuse(before, pid, call, Stage.NETLINK_SOCKET, Errno.EMFILE, "open.EMFILE", fd,
+                    table.limit());
+        }
+        String label = NetlinkNames.unbound(call.protocol());
+        KernelState after = place(before, pid, fd, FileKind.NETLINK, label, call.closeOnExec());
+        return List.of(new Step(pid, call, Stage.NETLINK_SOCKET, after, List.of(new Change.DescriptorChanged(pid, fd)),
+                Narration.of("open.netlink", fd, label), new Outcome.Success(fd)));
+    }
+
+    /**
      * bind() on a netlink socket (netlink_bind): port id 0 asks netlink_autobind for one, which
      * is the process's id when that is free in the protocol's table; the caller passes the port
      * id the kernel gave (a replay reads it from the log). Binding again to another port id is
@@ -67,26 +86,27 @@ final class Opening {
     static List<Step> netlinkBind(KernelState before, int pid, Syscall.NetlinkBind call) {
         OpenFile file = before.fileOf(pid, call.fd());
         if (file == null) {
-            return SocketLookup.refuse(before, pid, call, Stage.BIND, Errno.EBADF, "netlink.bind.EBADF", call.fd());
+            return SocketLookup.refuse(before, pid, call, Stage.NETLINK_BIND, Errno.EBADF, "netlink.bind.EBADF", call.fd());
         }
         if (file.kind() != FileKind.NETLINK) {
-            return SocketLookup.refuse(before, pid, call, Stage.BIND, Errno.EINVAL, "netlink.bind.notNetlink",
+            return SocketLookup.refuse(before, pid, call, Stage.NETLINK_BIND, Errno.EINVAL, "netlink.bind.notNetlink",
                     call.fd(), file.name());
         }
         int port = call.portId() == 0 ? pid : call.portId();
         String bound = NetlinkNames.bound(call.protocol(), port);
         if (file.name().equals(bound)) {
-            return List.of(new Step(pid, call, Stage.BIND, before, List.of(),
+            return List.of(new Step(pid, call, Stage.NETLINK_BIND, before, List.of(),
                     Narration.of("netlink.bind.again", call.fd(), Integer.toUnsignedString(port)), new Outcome.Success(0)));
         }
         if (!file.name().equals(NetlinkNames.unbound(call.protocol()))) {
-            return SocketLookup.refuse(before, pid, call, Stage.BIND, Errno.EINVAL, "netlink.bind.EINVAL",
+            return SocketLookup.refuse(before, pid, call, Stage.NETLINK_BIND, Errno.EINVAL, "netlink.bind.EINVAL",
                     call.fd(), file.name());
         }
         OpenFile named = new OpenFile(file.id(), file.kind(), bound, -1, file.references(), file.nonBlocking());
         KernelState after = before.withFiles(before.files().with(file.id(), named), before.nextFileId());
-        return List.of(new Step(pid, call, Stage.BIND, after, List.of(new Change.DescriptorChanged(pid, call.fd())),
-                Narration.of(call.portId() == 0 ? "netlink.bind.auto" : "netlink.bind", call.fd(),
+        return List.of(new Step(pid, call, Stage.NETLINK_BIND, after,
+                List.of(new Change.DescriptorChanged(pid, call.fd())),
+                Narration.of(call.requested() == 0 ? "netlink.bind.auto" : "netlink.bind", call.fd(),
                         Integer.toUnsignedString(port), call.protocol()), new Outcome.Success(0)));
     }
 

@@ -60,6 +60,10 @@ public enum Stage {
     FILE_FLAGS,
     /** A drawer gets a file the model does not build itself (a traced open, or one opened out of sight). */
     OPEN_FILE,
+    /** socket(AF_NETLINK): netlink_create() builds a netlink socket and a descriptor leads to it. */
+    NETLINK_SOCKET,
+    /** bind() on a netlink socket: netlink_bind() gives it a port id. */
+    NETLINK_BIND,
     /** A connection from a client the model does not see arrives in a listener's queue. */
     INCOMING_CONNECTION,
     /** A process the model did not see being created appears, with a cabinet of its own. */

@@ -581,11 +581,37 @@ public sealed interface Syscall {
     }
 
     /**
-     * bind() on a netlink socket: {@code portId} 0 lets the kernel choose (the process's id),
-     * otherwise the port id the socket gets; {@code protocol} is the netlink protocol's short
+     * socket(AF_NETLINK, type, protocol) where the kernel put it: a netlink socket in drawer
+     * {@code fd}; {@code protocol} is the short name ("ROUTE") strace -yy shows.
+     */
+    record NetlinkSocket(int fd, String protocol, boolean closeOnExec) implements Syscall {
+        public NetlinkSocket {
+            Objects.requireNonNull(protocol, "protocol");
+        }
+
+        @Override
+        public String name() {
+            return "socket";
+        }
+
+        @Override
+        public Optional<SyscallKind> syscallKind() {
+            return Optional.of(SyscallKind.SOCKET);
+        }
+
+        @Override
+        public <R> R match(SyscallCases<R> cases) {
+            return cases.netlinkSocket(this);
+        }
+    }
+
+    /**
+     * bind() on a netlink socket asking for port id {@code requested} (0: the kernel chooses);
+     * {@code portId} is the port id the socket gets, 0 for "the process's id" (what
+     * netlink_autobind tries first); {@code protocol} is the netlink protocol's short
      * name ("ROUTE", "SOCK_DIAG"), as strace -yy shows it.
      */
-    record NetlinkBind(int fd, String protocol, int portId) implements Syscall {
+    record NetlinkBind(int fd, String protocol, int requested, int portId) implements Syscall {
         public NetlinkBind {
             Objects.requireNonNull(protocol, "protocol");
         }

@@ -59,6 +59,8 @@ public interface SyscallCases<R> {
 
     R netlinkBind(Syscall.NetlinkBind call);
 
+    R netlinkSocket(Syscall.NetlinkSocket call);
+
     R open(Syscall.Open call);
 
     R openedOutside(Syscall.OpenedOutside call);

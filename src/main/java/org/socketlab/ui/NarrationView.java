@@ -117,6 +117,8 @@ final class NarrationView extends VBox {
             case EXIT -> Icons.EXIT;
             case SET_LIMIT -> Icons.LIMIT;
             case OPEN_FILE -> Icons.FILE;
+            case NETLINK_SOCKET -> Icons.BOX;
+            case NETLINK_BIND -> Icons.ADDRESS;
             case INCOMING_CONNECTION -> Icons.HANDSHAKE;
             case ATTACH -> Icons.APPLICATION;
         };

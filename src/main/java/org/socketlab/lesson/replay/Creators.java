@@ -83,7 +83,8 @@ final class Creators {
                         : "?");
         String type = c.arg(1).map(a -> a.flagNames().isEmpty() ? null : a.flagNames().get(0)).orElse(null);
         DescriptorTable table = model.state().tableOf(pid);
-        Syscall call = new Syscall.Open(table.lowestFree(), FileKind.NETLINK, NetlinkNames.unbound(protocol));
+        boolean closeOnExec = c.arg(1).map(a -> a.flagNames().contains("SOCK_CLOEXEC")).orElse(false);
+        Syscall call = new Syscall.NetlinkSocket(table.lowestFree(), protocol, closeOnExec);
         create(c, pid, tracePid, call, single(c), true, () -> foreign(c, pid, single(c), "AF_NETLINK", type));
         for (int fd : single(c)) {
             model.rememberNetlink(pid, fd, new ModelSession.NetlinkSocket(protocol, type));
@@ -294,7 +295,8 @@ final class Creators {
         boolean known = call != null && implemented
                 && !(p.succeeded() && actualErrno != null && !Prediction.FORESEEABLE.contains(actualErrno))
                 && !(p.blocked() && "EAGAIN".equals(actualErrno))
-                && !(call instanceof Syscall.Open && p.succeeded() && actualErrno != null);
+                && !((call instanceof Syscall.Open || call instanceof Syscall.NetlinkSocket) && p.succeeded()
+                        && actualErrno != null);
         KernelCheck check = p.against(actual, actualErrno, known);
         record(c, tracePid, check);
         LocalizedText say = say(check);
@@ -312,7 +314,8 @@ final class Creators {
             if (call != null) {
                 Syscall retry = call instanceof Syscall.Open o
                         ? new Syscall.Open(actual.get(0), o.kind(), o.label(), o.closeOnExec())
-                        : call;
+                        : call instanceof Syscall.NetlinkSocket n
+                        ? new Syscall.NetlinkSocket(actual.get(0), n.protocol(), n.closeOnExec()) : call;
                 List<Step> again = model.predict(pid, retry);
                 if (Prediction.of(again).fds().equals(actual)) {
                     model.keep(c.line(), pid, retry, again, say, check);

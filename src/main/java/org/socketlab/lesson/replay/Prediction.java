@@ -41,7 +41,8 @@ record Prediction(List<Integer> fds, String errno, boolean blocked) {
                         .map(ch -> ((org.socketlab.kernel.Change.DescriptorChanged) ch).fd()).forEach(fds::add);
                 continue;
             }
-            if ((s.stage() == Stage.ISSUE_DESCRIPTOR || s.stage() == Stage.DUPLICATE || s.stage() == Stage.OPEN_FILE)
+            if ((s.stage() == Stage.ISSUE_DESCRIPTOR || s.stage() == Stage.DUPLICATE || s.stage() == Stage.OPEN_FILE
+                    || s.stage() == Stage.NETLINK_SOCKET)
                     && s.outcome() instanceof Outcome.Success ok) {
                 fds.add(ok.value());
             }

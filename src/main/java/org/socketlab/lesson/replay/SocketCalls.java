@@ -68,7 +68,7 @@ final class SocketCalls {
         OptionalInt learned = facts.netlinkPort(c.line());
         int port = asked != 0 ? (int) asked : learned.orElse(0);
         LocalizedText say = asked == 0 && learned.isPresent() ? ReplayTexts.KERNEL_CHOSE_PORT_ID : LocalizedText.EMPTY;
-        run(c, pid, tracePid, new Syscall.NetlinkBind(fd, netlink.protocol(), port), say, null);
+        run(c, pid, tracePid, new Syscall.NetlinkBind(fd, netlink.protocol(), (int) asked, port), say, null);
     }
 
     void listen(TraceCall c, int pid, Integer tracePid) {
