@@ -125,7 +125,9 @@ final class ReplayCommand implements Callable<Integer> {
     /** What each process had open at the end, a line each. */
     static void processes(ReplayReport report, PrintWriter out) {
         for (ProcessAtEnd p : report.processes()) {
-            out.printf("process %s%s: ", p.pid() == null ? "(no pid)" : p.pid(),
+            out.printf("process %s%s%s: ", p.pid() == null ? "(no pid)" : p.pid(),
+                    p.threads().isEmpty() ? "" : " (threads " + p.threads().stream().map(String::valueOf)
+                            .collect(java.util.stream.Collectors.joining(", ")) + ")",
                     p.exitStatus() == null ? "" : ", exited with " + p.exitStatus());
             out.println(p.open().isEmpty() ? "nothing open" : String.join(", ", p.open().stream()
                     .map(d -> d.fd() + " " + d.kind() + (d.family() == null ? "" : " " + d.family())

@@ -83,6 +83,7 @@ final class ReplayJson {
             g.writeStartObject();
             integer("pid", p.pid());
             integer("exited", p.exitStatus());
+            ints("threads", p.threads());
             g.writeArrayPropertyStart("open");
             for (ProcessAtEnd.OpenDescriptor d : p.open()) {
                 g.writeStartObject();

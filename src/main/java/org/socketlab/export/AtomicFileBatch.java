@@ -42,6 +42,8 @@ public final class AtomicFileBatch implements AutoCloseable {
     private final boolean overwrite;
     /** target → its complete temporary file, in the order added. */
     private final Map<Path, Path> pending = new LinkedHashMap<>();
+    /** Files of an earlier export that this one replaces by having fewer of them, removed at commit. */
+    private final List<Path> retired = new ArrayList<>();
     private boolean finished;
 
     private AtomicFileBatch(Path directory, boolean overwrite) {
@@ -95,6 +97,19 @@ public final class AtomicFileBatch implements AutoCloseable {
         return target;
     }
 
+    /**
+     * Removes file {@code fileName} at {@link #commit}, after every added file is in place: a
+     * page of an earlier, longer export that this one replaces. Only in a batch that may overwrite.
+     *
+     * @throws IllegalStateException if the batch may not overwrite
+     */
+    public void retire(String fileName) {
+        if (!overwrite) {
+            throw new IllegalStateException("only a batch that may overwrite removes files");
+        }
+        retired.add(resolve(fileName));
+    }
+
     /** The files added so far (their final paths), in order. */
     public List<Path> pendingFiles() {
         return List.copyOf(pending.keySet());
@@ -136,6 +151,13 @@ public final class AtomicFileBatch implements AutoCloseable {
                     throw withCompleted(failure, saved);
                 }
                 saved.add(e.getKey());
+            }
+            for (Path old : retired) {
+                try {
+                    Files.deleteIfExists(old);
+                } catch (java.io.IOException failure) {
+                    throw ExportFailures.translate(failure, old, saved);
+                }
             }
             AtomicFileWriter.syncDirectory(directory);
             return List.copyOf(saved);

@@ -40,6 +40,9 @@ import java.util.Set;
  *                           the protocol's sock lives on (FIN_WAIT, LAST_ACK) or is a TIME_WAIT sock
  * @param reuseAddress       SO_REUSEADDR (sk_reuse), inherited by accepted connections
  * @param lingerZero         SO_LINGER {1, 0}: close() resets the connection instead of sending a FIN
+ * @param passedFiles        open files passed to this socket with SCM_RIGHTS and not received yet, one list
+ *                           per message, oldest first (ids of {@link OpenFile}s; the message holds a
+ *                           reference to each, so they live on after the sender closes them)
  */
 public record ControlBlock(
         int id,
@@ -66,7 +69,8 @@ public record ControlBlock(
         Errno error,
         boolean orphan,
         boolean reuseAddress,
-        boolean lingerZero) {
+        boolean lingerZero,
+        List<List<Integer>> passedFiles) {
 
     /** The fields of the form, used to say which ones a step changed. */
     public enum Field {
@@ -92,6 +96,7 @@ public record ControlBlock(
         Objects.requireNonNull(socketState, "socketState");
         Objects.requireNonNull(tcpState, "tcpState");
         acceptQueue = List.copyOf(acceptQueue);
+        passedFiles = passedFiles.stream().map(List::copyOf).toList();
     }
 
     /** Stage 1: freshly allocated, zeroed memory — nothing written but what sk_alloc sets. */
@@ -99,7 +104,7 @@ public record ControlBlock(
                                   String slab, long memoryBytes) {
         return new ControlBlock(id, family, type, 0, flags, SocketState.SS_FREE, TcpState.NONE,
                 Endpoint.unset(family), Endpoint.unset(family), 0, 0, 0, 0, slab, memoryBytes,
-                0, List.of(), 0, -1, false, false, null, false, false, false);
+                0, List.of(), 0, -1, false, false, null, false, false, false, List.of());
     }
 
     /**
@@ -112,7 +117,7 @@ public record ControlBlock(
     static ControlBlock bare(int id, SocketType type, Set<SocketFlag> flags) {
         return new ControlBlock(id, null, type, 0, flags, SocketState.SS_FREE, TcpState.NONE, null, null,
                 0, 0, 0, 0, BARE_SLAB, KernelObjectSizes.SOCKET_INODE, 0, List.of(), 0, -1, false, false, null, false,
-                false, false);
+                false, false, List.of());
     }
 
     /** True for a struct socket that has no sock yet (see {@link #bare}). */
@@ -193,6 +198,7 @@ public record ControlBlock(
         private boolean reuseAddress;
         private boolean lingerZero;
         private String slab;
+        private List<List<Integer>> passedFiles;
         private final ControlBlock from;
 
         private Builder(ControlBlock c) {
@@ -219,6 +225,12 @@ public record ControlBlock(
             reuseAddress = c.reuseAddress;
             lingerZero = c.lingerZero;
             slab = c.slab;
+            passedFiles = c.passedFiles;
+        }
+
+        Builder passedFiles(List<List<Integer>> value) {
+            passedFiles = value;
+            return this;
         }
 
         Builder flags(Set<SocketFlag> value) {
@@ -321,7 +333,7 @@ public record ControlBlock(
             return new ControlBlock(id, from.family, from.type, protocol, flags, socketState, tcpState,
                     local, remote, sendBufferLimit, receiveBufferLimit, sendQueued, receiveQueued, slab,
                     memoryBytes, backlog, acceptQueue, packetsSent, peer, shutRead, shutWrite, error, orphan,
-                    reuseAddress, lingerZero);
+                    reuseAddress, lingerZero, passedFiles);
         }
     }
 }

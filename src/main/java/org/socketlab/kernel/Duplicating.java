@@ -63,6 +63,40 @@ final class Duplicating {
         return steps;
     }
 
+    /**
+     * pidfd_getfd() (kernel/pid.c pidfd_getfd, fs/file.c receive_fd): flags must be 0 (EINVAL); the
+     * pidfd must be open (EBADF); its process must still be there (ESRCH); its targetfd must be open
+     * in that process's table (EBADF); then the caller gets the same open file at its lowest free
+     * drawer, always close-on-exec. (Linux also asks ptrace's permission; the model's processes are
+     * one user's.)
+     */
+    static List<Step> fromProcess(KernelState before, int pid, Syscall.GetFd call) {
+        if (call.flags() != 0) {
+            return SocketLookup.refuse(before, pid, call, Stage.CHECK_ARGUMENTS, Errno.EINVAL,
+                    "pidfd_getfd.EINVAL", call.flags());
+        }
+        DescriptorTable table = before.tableOf(pid);
+        if (!table.isOpen(call.pidfd())) {
+            return SocketLookup.refuse(before, pid, call, Stage.DUPLICATE, Errno.EBADF, "pidfd_getfd.EBADF",
+                    call.pidfd(), call.targetPid());
+        }
+        if (!before.hasProcess(call.targetPid())) {
+            return SocketLookup.refuse(before, pid, call, Stage.DUPLICATE, Errno.ESRCH, "pidfd_getfd.ESRCH",
+                    call.targetPid());
+        }
+        Descriptor original = call.targetFd() < 0 ? null : before.tableOf(call.targetPid()).get(call.targetFd());
+        if (original == null) {
+            return SocketLookup.refuse(before, pid, call, Stage.DUPLICATE, Errno.EBADF, "pidfd_getfd.EBADF",
+                    call.targetFd(), call.targetPid());
+        }
+        int fd = table.lowestFree();
+        if (fd >= table.limit()) {
+            return SocketLookup.refuse(before, pid, call, Stage.DUPLICATE, Errno.EMFILE, "dup.EMFILE", fd,
+                    table.limit());
+        }
+        return List.of(install(before, pid, call, original, fd, true, List.of(), "pidfd_getfd.ok"));
+    }
+
     /** Puts a second descriptor for {@code original}'s open file in drawer {@code fd} (free). */
     static Step install(KernelState state, int pid, Syscall call, Descriptor original, int fd, boolean closeOnExec,
                         List<Change> earlier, String key) {

@@ -42,6 +42,11 @@ public final class Kernel {
         }
 
         @Override
+        public List<Step> closeRange(Syscall.CloseRange call) {
+            return Closing.range(caller(), pid, call);
+        }
+
+        @Override
         public List<Step> bind(Syscall.Bind call) {
             return Binding.run(caller(), pid, call);
         }
@@ -77,6 +82,16 @@ public final class Kernel {
         }
 
         @Override
+        public List<Step> sendMessage(Syscall.SendMessage call) {
+            return Passing.send(caller(), pid, call);
+        }
+
+        @Override
+        public List<Step> receiveMessage(Syscall.ReceiveMessage call) {
+            return Passing.receive(caller(), pid, call);
+        }
+
+        @Override
         public List<Step> setSocketOption(Syscall.SetSocketOption call) {
             return SocketOptions.run(caller(), pid, call);
         }
@@ -109,6 +124,11 @@ public final class Kernel {
         @Override
         public List<Step> dup(Syscall.Dup call) {
             return Duplicating.dup(caller(), pid, call);
+        }
+
+        @Override
+        public List<Step> getFd(Syscall.GetFd call) {
+            return Duplicating.fromProcess(caller(), pid, call);
         }
 
         @Override

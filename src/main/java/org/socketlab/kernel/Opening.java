@@ -28,7 +28,7 @@ final class Opening {
             return SocketLookup.refuse(before, pid, call, Stage.OPEN_FILE, Errno.EMFILE, "open.EMFILE", fd,
                     table.limit());
         }
-        KernelState after = place(before, pid, fd, call.kind(), call.label());
+        KernelState after = place(before, pid, fd, call.kind(), call.label(), call.closeOnExec());
         String key = switch (call.kind()) {
             case UNKNOWN -> "open.unknown";
             case TERMINAL -> "open.terminal";
@@ -46,7 +46,7 @@ final class Opening {
         int first = -1;
         for (int fd = table.lowestFree(); fd < below; fd++) {
             if (!table.isOpen(fd)) {
-                state = place(state, pid, fd, FileKind.UNKNOWN, UNKNOWN_NAME);
+                state = place(state, pid, fd, FileKind.UNKNOWN, UNKNOWN_NAME, false);
                 changes.add(new Change.DescriptorChanged(pid, fd));
                 first = first < 0 ? fd : first;
             }
@@ -56,10 +56,11 @@ final class Opening {
                 Narration.of(key, first, below - 1, changes.size()), new Outcome.Success(changes.size())));
     }
 
-    private static KernelState place(KernelState state, int pid, int fd, FileKind kind, String name) {
+    private static KernelState place(KernelState state, int pid, int fd, FileKind kind, String name,
+                                     boolean closeOnExec) {
         int fileId = state.nextFileId();
         OpenFile file = new OpenFile(fileId, kind, name, -1, 1, false);
         return state.withFiles(state.files().with(fileId, file), fileId + 1)
-                .withTable(pid, state.tableOf(pid).with(new Descriptor(fd, fileId, false)));
+                .withTable(pid, state.tableOf(pid).with(new Descriptor(fd, fileId, closeOnExec)));
     }
 }

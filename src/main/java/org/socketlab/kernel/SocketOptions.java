@@ -55,7 +55,8 @@ final class SocketOptions {
         }
         if (socket.error() == null) {
             return List.of(new Step(pid, call, Stage.GET_OPTION, before, List.of(),
-                    Narration.of("getsockopt.error.none", call.fd()), new Outcome.Success(0)));
+                    Narration.of(socket.tcpState() == TcpState.TCP_SYN_SENT ? "getsockopt.error.waiting"
+                            : "getsockopt.error.none", call.fd()), new Outcome.Success(0)));
         }
         ControlBlock taken = socket.toBuilder().error(null).build();
         return List.of(new Step(pid, call, Stage.GET_OPTION, before.withSocket(taken),

@@ -239,6 +239,65 @@ public sealed interface Syscall {
     }
 
     /**
+     * sendmsg(fd, msg, flags): the bytes of msg_iov leave as send() sends them; the descriptors of
+     * an SCM_RIGHTS control message travel with them to the peer's receive queue, each holding a
+     * reference to its open file.
+     *
+     * @param length the bytes in msg_iov
+     * @param rights the descriptors passed with SCM_RIGHTS (empty for none)
+     */
+    record SendMessage(int fd, int length, int flags, java.util.List<Integer> rights) implements Syscall {
+        public SendMessage {
+            rights = java.util.List.copyOf(rights);
+        }
+
+        @Override
+        public String name() {
+            return "sendmsg";
+        }
+
+        @Override
+        public Optional<SyscallKind> syscallKind() {
+            return Optional.of(SyscallKind.SENDMSG);
+        }
+
+        @Override
+        public <R> R match(SyscallCases<R> cases) {
+            return cases.sendMessage(this);
+        }
+    }
+
+    /**
+     * recvmsg(fd, msg, flags): bytes are received as recv() receives them (those from a peer the
+     * model does not see arrive first, as in {@link ReceiveFromOutside}); the files of the oldest
+     * SCM_RIGHTS message waiting are installed at the lowest free descriptors, close-on-exec with
+     * MSG_CMSG_CLOEXEC.
+     */
+    record ReceiveMessage(Receive receive, int arrived, boolean finArrived) implements Syscall {
+        /** MSG_CMSG_CLOEXEC: the received descriptors are close-on-exec. */
+        public static final int MSG_CMSG_CLOEXEC = 0x40000000;
+
+        public ReceiveMessage {
+            Objects.requireNonNull(receive, "receive");
+        }
+
+        @Override
+        public String name() {
+            return "recvmsg";
+        }
+
+        @Override
+        public Optional<SyscallKind> syscallKind() {
+            return Optional.of(SyscallKind.RECVMSG);
+        }
+
+        @Override
+        public <R> R match(SyscallCases<R> cases) {
+            return cases.receiveMessage(this);
+        }
+    }
+
+    /**
      * setsockopt(fd, level, option, value): the model runs SOL_SOCKET's SO_REUSEADDR and SO_LINGER.
      *
      * @param value   the int the option is set to (for SO_LINGER, l_onoff)
@@ -430,6 +489,28 @@ public sealed interface Syscall {
     }
 
     /**
+     * pidfd_getfd(pidfd, targetfd, flags): the open file behind descriptor {@code targetFd} of
+     * process {@code targetPid} (the one the pidfd refers to) gets a descriptor in the caller's
+     * table too.
+     */
+    record GetFd(int pidfd, int targetPid, int targetFd, int flags) implements Syscall {
+        @Override
+        public String name() {
+            return "pidfd_getfd";
+        }
+
+        @Override
+        public Optional<SyscallKind> syscallKind() {
+            return Optional.of(SyscallKind.PIDFD_GETFD);
+        }
+
+        @Override
+        public <R> R match(SyscallCases<R> cases) {
+            return cases.getFd(this);
+        }
+    }
+
+    /**
      * fork() — or clone() — creating process {@code childPid}; a thread ({@code sharesTable})
      * uses the caller's descriptor table, a forked child gets a copy.
      */
@@ -451,6 +532,33 @@ public sealed interface Syscall {
         @Override
         public <R> R match(SyscallCases<R> cases) {
             return cases.fork(this);
+        }
+    }
+
+    /**
+     * close_range(first, last, flags): every open descriptor from first to last is closed, or with
+     * CLOSE_RANGE_CLOEXEC only marked close-on-exec. The numbers are unsigned in C (~0U is the
+     * usual "to the end").
+     */
+    record CloseRange(long first, long last, int flags) implements Syscall {
+        /** CLOSE_RANGE_UNSHARE: take a private copy of a shared table first. */
+        public static final int CLOSE_RANGE_UNSHARE = 1 << 1;
+        /** CLOSE_RANGE_CLOEXEC: mark instead of close. */
+        public static final int CLOSE_RANGE_CLOEXEC = 1 << 2;
+
+        @Override
+        public String name() {
+            return "close_range";
+        }
+
+        @Override
+        public Optional<SyscallKind> syscallKind() {
+            return Optional.of(SyscallKind.CLOSE_RANGE);
+        }
+
+        @Override
+        public <R> R match(SyscallCases<R> cases) {
+            return cases.closeRange(this);
         }
     }
 
@@ -496,15 +604,22 @@ public sealed interface Syscall {
      * opened where the model could not look ({@link FileKind#UNKNOWN}). Never a socket: those
      * come from {@link Socket}, {@link SocketPair} and accept.
      *
-     * @param label what the file is: a path, "pipe:[17276]", or "?" when nothing is known
+     * @param label       what the file is: a path, "pipe:[17276]", or "?" when nothing is known
+     * @param closeOnExec the call asked for close-on-exec (O_CLOEXEC, EPOLL_CLOEXEC, EFD_CLOEXEC, ...),
+     *                    or always sets it (pidfd_open, pidfd_getfd): execve() will close the drawer
      */
-    record Open(int fd, FileKind kind, String label) implements Syscall {
+    record Open(int fd, FileKind kind, String label, boolean closeOnExec) implements Syscall {
         public Open {
             Objects.requireNonNull(kind, "kind");
             Objects.requireNonNull(label, "label");
             if (kind == FileKind.SOCKET) {
                 throw new IllegalArgumentException("a socket is made by socket(), not opened");
             }
+        }
+
+        /** A file opened without close-on-exec. */
+        public Open(int fd, FileKind kind, String label) {
+            this(fd, kind, label, false);
         }
 
         @Override

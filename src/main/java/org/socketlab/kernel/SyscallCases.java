@@ -13,6 +13,8 @@ public interface SyscallCases<R> {
 
     R close(Syscall.Close call);
 
+    R closeRange(Syscall.CloseRange call);
+
     R bind(Syscall.Bind call);
 
     R listen(Syscall.Listen call);
@@ -26,6 +28,10 @@ public interface SyscallCases<R> {
     R receive(Syscall.Receive call);
 
     R receiveFromOutside(Syscall.ReceiveFromOutside call);
+
+    R sendMessage(Syscall.SendMessage call);
+
+    R receiveMessage(Syscall.ReceiveMessage call);
 
     R setSocketOption(Syscall.SetSocketOption call);
 
@@ -42,6 +48,8 @@ public interface SyscallCases<R> {
     R dup(Syscall.Dup call);
 
     R dup2(Syscall.Dup2 call);
+
+    R getFd(Syscall.GetFd call);
 
     R fork(Syscall.Fork call);
 

@@ -56,6 +56,13 @@ public enum SyscallKind {
     /** read(fd, buffer, length): the model runs it on sockets only, as recv() without flags. */
     READ(call("read").descriptorAt(0).returns(Returns.COUNT).stages(Stage.RECEIVE_DATA)
             .narrates("recv", "lookup")),
+    /** sendmsg(fd, msg, flags): bytes as send() sends them, and descriptors passed with SCM_RIGHTS. */
+    SENDMSG(call("sendmsg").socketAt(0).returns(Returns.COUNT)
+            .stages(Stage.AUTOBIND, Stage.SEND_DATA, Stage.SIGNAL)
+            .narrates("sendmsg", "send", "connect", "lookup", "signal")),
+    /** recvmsg(fd, msg, flags): bytes as recv() receives them, and passed descriptors installed. */
+    RECVMSG(call("recvmsg").socketAt(0).returns(Returns.COUNT).stages(Stage.RECEIVE_DATA, Stage.ISSUE_DESCRIPTOR)
+            .narrates("recvmsg", "recv", "lookup")),
     /** setsockopt(fd, level, option, value, length): SO_REUSEADDR and SO_LINGER. */
     SETSOCKOPT(call("setsockopt").socketAt(0).returns(Returns.ZERO).stages(Stage.SET_OPTION)
             .narrates("setsockopt", "lookup")),
@@ -72,6 +79,21 @@ public enum SyscallKind {
     CLOSE(call("close").descriptorAt(0).returns(Returns.ZERO)
             .stages(Stage.CLOSE_DESCRIPTOR, Stage.RELEASE_SOCKET, Stage.SEND_FIN, Stage.SEND_RESET)
             .narrates("close")),
+    /**
+     * close_range(first, last, flags): every open drawer in the range is emptied (as close() does),
+     * or with CLOSE_RANGE_CLOEXEC only marked close-on-exec.
+     */
+    CLOSE_RANGE(call("close_range").returns(Returns.ZERO)
+            .stages(Stage.CHECK_ARGUMENTS, Stage.CLOSE_DESCRIPTOR, Stage.RELEASE_SOCKET, Stage.SEND_FIN,
+                    Stage.SEND_RESET, Stage.FILE_FLAGS)
+            .narrates("close_range", "close")),
+    /**
+     * pidfd_getfd(pidfd, targetfd, flags): a copy of another process's descriptor, in the caller's lowest
+     * free drawer, close-on-exec. targetfd is a number in the other process's table, not the caller's
+     * (described as a drawer the call fills, so that it is not looked for in the caller's table).
+     */
+    PIDFD_GETFD(call("pidfd_getfd").descriptorAt(0).targetAt(1).returns(Returns.DESCRIPTOR)
+            .stages(Stage.CHECK_ARGUMENTS, Stage.DUPLICATE).narrates("pidfd_getfd")),
     /** dup(fd): the lowest free drawer, the same open file. */
     DUP(call("dup").descriptorAt(0).returns(Returns.DESCRIPTOR).stages(Stage.DUPLICATE).narrates("dup")),
     /** dup2(fd, newfd) and dup3(fd, newfd, flags): drawer newfd, emptied first if it was in use. */
@@ -99,10 +121,10 @@ public enum SyscallKind {
             .returns(Returns.ZERO).stages(Stage.SET_LIMIT).narrates("setrlimit")),
     /** open() and the other calls that put a file the model does not build into the lowest free drawer. */
     OPEN(call("open", "openat", "creat", "memfd_create", "epoll_create", "epoll_create1", "eventfd", "signalfd",
-            "timerfd_create", "inotify_init", "inotify_init1", "fanotify_init", "pidfd_open", "pidfd_getfd")
+            "timerfd_create", "inotify_init", "inotify_init1", "fanotify_init", "pidfd_open")
             .traced("open", "openat", "openat2", "creat", "memfd_create", "epoll_create", "epoll_create1", "eventfd",
                     "eventfd2", "signalfd", "signalfd4", "timerfd_create", "inotify_init", "inotify_init1",
-                    "fanotify_init", "userfaultfd", "pidfd_open", "pidfd_getfd", "perf_event_open", "io_uring_setup")
+                    "fanotify_init", "userfaultfd", "pidfd_open", "perf_event_open", "io_uring_setup")
             .returns(Returns.DESCRIPTOR).stages(Stage.OPEN_FILE).narrates("open")),
     /** pipe(fildes) and pipe2(fildes, flags): two descriptors, in fildes. */
     PIPE(call("pipe", "pipe2").returns(Returns.DESCRIPTOR_PAIR).pairAt(0).stages(Stage.OPEN_FILE)

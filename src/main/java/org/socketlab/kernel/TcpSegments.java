@@ -28,9 +28,11 @@ final class TcpSegments {
             return state;
         }
         if (!isTcp(peer)) {
-            changes.add(new Change.FieldChanged(peerId, ControlBlock.Field.TCP_STATE));
-            return state.withSocket(peer.toBuilder().states(peer.socketState(), TcpState.TCP_CLOSE)
-                    .shut(true, peer.shutWrite()).peer(-1).build());
+            // An AF_UNIX stream's other end went away (unix_release_sock): the survivor's sk_shutdown
+            // becomes SHUTDOWN_MASK — it reads 0 and a send is EPIPE — but its sk_state stays
+            // ESTABLISHED (ss shows u_str ESTAB).
+            changes.add(new Change.FieldChanged(peerId, ControlBlock.Field.SOCKET_STATE));
+            return state.withSocket(peer.toBuilder().shut(true, true).peer(-1).build());
         }
         return switch (peer.tcpState()) {
             case TCP_ESTABLISHED -> {

@@ -59,6 +59,8 @@ public final class MainWindow {
     private final ZoomView zoomView;
     private final Presentation presentation;
     private final Ink ink = new Ink();
+    /** The presenter view's clock, in nanoseconds; tests give a fake one. */
+    private java.util.function.LongSupplier clock = System::nanoTime;
     private final StackPane root;
     private final DiagramView diagram;
     private final NarrationView narration;
@@ -150,7 +152,7 @@ public final class MainWindow {
         tooSmall.textProperty().bind(messages.text("window.tooSmall",
                 String.valueOf((int) MIN_CONTENT_WIDTH), String.valueOf((int) MIN_CONTENT_HEIGHT)));
         StackPane.setAlignment(tooSmall, javafx.geometry.Pos.TOP_CENTER);
-        presentation.presenter(() -> new PresenterView(player, messages, System::nanoTime), keys);
+        presentation.presenter(() -> new PresenterView(player, messages, theme.get(), clock::getAsLong), keys);
         ink.layer().visibleProperty().bind(presentation.presentingProperty());
         // The editor (View > Editor) stands beside the picture; the picture gets the rest of the width.
         javafx.scene.layout.BorderPane body = new javafx.scene.layout.BorderPane(zoomView);
@@ -376,6 +378,11 @@ public final class MainWindow {
 
     Presentation presentation() {
         return presentation;
+    }
+
+    /** Gives the presenter view another clock (tests). */
+    void useClock(java.util.function.LongSupplier nanoTime) {
+        clock = nanoTime;
     }
 
     /** The ink drawn on the picture while presenting. */

@@ -20,7 +20,8 @@ import org.socketlab.player.Player;
 /**
  * What only the presenter sees, on the laptop while the projector shows the picture: the step
  * counter, the time since the presentation began, the current step with its narration in full
- * (the other language too, on demand) and the step that comes next.
+ * (the other language too, on demand) and the step that comes next, each beside its picture
+ * (drawn by an {@link OffscreenWindow}: the presenter sees what the class sees, and what comes).
  */
 final class PresenterView extends VBox {
     private final Player player;
@@ -38,11 +39,19 @@ final class PresenterView extends VBox {
     private final Label nextChip = new Label();
     private final Label nextText = new Label();
     private final CheckBox both = new CheckBox();
+    private final javafx.scene.image.ImageView nowPicture = picture();
+    private final javafx.scene.image.ImageView nextPicture = picture();
+    private final Theme theme;
     private final Timeline ticking;
+    private OffscreenWindow pictures;
 
-    PresenterView(Player player, Messages messages, LongSupplier nanoTime) {
+    /** A picture's width in the presenter view. */
+    static final double PICTURE_WIDTH = 480;
+
+    PresenterView(Player player, Messages messages, Theme theme, LongSupplier nanoTime) {
         this.player = player;
         this.messages = messages;
+        this.theme = theme;
         this.nanoTime = nanoTime;
         this.started = nanoTime.getAsLong();
         getStyleClass().add("presenter-view");
@@ -55,8 +64,8 @@ final class PresenterView extends VBox {
         HBox top = new HBox(position, spacer, both, clock);
         top.setAlignment(Pos.CENTER_LEFT);
         top.getStyleClass().add("presenter-top");
-        VBox now = section("presenter-now", nowTitle, nowChip, nowText, otherText);
-        VBox next = section("presenter-next", nextTitle, nextChip, nextText);
+        HBox now = beside(section("presenter-now", nowTitle, nowChip, nowText, otherText), nowPicture);
+        HBox next = beside(section("presenter-next", nextTitle, nextChip, nextText), nextPicture);
         VBox.setVgrow(now, Priority.ALWAYS);
         getChildren().addAll(top, now, next);
         subscriptions.onChange(this::show, player.indexProperty(), player.lessonProperty(),
@@ -81,6 +90,51 @@ final class PresenterView extends VBox {
         return box;
     }
 
+    private static javafx.scene.image.ImageView picture() {
+        javafx.scene.image.ImageView view = new javafx.scene.image.ImageView();
+        view.setPreserveRatio(true);
+        view.setSmooth(true);
+        view.setFitWidth(PICTURE_WIDTH);
+        view.getStyleClass().add("presenter-picture");
+        return view;
+    }
+
+    private static HBox beside(VBox words, javafx.scene.image.ImageView picture) {
+        HBox.setHgrow(words, Priority.ALWAYS);
+        words.setMaxWidth(Double.MAX_VALUE);
+        HBox row = new HBox(words, picture);
+        row.getStyleClass().add("presenter-row");
+        return row;
+    }
+
+    /** The pictures of frame {@code index} and the next, drawn off screen in the window's language. */
+    private void showPictures(Lesson lesson, int index, boolean last) {
+        if (pictures == null || pictures.lesson() != lesson
+                || !pictures.messages().getLocale().equals(messages.getLocale())) {
+            if (pictures != null) {
+                pictures.close();
+            }
+            pictures = OffscreenWindow.open(lesson, messages.getLocale(), theme, 1280, 800);
+        }
+        nowPicture.setImage(snapshot(index));
+        nextPicture.setImage(last ? null : snapshot(index + 1));
+    }
+
+    private javafx.scene.image.Image snapshot(int index) {
+        pictures.show(index);
+        return FxImages.of(pictures.snapshot(PictureArea.CANVAS, 1));
+    }
+
+    /** The picture of the current step (for tests). */
+    javafx.scene.image.Image nowPicture() {
+        return nowPicture.getImage();
+    }
+
+    /** The picture of the next step, or null after the last (for tests). */
+    javafx.scene.image.Image nextPicture() {
+        return nextPicture.getImage();
+    }
+
     private void show() {
         Lesson lesson = player.getLesson();
         int index = player.getIndex();
@@ -98,6 +152,7 @@ final class PresenterView extends VBox {
         boolean last = index + 1 >= lesson.size();
         nextChip.setText(last ? messages.get("presenter.end") : chip(messages, lesson, index + 1));
         nextText.setText(last ? "" : narration(messages, lesson, index + 1));
+        showPictures(lesson, index, last);
     }
 
     /** The first language the app has besides the window's, or null. */
@@ -133,5 +188,9 @@ final class PresenterView extends VBox {
     void dispose() {
         ticking.stop();
         subscriptions.release();
+        if (pictures != null) {
+            pictures.close();
+            pictures = null;
+        }
     }
 }

@@ -21,6 +21,11 @@ class LauncherScriptTest {
         assertShellcheckClean("tools/bench/startup.sh");
     }
 
+    @Test
+    void theRecordAndReplayScriptPassesShellcheck() throws IOException, InterruptedException {
+        assertShellcheckClean("tools/record/try.sh");
+    }
+
     static void assertShellcheckClean(String script) throws IOException, InterruptedException {
         Process shellcheck;
         try {

@@ -47,7 +47,7 @@ class ReplayCommandTest {
                 + "\"fds\":[5],\"predicted\":[5],\"predictedErrno\":null}");
         assertThat(json).contains("{\"line\":9,\"pid\":null,\"call\":\"connect\",\"result\":0,\"errno\":null,"
                 + "\"fds\":[],\"predicted\":[],\"predictedErrno\":null}");
-        assertThat(json).contains("\"processes\":[{\"pid\":null,\"exited\":0,\"open\":[{\"fd\":0,\"kind\":\"std\"");
+        assertThat(json).contains("\"processes\":[{\"pid\":null,\"exited\":0,\"threads\":[],\"open\":[{\"fd\":0,\"kind\":\"std\"");
         assertThat(json).contains("\"mismatches\":0,");
         assertThat(json).contains("{\"line\":1,\"kind\":\"OPENED_OUTSIDE\",\"message\":\"descriptor 3 was opened by"
                 + " a call the trace does not show\"}");

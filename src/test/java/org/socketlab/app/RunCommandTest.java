@@ -67,7 +67,7 @@ class RunCommandTest {
                 + "\"fds\":[],");
         assertThat(json).contains("{\"line\":18,\"pid\":4242,\"call\":\"exit\",\"result\":");
         // what was open when the process exited: the listener and the accepted socket (its peer closed), not the client
-        assertThat(json).contains("\"processes\":[{\"pid\":4242,\"exited\":0,\"open\":[{\"fd\":0,\"kind\":\"std\"");
+        assertThat(json).contains("\"processes\":[{\"pid\":4242,\"exited\":0,\"threads\":[],\"open\":[{\"fd\":0,\"kind\":\"std\"");
         assertThat(json).contains("{\"fd\":3,\"kind\":\"socket\",\"family\":\"AF_INET\",\"type\":\"SOCK_STREAM\","
                 + "\"state\":\"TCP_LISTEN\"");
         assertThat(json).contains("{\"fd\":5,\"kind\":\"socket\",\"family\":\"AF_INET\",\"type\":\"SOCK_STREAM\","

@@ -55,8 +55,12 @@ class PresenterViewTest {
 
     @Test
     void withAProjectorThePresenterSeesNowAndNextAndDrivesTheLessonFromTheLaptop(FxRobot robot) {
-        robot.interact(() -> window.presentation().screens(() -> List.of(LAPTOP, PROJECTOR)));
-        robot.interact(() -> stage.setX(100));
+        java.util.concurrent.atomic.AtomicLong nanos = new java.util.concurrent.atomic.AtomicLong(5_000_000_000L);
+        robot.interact(() -> {
+            window.presentation().screens(() -> List.of(LAPTOP, PROJECTOR));
+            window.useClock(nanos::get);
+            stage.setX(100);
+        });
 
         robot.type(KeyCode.F5);
 
@@ -71,6 +75,13 @@ class PresenterViewTest {
         assertThat(text(robot, ".presenter-next .presenter-chip")).startsWith("Step 1: ");
         assertThat(text(robot, ".presenter-next .presenter-text")).contains("3,200 bytes");
         assertThat(text(robot, ".presenter-clock")).isEqualTo("0:00");
+        PresenterView view = (PresenterView) presenter().getScene().getRoot();
+        assertThat(view.nowPicture()).as("what the class sees").isNotNull();
+        assertThat(view.nextPicture()).as("what comes next").isNotNull();
+        assertThat(view.nowPicture().getWidth()).isGreaterThan(PresenterView.PICTURE_WIDTH);
+        nanos.addAndGet(75_000_000_000L);
+        robot.interact(view::tick);
+        assertThat(text(robot, ".presenter-clock")).as("75 s after F5").isEqualTo("1:15");
 
         robot.targetWindow(presenter()).type(KeyCode.RIGHT);
 
@@ -87,6 +98,7 @@ class PresenterViewTest {
 
         robot.interact(() -> player.jumpTo(player.getCount() - 1));
         assertThat(text(robot, ".presenter-next .presenter-chip")).isEqualTo("End of the lesson");
+        assertThat(view.nextPicture()).as("nothing comes after the last step").isNull();
 
         Stage laptop = presenter();
         robot.targetWindow(laptop).type(KeyCode.ESCAPE);

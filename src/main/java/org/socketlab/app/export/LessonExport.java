@@ -269,6 +269,11 @@ public final class LessonExport {
                 }
             });
         }
+        // Replacing a longer sheet: its pages past this one's last would be mixed in with it.
+        for (int p = pages.size() + 1; options.overwrite()
+                && Files.exists(batch.directory().resolve(sheetPage(options, p)), LinkOption.NOFOLLOW_LINKS); p++) {
+            batch.retire(sheetPage(options, p));
+        }
     }
 
     /**

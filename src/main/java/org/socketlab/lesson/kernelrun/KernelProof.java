@@ -426,7 +426,8 @@ public final class KernelProof {
                     case FORK -> kernel.result() != null && Long.signum(model.result()) == Long.signum(kernel.result());
                     case SIGNAL -> true;
                     case SOCKET, SOCKETPAIR, BIND, LISTEN, CONNECT, ACCEPT, SEND, WRITE, RECV, READ, SETSOCKOPT, GETSOCKOPT,
-                         SHUTDOWN, CLOSE, DUP, DUP2, FCNTL, IOCTL, EXIT, EXECVE, RLIMIT, OPEN, PIPE ->
+                         SHUTDOWN, CLOSE, DUP, DUP2, FCNTL, IOCTL, EXIT, EXECVE, RLIMIT, OPEN, PIPE, CLOSE_RANGE, SENDMSG,
+                         RECVMSG, PIDFD_GETFD ->
                             java.util.Objects.equals(model.result(), kernel.result());
                 };
         return same ? null : "model " + model.describe() + ", kernel " + kernel.describe();

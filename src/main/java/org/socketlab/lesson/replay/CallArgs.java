@@ -27,15 +27,14 @@ final class CallArgs {
     static final Map<String, List<Integer>> UNMODELLED_DESCRIPTORS = unmodelled();
 
     /** Calls the model does not run that only work on sockets: a descriptor they use is a socket. */
-    static final Set<String> UNMODELLED_SOCKET_CALLS = Set.of("getsockname", "getpeername",
-            "recvmsg", "sendmsg");
+    static final Set<String> UNMODELLED_SOCKET_CALLS = Set.of("getsockname", "getpeername");
 
     private static Map<String, List<Integer>> unmodelled() {
         Map<String, List<Integer>> table = new HashMap<>();
         for (String name : List.of("pread64", "pwrite64", "readv", "writev", "preadv", "pwritev", "preadv2",
                 "pwritev2", "lseek", "fstat", "fstatfs", "getdents", "getdents64", "fsync", "fdatasync",
                 "ftruncate", "fchmod", "fchown", "fchdir", "flock", "fadvise64", "fallocate",
-                "getsockname", "getpeername", "recvmsg", "recvmmsg", "sendmsg",
+                "getsockname", "getpeername", "recvmmsg",
                 "sendmmsg", "epoll_wait", "epoll_pwait", "epoll_pwait2", "fsetxattr", "fgetxattr", "syncfs",
                 "inotify_add_watch", "timerfd_settime", "timerfd_gettime", "splice", "copy_file_range")) {
             table.put(name, List.of(0));
@@ -102,6 +101,44 @@ final class CallArgs {
     static boolean needsSockets(TraceCall call) {
         return SyscallKind.traced(call.name()).map(SyscallKind::needsSockets)
                 .orElse(UNMODELLED_SOCKET_CALLS.contains(call.name()));
+    }
+
+    /** The descriptors an SCM_RIGHTS control message of a msghdr argument carries ({@code cmsg_data=[3, 4]}). */
+    static List<FdRef> passedFds(TraceCall call, int index) {
+        List<FdRef> fds = new ArrayList<>();
+        Optional<Arg> control = call.arg(index).filter(a -> a instanceof Arg.Struct)
+                .flatMap(a -> ((Arg.Struct) a).field("msg_control"));
+        if (control.isEmpty() || !(control.get() instanceof Arg.Array messages)) {
+            return fds;
+        }
+        for (Arg m : messages.items()) {
+            if (m instanceof Arg.Struct cmsg
+                    && cmsg.field("cmsg_type").map(t -> t.flagNames().contains("SCM_RIGHTS")).orElse(false)
+                    && cmsg.field("cmsg_data").orElse(null) instanceof Arg.Array data) {
+                for (Arg item : data.items()) {
+                    item.asFd().ifPresent(fds::add);
+                }
+            }
+        }
+        return fds;
+    }
+
+    /** The bytes a msghdr argument's msg_iov holds (the sum of its iov_len), or -1 when unreadable. */
+    static int iovLength(TraceCall call, int index) {
+        Optional<Arg> iov = call.arg(index).filter(a -> a instanceof Arg.Struct)
+                .flatMap(a -> ((Arg.Struct) a).field("msg_iov"));
+        if (iov.isEmpty() || !(iov.get() instanceof Arg.Array items)) {
+            return -1;
+        }
+        long total = 0;
+        for (Arg item : items.items()) {
+            if (!(item instanceof Arg.Struct vec) || vec.field("iov_len").map(Arg::asLong)
+                    .filter(java.util.OptionalLong::isPresent).isEmpty()) {
+                return -1;
+            }
+            total += vec.field("iov_len").get().asLong().getAsLong();
+        }
+        return (int) Math.min(Integer.MAX_VALUE, total);
     }
 
     /** A socket address argument as an endpoint of a family the model implements, if it is one. */

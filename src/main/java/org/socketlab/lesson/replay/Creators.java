@@ -114,6 +114,39 @@ final class Creators {
         create(c, pid, tracePid, call, actual, call != null, () -> opaque(c, pid, actual, "?"));
     }
 
+    private static final java.util.regex.Pattern PIDFD = java.util.regex.Pattern.compile("pid:(\\d+)");
+
+    /**
+     * pidfd_getfd(pidfd, targetfd, flags): a copy of the other process's descriptor. Which process
+     * the pidfd refers to is read from its {@code -yy} decoration ({@code 5<pid:3157>}) or from what
+     * the model's drawer holds; without either the model cannot know.
+     */
+    void pidfdGetfd(TraceCall c, int pid, Integer tracePid) {
+        OptionalInt pidfd = CallArgs.intArg(c, 0);
+        OptionalInt target = CallArgs.intArg(c, 1);
+        int flags = c.arg(2).flatMap(a -> a.asInt().isPresent() ? Optional.of(a.asInt().getAsInt())
+                : Optional.empty()).orElse(0);
+        Integer targetPid = null;
+        Optional<FdRef> ref = CallArgs.fdArg(c, 0);
+        if (ref.isPresent() && ref.get().decoration() != null) {
+            java.util.regex.Matcher m = PIDFD.matcher(CallArgs.label(ref.get().decoration()));
+            if (m.matches()) {
+                targetPid = Integer.valueOf(m.group(1));
+            }
+        }
+        if (targetPid == null && pidfd.isPresent() && model.state().tableOf(pid).isOpen(pidfd.getAsInt())) {
+            String name = model.state().files().get(model.state().tableOf(pid).get(pidfd.getAsInt()).fileId()).name();
+            java.util.regex.Matcher m = PIDFD.matcher(name);
+            if (m.matches()) {
+                targetPid = Integer.valueOf(m.group(1));
+            }
+        }
+        List<Integer> actual = single(c);
+        Syscall call = pidfd.isPresent() && target.isPresent() && targetPid != null
+                ? new Syscall.GetFd(pidfd.getAsInt(), targetPid, target.getAsInt(), flags) : null;
+        create(c, pid, tracePid, call, actual, call != null, () -> opaque(c, pid, actual, "?"));
+    }
+
     /**
      * fcntl(fd, F_DUPFD or F_DUPFD_CLOEXEC, min): the lowest free drawer at or above {@code min},
      * EINVAL for a {@code min} at or above the limit. The model predicts, then follows the
@@ -149,10 +182,50 @@ final class Creators {
         }
     }
 
+    /**
+     * recvmsg(): the bytes as recv() (those beyond what the model queued came from a peer it does
+     * not see), and the descriptors an SCM_RIGHTS message installs, checked against the
+     * {@code cmsg_data} the kernel filled in.
+     */
+    void receiveMessage(TraceCall c, int pid, Integer tracePid) {
+        int fd = CallArgs.intArg(c, 0).orElse(-1);
+        List<Integer> actual = c.result().isError() || c.result().isUnknown() ? List.of()
+                : CallArgs.passedFds(c, 1).stream().map(FdRef::fd).toList();
+        org.socketlab.kernel.ControlBlock socket = fd < 0 ? null : model.state().socketOf(pid, fd);
+        if (socket == null) {
+            // A socket the model cannot build (netlink, say): shown, not animated.
+            log.notAnimated(c.name());
+            if (!actual.isEmpty()) {
+                opaque(c, pid, actual, "?");
+            }
+            return;
+        }
+        // strace does not show the buffers of a failed recvmsg: then the program asked for some bytes.
+        int length = CallArgs.iovLength(c, 1);
+        if (length < 0) {
+            length = (int) Math.max(1, Math.min(Integer.MAX_VALUE, c.result().value() == null ? 1 : c.result().value()));
+        }
+        int flags = SocketCalls.messageFlags(c, 2);
+        Syscall.Receive receive = new Syscall.Receive(c.name(), fd, length, flags);
+        int arrived = 0;
+        boolean fin = false;
+        if (!c.result().isError() && !c.result().isUnknown() && c.result().value() != null) {
+            long returned = c.result().value();
+            boolean outside = !socket.isStream() || socket.peer() < 0
+                    || model.state().sockets().get(socket.peer()) == null;
+            arrived = (int) Math.max(0, Math.min(Integer.MAX_VALUE, returned - socket.receiveQueued()));
+            fin = outside && returned == 0 && length > 0 && socket.receiveQueued() == 0;
+        }
+        List<Integer> passed = actual;
+        create(c, pid, tracePid, new Syscall.ReceiveMessage(receive, arrived, fin), actual, true,
+                () -> opaque(c, pid, passed, "?"));
+    }
+
     /** open, openat, pipe, epoll_create and their kin: files that take the lowest free drawers. */
     void open(TraceCall c, int pid, Integer tracePid, List<Integer> actual, List<String> labels) {
         DescriptorTable table = model.state().tableOf(pid);
-        Syscall call = new Syscall.Open(table.lowestFree(), FileKind.FILE, labels.get(0));
+        boolean cloexec = closeOnExec(c);
+        Syscall call = new Syscall.Open(table.lowestFree(), FileKind.FILE, labels.get(0), cloexec);
         if (actual.size() == 2 || labels.size() == 2) {
             // A pipe: the model predicts the two lowest free drawers.
             int first = table.lowestFree();
@@ -174,7 +247,7 @@ final class Creators {
                     model.closeOutside(c.line(), pid, actual.get(i));
                 }
                 model.run(c.line(), pid, new Syscall.Open(actual.get(i), FileKind.FILE,
-                        labels.get(Math.min(i, labels.size() - 1))), say(check), check);
+                        labels.get(Math.min(i, labels.size() - 1)), cloexec), say(check), check);
             }
             return;
         }
@@ -210,7 +283,8 @@ final class Creators {
                 model.closeOutside(c.line(), pid, d.newFd());
             }
             if (call != null) {
-                Syscall retry = call instanceof Syscall.Open o ? new Syscall.Open(actual.get(0), o.kind(), o.label())
+                Syscall retry = call instanceof Syscall.Open o
+                        ? new Syscall.Open(actual.get(0), o.kind(), o.label(), o.closeOnExec())
                         : call;
                 List<Step> again = model.predict(pid, retry);
                 if (Prediction.of(again).fds().equals(actual)) {
@@ -228,7 +302,9 @@ final class Creators {
             DescriptorTable table = model.state().tableOf(pid);
             log.warn(c.line(), ReplayWarning.Kind.LIMIT_INFERRED, table.limit(), table.lowestFree());
             model.run(c.line(), pid, new Syscall.SetLimit(table.lowestFree()), ReplayTexts.LIMIT_INFERRED, null);
-        } else if (actualErrno.equals("EBADF")) {
+        } else if (actualErrno.equals("EBADF") && !(call instanceof Syscall.GetFd)
+                && !c.name().equals("pidfd_getfd")) {
+            // (pidfd_getfd's EBADF may be about the other process's descriptor.)
             CallArgs.fdArg(c, 0).ifPresent(f -> model.closeOutside(c.line(), pid, f.fd()));
         }
         if (call != null) {
@@ -283,6 +359,37 @@ final class Creators {
             model.closeOutside(c.line(), pid, fd);
             model.run(c.line(), pid, new Syscall.Open(fd, FileKind.UNKNOWN, label), LocalizedText.EMPTY, null);
         }
+    }
+
+    /** Calls whose descriptor is always close-on-exec, whatever their flags (fs/pidfs.c, io_uring). */
+    private static final java.util.Set<String> ALWAYS_CLOEXEC = java.util.Set.of("pidfd_open", "pidfd_getfd",
+            "io_uring_setup");
+
+    /**
+     * True when an open-like call makes a close-on-exec descriptor: a flag ending in _CLOEXEC
+     * among its arguments (O_CLOEXEC, EPOLL_CLOEXEC, EFD_CLOEXEC, TFD_CLOEXEC, SFD_CLOEXEC,
+     * IN_CLOEXEC, MFD_CLOEXEC, FAN_CLOEXEC, openat2's how.flags), or a call that always sets it.
+     */
+    static boolean closeOnExec(TraceCall c) {
+        if (ALWAYS_CLOEXEC.contains(c.name())) {
+            return true;
+        }
+        for (Arg a : c.args()) {
+            if (hasCloexec(a)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasCloexec(Arg a) {
+        if (a.flagNames().stream().anyMatch(n -> n.endsWith("_CLOEXEC"))) {
+            return true;
+        }
+        if (a instanceof Arg.Struct s) {
+            return s.items().stream().anyMatch(Creators::hasCloexec);
+        }
+        return a instanceof Arg.Named n && hasCloexec(n.value());
     }
 
     private static List<Integer> single(TraceCall c) {

@@ -35,6 +35,12 @@ record Prediction(List<Integer> fds, String errno, boolean blocked) {
         }
         List<Integer> fds = new ArrayList<>();
         for (Step s : steps) {
+            if (s.call() instanceof org.socketlab.kernel.Syscall.ReceiveMessage && s.stage() == Stage.ISSUE_DESCRIPTOR) {
+                // recvmsg returns a byte count; the descriptors it installs are in its steps' drawers.
+                s.changes().stream().filter(ch -> ch instanceof org.socketlab.kernel.Change.DescriptorChanged)
+                        .map(ch -> ((org.socketlab.kernel.Change.DescriptorChanged) ch).fd()).forEach(fds::add);
+                continue;
+            }
             if ((s.stage() == Stage.ISSUE_DESCRIPTOR || s.stage() == Stage.DUPLICATE || s.stage() == Stage.OPEN_FILE)
                     && s.outcome() instanceof Outcome.Success ok) {
                 fds.add(ok.value());

@@ -15,10 +15,24 @@ import org.socketlab.kernel.OpenFile;
  * @param exitStatus the status it exited with (128 + signal when killed), or null if the log
  *                   does not show it end
  * @param open       the open descriptors, ascending
+ * @param threads    the other threads of this process (clone with CLONE_THREAD), in the order the
+ *                   log shows them; the process itself is its thread-group leader. They share its
+ *                   descriptor table, so they are listed here, not as processes.
  */
-public record ProcessAtEnd(Integer pid, Integer exitStatus, List<OpenDescriptor> open) {
+public record ProcessAtEnd(Integer pid, Integer exitStatus, List<OpenDescriptor> open, List<Integer> threads) {
     public ProcessAtEnd {
         open = List.copyOf(open);
+        threads = List.copyOf(threads);
+    }
+
+    /** A process with no other thread. */
+    public ProcessAtEnd(Integer pid, Integer exitStatus, List<OpenDescriptor> open) {
+        this(pid, exitStatus, open, List.of());
+    }
+
+    /** The same process with these threads. */
+    ProcessAtEnd withThreads(List<Integer> others) {
+        return new ProcessAtEnd(pid, exitStatus, open, others);
     }
 
     /**

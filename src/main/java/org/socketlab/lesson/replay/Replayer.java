@@ -59,6 +59,8 @@ final class Replayer {
     private final Map<Integer, ProcessAtEnd> ended = new LinkedHashMap<>();
     private final List<Integer> seen = new ArrayList<>();
     private final Set<Integer> forkedEarly = new HashSet<>();
+    /** Each thread (clone with CLONE_THREAD) and the leader of its thread group. */
+    private final Map<Integer, Integer> leaderOf = new LinkedHashMap<>();
     private int nextReservation;
     private ReplayProgress progress = ReplayProgress.NONE;
 
@@ -134,11 +136,20 @@ final class Replayer {
         KernelState end = model.state();
         List<ProcessAtEnd> processes = new ArrayList<>();
         for (int pid : seen) {
+            if (leaderOf.containsKey(pid)) {
+                continue;
+            }
+            List<Integer> threads = new ArrayList<>();
+            leaderOf.forEach((thread, leader) -> {
+                if (leader == pid) {
+                    threads.add(tracePid(thread) == null ? thread : tracePid(thread));
+                }
+            });
             ProcessAtEnd gone = ended.get(pid);
             if (end.hasProcess(pid)) {
-                processes.add(snapshot(end, pid, null));
+                processes.add(snapshot(end, pid, null).withThreads(threads));
             } else if (gone != null) {
-                processes.add(gone);
+                processes.add(gone.withThreads(threads));
             }
         }
         log.warnings.sort((a, b) -> Integer.compare(a.line(), b.line()));
@@ -191,6 +202,9 @@ final class Replayer {
 
     private void fork(TraceCall creator, int parent, int child, int line) {
         boolean shares = creator.cloneInfo().map(CloneInfo::sharesFileTable).orElse(false);
+        if (creator.cloneInfo().map(CloneInfo::isThread).orElse(false)) {
+            leaderOf.put(child, leaderOf.getOrDefault(parent, parent));
+        }
         String name = model.state().process(parent).name();
         model.run(line, parent, new Syscall.Fork(child, name, shares), LocalizedText.EMPTY, null);
     }
@@ -217,7 +231,9 @@ final class Replayer {
             case SOCKETPAIR -> () -> creators.socketpair(c, pid, tracePid);
             case ACCEPT -> () -> creators.accept(c, pid, tracePid);
             case DUP, DUP2 -> () -> creators.dup(c, pid, tracePid);
+            case PIDFD_GETFD -> () -> creators.pidfdGetfd(c, pid, tracePid);
             case CLOSE -> () -> close(c, pid, tracePid);
+            case CLOSE_RANGE -> () -> closeRange(c, pid, tracePid);
             case FCNTL -> () -> fcntl(c, pid, tracePid);
             case IOCTL -> () -> ioctl(c, pid, tracePid);
             case FORK -> () -> clone(c, pid, tracePid);
@@ -229,6 +245,8 @@ final class Replayer {
             case CONNECT -> () -> sockets.connect(c, pid, tracePid);
             case SHUTDOWN -> () -> sockets.shutdown(c, pid, tracePid);
             case SEND -> () -> sockets.send(c, pid, tracePid);
+            case SENDMSG -> () -> sockets.sendMessage(c, pid, tracePid);
+            case RECVMSG -> () -> creators.receiveMessage(c, pid, tracePid);
             case RECV -> () -> sockets.receive(c, pid, tracePid);
             case SIGNAL -> () -> signal(c, pid, tracePid);
             case SETSOCKOPT -> () -> {
@@ -329,6 +347,38 @@ final class Replayer {
         }
         log.other(c, tracePid, check);
         model.run(c.line(), pid, new Syscall.Close(fd.get().fd()), LocalizedText.EMPTY, check);
+    }
+
+    /** close_range(first, last, flags): the numbers are unsigned (4294967295 is ~0U). */
+    private void closeRange(TraceCall c, int pid, Integer tracePid) {
+        java.util.OptionalLong first = c.arg(0).map(Replayer::unsigned).orElse(java.util.OptionalLong.empty());
+        java.util.OptionalLong last = c.arg(1).map(Replayer::unsigned).orElse(java.util.OptionalLong.empty());
+        Optional<org.socketlab.lesson.strace.Arg> flagArg = c.arg(2);
+        if (first.isEmpty() || last.isEmpty() || flagArg.isEmpty()) {
+            log.notAnimated(c.name());
+            return;
+        }
+        int flags = 0;
+        for (String name : flagArg.get().flagNames()) {
+            flags |= switch (name) {
+                case "CLOSE_RANGE_CLOEXEC" -> Syscall.CloseRange.CLOSE_RANGE_CLOEXEC;
+                case "CLOSE_RANGE_UNSHARE" -> Syscall.CloseRange.CLOSE_RANGE_UNSHARE;
+                default -> 1;
+            };
+        }
+        if (flagArg.get().flagNames().isEmpty()) {
+            flags = (int) flagArg.get().asLong().orElse(0);
+        }
+        sockets.fileFlags(c, pid, tracePid, new Syscall.CloseRange(first.getAsLong(), last.getAsLong(), flags));
+    }
+
+    private static java.util.OptionalLong unsigned(org.socketlab.lesson.strace.Arg a) {
+        java.util.OptionalLong v = a.asLong();
+        if (v.isEmpty()) {
+            return v;
+        }
+        long n = v.getAsLong();
+        return java.util.OptionalLong.of(n < 0 ? n & 0xFFFFFFFFL : n);
     }
 
     private void clone(TraceCall c, int pid, Integer tracePid) {

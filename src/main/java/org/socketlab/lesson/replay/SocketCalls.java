@@ -174,6 +174,18 @@ final class SocketCalls {
                 messageFlags(c, 3)), LocalizedText.EMPTY);
     }
 
+    /** sendmsg(): the bytes of msg_iov (or, unreadable, the count the kernel returned) and SCM_RIGHTS. */
+    void sendMessage(TraceCall c, int pid, Integer tracePid) {
+        int length = CallArgs.iovLength(c, 1);
+        if (length < 0) {
+            length = c.result().value() == null ? 0 : (int) Math.max(0, Math.min(Integer.MAX_VALUE, c.result().value()));
+        }
+        List<Integer> rights = CallArgs.passedFds(c, 1).stream().map(org.socketlab.lesson.strace.FdRef::fd).toList();
+        settleHandshake(c, pid, fd(c));
+        handle(c, pid, tracePid, new Syscall.SendMessage(fd(c), length, messageFlags(c, 2), rights),
+                LocalizedText.EMPTY);
+    }
+
     /** write() on a socket, as send() without flags; false when the descriptor is no socket the replay knows. */
     boolean write(TraceCall c, int pid, Integer tracePid) {
         int fd = fd(c);
@@ -276,7 +288,7 @@ final class SocketCalls {
     }
 
     /** The MSG_* flags the model looks at, from the argument at a position. */
-    private static int messageFlags(TraceCall c, int index) {
+    static int messageFlags(TraceCall c, int index) {
         Optional<Arg> a = c.arg(index);
         if (a.isEmpty()) {
             return 0;
@@ -287,6 +299,7 @@ final class SocketCalls {
                 case "MSG_DONTWAIT" -> Syscall.Receive.MSG_DONTWAIT;
                 case "MSG_PEEK" -> Syscall.Receive.MSG_PEEK;
                 case "MSG_NOSIGNAL" -> Syscall.Send.MSG_NOSIGNAL;
+                case "MSG_CMSG_CLOEXEC" -> Syscall.ReceiveMessage.MSG_CMSG_CLOEXEC;
                 default -> 0;
             };
         }

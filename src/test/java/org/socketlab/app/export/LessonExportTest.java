@@ -194,6 +194,14 @@ class LessonExportTest {
                 .isInstanceOf(TargetExistsException.class);
         assertThat(ExportedImages.entries(folder)).hasSize(saved.size());
         assertThat(Files.getLastModifiedTime(saved.get(0)).toMillis()).isEqualTo(before);
+
+        // With consent it replaces them, and a page left from a longer sheet goes too.
+        Path stale = Files.writeString(folder.resolve("after-socket-sheet-" + (saved.size() + 1) + ".png"), "old");
+        LessonExportOptions forced = new LessonExportOptions(afterSocket, EnumSet.of(ExportFormat.SHEET),
+                StepRange.all(), 1, PictureArea.CANVAS, Themes.LIGHT, Locale.ENGLISH, 1280, 800, 0, true);
+        assertThat(LessonExport.run(forced, folder, ExportListener.NONE, () -> false)).isEqualTo(saved);
+        assertThat(stale).doesNotExist();
+        assertThat(ExportedImages.entries(folder)).hasSize(saved.size());
     }
 
     @Test

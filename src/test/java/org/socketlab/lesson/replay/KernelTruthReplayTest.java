@@ -25,7 +25,7 @@ class KernelTruthReplayTest {
             "shutdown-rules,         shutdown,            1000",
             "listen-and-unix,        listen,              1000",
             "bind-checks,            bind,                1000",
-            "descriptor-table-calls, fcntl dup dup2 dup3, 45",    // close_range (line 45) is not modelled yet
+            "descriptor-table-calls, fcntl dup dup2 dup3 close_range, 1000",
             "execve-cloexec,         socket dup dup3,     1000",
             "nonblocking,            fcntl ioctl accept,  1000",
     })
