@@ -199,8 +199,11 @@ public final class LessonCompiler {
             case RECVFROM -> new Syscall.Receive("recvfrom", number(s, "fd", own), number(s, "length", own),
                     number(s, "flags", own));
             case READ -> new Syscall.Receive("read", number(s, "fd", own), number(s, "length", own), 0);
-            case SETSOCKOPT -> new Syscall.SetSocketOption(number(s, "fd", own), number(s, "level", own),
-                    number(s, "option", own), number(s, "value", own), 0);
+            case SETSOCKOPT -> s.argument("value") instanceof Argument.Linger linger
+                    ? new Syscall.SetSocketOption(number(s, "fd", own), number(s, "level", own),
+                            number(s, "option", own), linger.onOff(), linger.seconds())
+                    : new Syscall.SetSocketOption(number(s, "fd", own), number(s, "level", own),
+                            number(s, "option", own), number(s, "value", own), 0);
             case GETSOCKOPT -> new Syscall.GetSocketOption(number(s, "fd", own), number(s, "level", own),
                     number(s, "option", own));
             case SIGNAL -> new Syscall.SignalAction(number(s, "signal", own), number(s, "handler", own) == 0);

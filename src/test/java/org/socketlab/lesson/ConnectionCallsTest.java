@@ -81,6 +81,25 @@ class ConnectionCallsTest {
     }
 
     @Test
+    void lingerZeroMakesCloseResetWithNothingUnreadAndLingerOffClosesWithAFin() throws Exception {
+        Lesson zero = connectedThen(
+                "struct linger lin = {1, 0};",
+                "setsockopt(conn, SOL_SOCKET, SO_LINGER, &lin, sizeof lin);",
+                "close(conn);",
+                "recv(cli, buf, sizeof buf, 0);",
+                "send(cli, \"more\", 4, MSG_NOSIGNAL);");
+        Lesson off = connectedThen(
+                "struct linger lin = {0, 0};",
+                "setsockopt(conn, SOL_SOCKET, SO_LINGER, &lin, sizeof lin);",
+                "close(conn);",
+                "recv(cli, buf, sizeof buf, 0);");
+
+        assertThat(Compiled.results(zero)).endsWith("4242 setsockopt → 0", "4242 close → 0", "4242 recv → ECONNRESET",
+                "4242 send → EPIPE");
+        assertThat(Compiled.results(off)).endsWith("4242 setsockopt → 0", "4242 close → 0", "4242 recv → 0");
+    }
+
+    @Test
     void signalIgnoringSigpipeTurnsTheDeathIntoEpipe() throws Exception {
         // the first send reaches the closed socket, whose RST makes the second one EPIPE
         Lesson killed = connectedThen("close(conn);", "send(cli, \"a\", 1, 0);", "send(cli, \"b\", 1, 0);",

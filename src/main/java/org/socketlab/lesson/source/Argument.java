@@ -62,6 +62,20 @@ public sealed interface Argument {
     }
 
     /**
+     * A {@code struct linger} that setsockopt(SO_LINGER) points at: {@code &lin} of
+     * {@code struct linger lin = {1, 0};}.
+     *
+     * @param onOff   l_onoff: 0 turns lingering off
+     * @param seconds l_linger: with l_onoff on, 0 makes close() reset the connection
+     * @param text    as written, e.g. "&lin"
+     */
+    record Linger(int onOff, int seconds, String text) implements Argument {
+        public Linger {
+            Objects.requireNonNull(text, "text");
+        }
+    }
+
+    /**
      * A socket address, written as a string: "127.0.0.1:8080", "[::1]:80" or "/tmp/sock".
      *
      * @param endpoint the address and port (port 0 for AF_UNIX)

@@ -48,10 +48,15 @@ final class CStatements {
             rlimitDeclaration();
             return;
         }
+        if (typeName.isName("linger")) {
+            lingerDeclaration();
+            return;
+        }
         Optional<AddressStructs.Type> type = AddressStructs.Type.named(typeName.text());
         if (type.isEmpty()) {
             throw in.fail(typeName, "Socket Lab knows no 'struct " + typeName.text() + "'",
-                    "a lesson may declare struct sockaddr_in, struct sockaddr_in6, struct sockaddr_un and struct rlimit");
+                    "a lesson may declare struct sockaddr_in, struct sockaddr_in6, struct sockaddr_un, struct rlimit "
+                            + "and struct linger");
         }
         Token name = in.peek();
         if (name.kind() != Token.Kind.NAME) {
@@ -108,6 +113,46 @@ final class CStatements {
             locals.limit(name.text(), c.value());
         } else {
             problems.add(name.line(), name.column(), "the soft limit of " + name.text() + " is not a number",
+                    "e.g. " + example);
+        }
+    }
+
+    /**
+     * {@code struct linger lin = {1, 0};} or {@code = { .l_onoff = 1, .l_linger = 0 };}: the cursor is
+     * after {@code linger}. setsockopt(SO_LINGER) takes both numbers.
+     */
+    private void lingerDeclaration() throws Bail {
+        String example = "struct linger lin = {1, 0};";
+        Token name = in.next();
+        if (name.kind() != Token.Kind.NAME) {
+            throw in.fail(name, "expected a variable's name after 'struct linger', found " + name.describe(),
+                    "e.g. " + example);
+        }
+        in.expect("=", "give both fields where it is declared: " + example);
+        in.expect("{", "e.g. " + example);
+        Argument[] values = new Argument[2];
+        for (int i = 0; i < 2; i++) {
+            if (i == 1) {
+                in.expect(",", "e.g. " + example);
+            }
+            if (in.at(".")) {
+                in.next();
+                Token field = in.next();
+                if (!field.isName(i == 0 ? "l_onoff" : "l_linger")) {
+                    throw in.fail(field, "expected ." + (i == 0 ? "l_onoff" : "l_linger") + ", found "
+                            + field.describe(), "e.g. struct linger lin = { .l_onoff = 1, .l_linger = 0 };");
+                }
+                in.expect("=", "e.g. ." + field.text() + " = 0");
+            }
+            values[i] = calls.intArgument();
+        }
+        in.expect("}", "e.g. " + example);
+        in.expectSemicolon();
+        declare(name);
+        if (values[0] instanceof Argument.Constant on && values[1] instanceof Argument.Constant seconds) {
+            locals.linger(name.text(), on.value(), seconds.value());
+        } else {
+            problems.add(name.line(), name.column(), "the fields of " + name.text() + " are not numbers",
                     "e.g. " + example);
         }
     }

@@ -64,7 +64,7 @@ public enum Call {
     /** read(fd, buf, length): recv() without flags. */
     READ(SyscallKind.READ, "read", "read(fd, buf, sizeof buf) with char buf[64];",
             params("fd", "buffer", "length"), form(INT, BUFFER, INT)),
-    /** setsockopt(fd, level, option, &value, sizeof value): SO_REUSEADDR. */
+    /** setsockopt(fd, level, option, &value, sizeof value): SO_REUSEADDR with an int, SO_LINGER with a struct linger. */
     SETSOCKOPT(SyscallKind.SETSOCKOPT, "setsockopt",
             "setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one) with int one = 1;",
             params("fd", "level", "option", "value", "length"), form(INT, INT, INT, VALUE, INT)),

@@ -13,6 +13,8 @@ import java.util.Optional;
 final class CallParser {
     /** setrlimit()'s resource for the descriptor limit. */
     private static final int RLIMIT_NOFILE = 7;
+    /** setsockopt()'s option that takes a struct linger. */
+    private static final int SO_LINGER = 13;
     /** How deep parentheses may nest inside one argument. */
     private static final int MAX_PARENS = 32;
 
@@ -115,6 +117,13 @@ final class CallParser {
         }
         if (ok && (call == Call.RECV || call == Call.RECVFROM || call == Call.READ)) {
             ok = bufferFits(call, written, raws.get(1), raws.get(2));
+        }
+        if (ok && call == Call.SETSOCKOPT && written.get(2) instanceof Argument.Constant o && o.value() == SO_LINGER
+                && !(written.get(3) instanceof Argument.Linger)) {
+            Token t = raws.get(3).first();
+            problems.add(t.line(), t.column(), "SO_LINGER takes a struct linger, not an int",
+                    "declare struct linger lin = {1, 0}; and pass &lin, sizeof lin");
+            ok = false;
         }
         if (ok && call == Call.SETRLIMIT && written.get(0) instanceof Argument.Constant r
                 && r.value() != RLIMIT_NOFILE) {
@@ -410,6 +419,10 @@ final class CallParser {
             problems.add(raw.first().line(), raw.first().column(), call.cName() + "() needs an int variable here, not "
                     + raw.text(), "e.g. " + call.usage());
             return null;
+        }
+        if (kind == Calls.Kind.VALUE && locals.lingerOf(at.text()).isPresent()) {
+            int[] linger = locals.lingerOf(at.text()).get();
+            return new Argument.Linger(linger[0], linger[1], raw.text());
         }
         if (kind == Calls.Kind.VALUE || kind == Calls.Kind.LIMIT) {
             Optional<Integer> value = kind == Calls.Kind.VALUE ? locals.numberOf(at.text())

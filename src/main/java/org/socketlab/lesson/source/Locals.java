@@ -15,6 +15,8 @@ import java.util.Optional;
 final class Locals {
     /** The size in bytes of an {@code int} and of a {@code socklen_t} on Linux x86-64. */
     static final int INT_SIZE = 4;
+    /** The size in bytes of a {@code struct linger} (two ints). */
+    static final int LINGER_SIZE = 8;
     /** The size in bytes of a {@code struct rlimit} (two 64-bit numbers). */
     static final int RLIMIT_SIZE = 16;
 
@@ -25,6 +27,18 @@ final class Locals {
     private final java.util.Set<String> filled = new java.util.HashSet<>();
     private final Map<String, Integer> limits = new HashMap<>();
     private final java.util.Set<String> unset = new java.util.HashSet<>();
+    private final Map<String, int[]> lingers = new HashMap<>();
+
+    /** A {@code struct linger} whose l_onoff and l_linger are known. */
+    void linger(String name, int onOff, int seconds) {
+        forget(name);
+        lingers.put(name, new int[] {onOff, seconds});
+    }
+
+    /** l_onoff and l_linger of a {@code struct linger}, if the name is one. */
+    Optional<int[]> lingerOf(String name) {
+        return Optional.ofNullable(lingers.get(name)).map(int[]::clone);
+    }
 
     /** {@code int err;}: an int declared without a value, for a call to fill in (getsockopt()'s &err). */
     void unsetInt(String name) {
@@ -79,6 +93,7 @@ final class Locals {
         filled.remove(name);
         limits.remove(name);
         unset.remove(name);
+        lingers.remove(name);
     }
 
     Optional<Integer> bufferSize(String name) {
@@ -107,6 +122,9 @@ final class Locals {
         }
         if (limits.containsKey(name)) {
             return Optional.of(RLIMIT_SIZE);
+        }
+        if (lingers.containsKey(name)) {
+            return Optional.of(LINGER_SIZE);
         }
         return numbers.containsKey(name) || unset.contains(name) ? Optional.of(INT_SIZE) : Optional.empty();
     }

@@ -78,6 +78,7 @@ final class RandomLesson {
         line(indent + "int one = 1;");
         line(indent + "struct rlimit lim = {64, 64};");
         line(indent + "int err;");
+        line(indent + "struct linger lin = {1, 0};");
         line(indent + "socklen_t len = sizeof err;");
         // write() has no MSG_NOSIGNAL: SIGPIPE would end the process, and the properties want every line to run
         line(indent + "signal(SIGPIPE, SIG_IGN);");
@@ -278,8 +279,10 @@ final class RandomLesson {
             case 20:
                 return new String[] {"write(" + fd + ", \"ab\", 2)", "write(" + fdShown + ", \"ab\", 2)"};
             case 21:
-                return new String[] {"setsockopt(" + fd + ", SOL_SOCKET, SO_REUSEADDR, &one, sizeof one)",
-                        "setsockopt(" + fdShown + ", 1, 2, 1, 4)"};
+                return maybe() ? new String[] {"setsockopt(" + fd + ", SOL_SOCKET, SO_REUSEADDR, &one, sizeof one)",
+                        "setsockopt(" + fdShown + ", 1, 2, 1, 4)"}
+                        : new String[] {"setsockopt(" + fd + ", SOL_SOCKET, SO_LINGER, &lin, sizeof lin)",
+                        "setsockopt(" + fdShown + ", 1, 13, &lin, 8)"};
             case 22:
                 return new String[] {"signal(SIGPIPE, SIG_IGN)", "signal(13, 1)"};
             case 23:

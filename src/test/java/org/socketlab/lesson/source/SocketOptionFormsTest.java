@@ -60,4 +60,35 @@ class SocketOptionFormsTest {
         assertThat(errorOf("int err;", "int err;", "socket(AF_INET, SOCK_STREAM, 0);"))
                 .startsWith("lesson.c:2:5: 'err' is already declared on line 1");
     }
+
+    @Test
+    void setsockoptTakesAStructLingerForSoLingerInBothInitializerForms() throws Exception {
+        LessonSource lesson = parse(
+                "struct linger lin = {1, 0};",
+                "struct linger off = { .l_onoff = 0, .l_linger = 5 };",
+                "int fd = socket(AF_INET, SOCK_STREAM, 0);",
+                "setsockopt(fd, SOL_SOCKET, SO_LINGER, &lin, sizeof lin);",
+                "setsockopt(fd, SOL_SOCKET, SO_LINGER, &off, sizeof(off));");
+
+        assertThat(calls(lesson)).containsExactly("app: fd = socket(2, 1, 0)", "app: setsockopt(fd, 1, 13, &lin, 8)",
+                "app: setsockopt(fd, 1, 13, &off, 8)");
+        assertThat(lesson.statements().get(1).argument("value")).isEqualTo(new Argument.Linger(1, 0, "&lin"));
+        assertThat(lesson.statements().get(2).argument("value")).isEqualTo(new Argument.Linger(0, 5, "&off"));
+    }
+
+    @Test
+    void soLingerWithAnIntIsRefusedAsTheKernelWouldWithEinval() {
+        assertThat(errorOf("int one = 1;", "int fd = socket(AF_INET, SOCK_STREAM, 0);",
+                "setsockopt(fd, SOL_SOCKET, SO_LINGER, &one, sizeof one);")).isEqualTo("""
+                lesson.c:3:39: SO_LINGER takes a struct linger, not an int
+                setsockopt(fd, SOL_SOCKET, SO_LINGER, &one, sizeof one);
+                                                      ^
+                hint: declare struct linger lin = {1, 0}; and pass &lin, sizeof lin""");
+    }
+
+    @Test
+    void aStructLingerNamesItsFieldsInOrder() {
+        assertThat(errorOf("struct linger lin = { .l_linger = 0, .l_onoff = 1 };", "socket(AF_INET, SOCK_STREAM, 0);"))
+                .startsWith("lesson.c:1:24: expected .l_onoff, found 'l_linger'");
+    }
 }
