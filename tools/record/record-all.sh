@@ -14,8 +14,10 @@ py=/usr/bin/python3
 
 mkdir -p "$work/bin" "$work/www" "$work/nginx" "$work/redis" "$work/java"
 echo '<p>hello from Socket Lab</p>' > "$work/www/index.html"
-for c in scm-rights/scm_rights socket-activate/activated fd-table/fd_table epoll-kinds/epoll_kinds; do
-    gcc -O2 -Wall -o "$work/bin/$(basename "$c")" "$recorded/$c.c"
+# The programs that are also shipped as examples keep their one source in assets/traces/programs.
+programs="$repo/assets/traces/programs"
+for c in "$programs/scm_rights" "$programs/activated" "$recorded/fd-table/fd_table" "$programs/epoll_kinds"; do
+    gcc -O2 -Wall -o "$work/bin/$(basename "$c")" "$c.c"
 done
 cp "$recorded/asyncio-echo/asyncio_echo.py" "$recorded/node-http/node_http.js" "$work/"
 javac -d "$work/java" "$recorded/java-threads/ThreadedEcho.java"
