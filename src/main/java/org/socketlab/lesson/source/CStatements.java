@@ -80,36 +80,9 @@ final class CStatements {
      */
     private void rlimitDeclaration() throws Bail {
         String example = "struct rlimit lim = {8, 8};";
-        Token name = in.next();
-        if (name.kind() != Token.Kind.NAME) {
-            throw in.fail(name, "expected a variable's name after 'struct rlimit', found " + name.describe(),
-                    "e.g. " + example);
-        }
-        in.expect("=", "give both limits where it is declared: " + example);
-        in.expect("{", "e.g. " + example);
-        Argument soft = null;
-        for (int i = 0; i < 2; i++) {
-            if (i == 1) {
-                in.expect(",", "e.g. " + example);
-            }
-            if (in.at(".")) {
-                in.next();
-                Token field = in.next();
-                if (!field.isName(i == 0 ? "rlim_cur" : "rlim_max")) {
-                    throw in.fail(field, "expected ." + (i == 0 ? "rlim_cur" : "rlim_max") + ", found "
-                            + field.describe(), "e.g. struct rlimit lim = { .rlim_cur = 8, .rlim_max = 8 };");
-                }
-                in.expect("=", "e.g. ." + field.text() + " = 8");
-            }
-            Argument value = calls.intArgument();
-            if (i == 0) {
-                soft = value;
-            }
-        }
-        in.expect("}", "e.g. " + example);
-        in.expectSemicolon();
-        declare(name);
-        if (soft instanceof Argument.Constant c && c.value() >= 0) {
+        PairDeclaration lim = pairDeclaration("rlimit", "limits", "rlim_cur", "rlim_max", "8", example);
+        Token name = lim.name();
+        if (lim.first() instanceof Argument.Constant c && c.value() >= 0) {
             locals.limit(name.text(), c.value());
         } else {
             problems.add(name.line(), name.column(), "the soft limit of " + name.text() + " is not a number",
@@ -123,12 +96,32 @@ final class CStatements {
      */
     private void lingerDeclaration() throws Bail {
         String example = "struct linger lin = {1, 0};";
-        Token name = in.next();
-        if (name.kind() != Token.Kind.NAME) {
-            throw in.fail(name, "expected a variable's name after 'struct linger', found " + name.describe(),
+        PairDeclaration lin = pairDeclaration("linger", "fields", "l_onoff", "l_linger", "0", example);
+        Token name = lin.name();
+        if (lin.first() instanceof Argument.Constant on && lin.second() instanceof Argument.Constant seconds) {
+            locals.linger(name.text(), on.value(), seconds.value());
+        } else {
+            problems.add(name.line(), name.column(), "the fields of " + name.text() + " are not numbers",
                     "e.g. " + example);
         }
-        in.expect("=", "give both fields where it is declared: " + example);
+    }
+
+    /** A struct of two numbers declared with both given: its variable's name and the two values. */
+    private record PairDeclaration(Token name, Argument first, Argument second) {
+    }
+
+    /**
+     * {@code NAME = {A, B};} or {@code NAME = { .FIRST = A, .SECOND = B };} after {@code struct TAG}:
+     * declares NAME and gives both values.
+     */
+    private PairDeclaration pairDeclaration(String tag, String both, String firstField, String secondField,
+                                            String sample, String example) throws Bail {
+        Token name = in.next();
+        if (name.kind() != Token.Kind.NAME) {
+            throw in.fail(name, "expected a variable's name after 'struct " + tag + "', found " + name.describe(),
+                    "e.g. " + example);
+        }
+        in.expect("=", "give both " + both + " where it is declared: " + example);
         in.expect("{", "e.g. " + example);
         Argument[] values = new Argument[2];
         for (int i = 0; i < 2; i++) {
@@ -138,23 +131,26 @@ final class CStatements {
             if (in.at(".")) {
                 in.next();
                 Token field = in.next();
-                if (!field.isName(i == 0 ? "l_onoff" : "l_linger")) {
-                    throw in.fail(field, "expected ." + (i == 0 ? "l_onoff" : "l_linger") + ", found "
-                            + field.describe(), "e.g. struct linger lin = { .l_onoff = 1, .l_linger = 0 };");
+                String expected = i == 0 ? firstField : secondField;
+                if (!field.isName(expected)) {
+                    throw in.fail(field, "expected ." + expected + ", found " + field.describe(),
+                            "e.g. struct " + tag + " " + example.split(" ")[2] + " = { ." + firstField + " = "
+                                    + sampleOf(example, 0) + ", ." + secondField + " = " + sampleOf(example, 1) + " };");
                 }
-                in.expect("=", "e.g. ." + field.text() + " = 0");
+                in.expect("=", "e.g. ." + field.text() + " = " + sample);
             }
             values[i] = calls.intArgument();
         }
         in.expect("}", "e.g. " + example);
         in.expectSemicolon();
         declare(name);
-        if (values[0] instanceof Argument.Constant on && values[1] instanceof Argument.Constant seconds) {
-            locals.linger(name.text(), on.value(), seconds.value());
-        } else {
-            problems.add(name.line(), name.column(), "the fields of " + name.text() + " are not numbers",
-                    "e.g. " + example);
-        }
+        return new PairDeclaration(name, values[0], values[1]);
+    }
+
+    /** The N-th number in an example such as {@code struct linger lin = {1, 0};}. */
+    private static String sampleOf(String example, int n) {
+        String inside = example.substring(example.indexOf('{') + 1, example.indexOf('}'));
+        return inside.split(",")[n].trim();
     }
 
     private void initializer(String name, AddressStructs.Fields fields, Token struct) throws Bail {
