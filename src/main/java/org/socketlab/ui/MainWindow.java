@@ -151,12 +151,15 @@ public final class MainWindow {
         tooSmall.visibleProperty().bind(zoomView.shrunkProperty());
         tooSmall.textProperty().bind(messages.text("window.tooSmall",
                 String.valueOf((int) MIN_CONTENT_WIDTH), String.valueOf((int) MIN_CONTENT_HEIGHT)));
-        StackPane.setAlignment(tooSmall, javafx.geometry.Pos.TOP_CENTER);
+        // Above the picture, never over it: the picture's own header holds the menus.
+        tooSmall.managedProperty().bind(tooSmall.visibleProperty());
+        javafx.scene.layout.BorderPane.setAlignment(tooSmall, javafx.geometry.Pos.TOP_CENTER);
         presentation.presenter(() -> new PresenterView(player, messages, theme.get(), clock::getAsLong), keys);
         ink.layer().visibleProperty().bind(presentation.presentingProperty());
         // The editor (View > Editor) stands beside the picture; the picture gets the rest of the width.
         // The "too small" notice belongs to the picture, not to the editor beside it.
-        javafx.scene.layout.BorderPane body = new javafx.scene.layout.BorderPane(new StackPane(zoomView, tooSmall));
+        javafx.scene.layout.BorderPane body = new javafx.scene.layout.BorderPane(zoomView);
+        body.setTop(tooSmall);
         root = new StackPane(body, ink.layer(), presentation.blankScreen());
         editor.prefWidthProperty().bind(root.widthProperty().multiply(0.42));
         subscriptions.add(editorShown.subscribe(shown -> {
@@ -465,6 +468,7 @@ public final class MainWindow {
         ink.layer().visibleProperty().unbind();
         ink.dispose();
         zoomView.slideProperty().unbind();
+        tooSmall.managedProperty().unbind();
         tooSmall.visibleProperty().unbind();
         tooSmall.textProperty().unbind();
         zoomView.dispose();

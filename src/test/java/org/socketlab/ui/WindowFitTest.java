@@ -87,6 +87,10 @@ class WindowFitTest {
         assertThat(note.getText()).contains("1024 × 660", "F11");
         assertThat(robot.lookup(".zoom-view").queryAs(ZoomView.class).scale()).isLessThan(1.0);
         assertWholePictureInside(robot, sceneBounds());
+        Bounds noteOnScene = note.localToScene(note.getBoundsInLocal());
+        Node menus = robot.lookup(".menu-bar").query();
+        assertThat(noteOnScene.intersects(menus.localToScene(menus.getBoundsInLocal())))
+                .as("the note covers none of the menus").isFalse();
 
         resize(robot, 1280, 800);
         assertThat(note.isVisible()).as("gone again when there is room").isFalse();
