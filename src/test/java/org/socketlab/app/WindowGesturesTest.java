@@ -22,6 +22,7 @@ import javafx.event.Event;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.DataFormat;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.Dragboard;
@@ -127,6 +128,28 @@ class WindowGesturesTest {
                 robot.lookup("#position").queryAs(Label.class).getText()) && "Play".equals(play.getText()));
         assertThat(robot.lookup("#step").queryButton().isDisabled()).isTrue();
         assertThat(robot.lookup(".ticket").queryAll()).as("the socket's ticket is in hand").isNotEmpty();
+    }
+
+    @Test
+    void theSpeedIsChosenAmongPressableSegmentsAndPressingItAgainKeepsIt(FxRobot robot) {
+        List<String> speeds = robot.lookup("#speed .toggle-button").queryAllAs(ToggleButton.class).stream()
+                .map(ToggleButton::getText).toList();
+        assertThat(speeds).containsExactly("0.5x", "1x", "1.5x", "2x", "4x");
+        assertThat(pressed(robot)).as("the tests' instant speed is none of them").isEmpty();
+
+        robot.clickOn("#speed-3");
+        assertThat(pressed(robot)).containsExactly("2x");
+        assertThat(app.player().getSpeed()).isEqualTo(2.0);
+        robot.clickOn("#speed-3");
+        assertThat(pressed(robot)).containsExactly("2x");
+        robot.clickOn("#speed-0");
+        assertThat(pressed(robot)).containsExactly("0.5x");
+        assertThat(app.player().getSpeed()).isEqualTo(0.5);
+    }
+
+    private static List<String> pressed(FxRobot robot) {
+        return robot.lookup("#speed .toggle-button").queryAllAs(ToggleButton.class).stream()
+                .filter(ToggleButton::isSelected).map(ToggleButton::getText).toList();
     }
 
     @Test
