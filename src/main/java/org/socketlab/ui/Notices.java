@@ -34,7 +34,7 @@ public final class Notices {
             return;
         }
         Notifications.create().owner(owner.getScene().getWindow()).title(title).text(text)
-                .graphic(Icons.icon(icon)).styleClass("notice", styleClass).position(Pos.BOTTOM_RIGHT)
+                .graphic(Icons.icon(icon)).styleClass("notice", styleClass).position(Pos.TOP_RIGHT)
                 .hideAfter(stays).show();
     }
 }
