@@ -11,7 +11,6 @@ import javafx.geometry.Bounds;
 import javafx.geometry.Dimension2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.stage.DirectoryChooser;
@@ -27,13 +26,13 @@ import org.socketlab.export.AtomicFileWriter;
 import org.socketlab.export.ExportNames;
 import org.socketlab.export.PngEncoder;
 import org.socketlab.lesson.Lesson;
-import org.socketlab.ui.Dialogs;
 import org.socketlab.ui.ExportDialogs;
 import org.socketlab.ui.FxImages;
 import org.socketlab.ui.LessonExportChoice;
 import org.socketlab.ui.LessonOpener;
 import org.socketlab.ui.MainWindow;
 import org.socketlab.ui.Messages;
+import org.socketlab.ui.Notices;
 import org.socketlab.ui.OffscreenWindow;
 import org.socketlab.ui.PictureArea;
 import org.socketlab.ui.PictureChoice;
@@ -100,7 +99,7 @@ final class WindowExports {
                 return file;
             }
         };
-        task.setOnFailed(e -> Dialogs.error(window.root(), window.messages(), window.messages().get("save.failed"),
+        task.setOnFailed(e -> Notices.failed(window.root(), window.messages().get("save.failed"),
                 task.getException().getMessage()));
         start(task);
         return task;
@@ -112,7 +111,7 @@ final class WindowExports {
         content.putImage(FxImages.of(image));
         if (!Clipboard.getSystemClipboard().setContent(content)) {
             Messages messages = window.messages();
-            Dialogs.error(window.root(), messages, messages.get("copy.failed"), messages.get("copy.failed.detail"));
+            Notices.failed(window.root(), messages.get("copy.failed"), messages.get("copy.failed.detail"));
         }
     }
 
@@ -149,18 +148,9 @@ final class WindowExports {
         }
         LessonExportTask task = new LessonExportTask(options, folder, observer);
         ExportDialogs.progress(owner, messages, messages.lessonText(options.lesson().title()), task);
-        task.setOnFailed(e -> Dialogs.error(owner, messages, messages.get("export.failed"),
-                task.getException().getMessage()));
-        task.setOnSucceeded(e -> {
-            Alert done = new Alert(Alert.AlertType.INFORMATION,
-                    messages.get("export.done", task.getValue().size(), folder));
-            done.setHeaderText(null);
-            done.setTitle(messages.get("export.lesson.title"));
-            if (owner.getScene() != null) {
-                done.initOwner(owner.getScene().getWindow());
-            }
-            done.show();
-        });
+        task.setOnFailed(e -> Notices.failed(owner, messages.get("export.failed"), task.getException().getMessage()));
+        task.setOnSucceeded(e -> Notices.done(owner, messages.get("export.lesson.title"),
+                messages.get("export.done", task.getValue().size(), folder)));
         return task.start();
     }
 

@@ -16,7 +16,7 @@ import javafx.util.StringConverter;
 final class PictureOptionsForm {
     private final ChoiceBox<Integer> scale = new ChoiceBox<>();
     private final ChoiceBox<PictureArea> area = new ChoiceBox<>();
-    private final ChoiceBox<Theme> theme = new ChoiceBox<>();
+    private final Segments<Theme> theme;
     private final ChoiceBox<Locale> language = new ChoiceBox<>();
     private final Label size = new Label();
 
@@ -27,7 +27,7 @@ final class PictureOptionsForm {
     PictureOptionsForm(Messages messages, PictureChoice initial, Dimension2D canvas, Dimension2D window) {
         scale.setId("export-scale");
         area.setId("export-area");
-        theme.setId("export-theme");
+        theme = new Segments<>("export-theme", Themes.all(), t -> messages.get(t.nameKey()));
         language.setId("export-language");
         size.setId("export-size");
         size.getStyleClass().add("muted");
@@ -37,8 +37,6 @@ final class PictureOptionsForm {
         scale.setConverter(converter(s -> messages.get("export.scale.value", s)));
         area.getItems().setAll(PictureArea.values());
         area.setConverter(converter(a -> messages.get(a.nameKey())));
-        theme.getItems().setAll(Themes.all());
-        theme.setConverter(converter(t -> messages.get(t.nameKey())));
         language.getItems().setAll(Languages.available());
         language.setConverter(converter(l -> l.getDisplayLanguage(l)));
         scale.setValue(initial.scale());

@@ -3,12 +3,10 @@ package org.socketlab.ui;
 
 import java.util.List;
 import javafx.scene.control.Button;
-import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.socketlab.player.Player;
 
@@ -31,13 +29,14 @@ final class PlayerControls extends HBox {
     private final Slider slider = new Slider();
     private final Label position = new Label();
     private final Label speedLabel = new Label(null, Icons.icon(Icons.SPEED));
-    private final ChoiceBox<Double> speed = new ChoiceBox<>();
+    private final Segments<Double> speed;
     /** True while the slider is being set to the player's position: only the user's moves drive the player. */
     private boolean following;
 
     PlayerControls(Player player, Messages messages, Runnable stepForward) {
         this.player = player;
         this.messages = messages;
+        speed = new Segments<>("speed", SPEEDS, this::speedName);
         getStyleClass().add("player-controls");
         reset.setId("reset");
         back.setId("back");
@@ -45,7 +44,6 @@ final class PlayerControls extends HBox {
         step.setId("step");
         slider.setId("step-slider");
         position.setId("position");
-        speed.setId("speed");
         play.getStyleClass().add("primary");
         step.getStyleClass().add("primary");
         for (Button b : List.of(reset, back, play, step)) {
@@ -83,16 +81,13 @@ final class PlayerControls extends HBox {
         position.getStyleClass().add("position");
         position.setMinWidth(USE_PREF_SIZE);
 
-        speed.getItems().setAll(SPEEDS);
-        // The choice follows the player; a speed it does not offer (instant) shows no choice.
-        subscriptions.add(player.speedProperty().subscribe(value ->
-                speed.setValue(SPEEDS.contains(value.doubleValue()) ? value.doubleValue() : null)));
+        // The choice follows the player; a speed it does not offer (instant) presses none.
+        subscriptions.add(player.speedProperty().subscribe(value -> speed.setValue(value.doubleValue())));
         subscriptions.add(speed.valueProperty().subscribe(value -> {
             if (value != null && value != player.getSpeed()) {
                 player.setSpeed(value);
             }
         }));
-        speed.setFocusTraversable(false);
         speedLabel.getStyleClass().add("speed-label");
         speedLabel.setLabelFor(speed);
 
@@ -123,22 +118,11 @@ final class PlayerControls extends HBox {
         play.setText(messages.get(playing ? "controls.pause" : "controls.play"));
         step.setText(messages.get("controls.step"));
         speedLabel.setText(messages.get("controls.speed"));
-        speed.setConverter(speedConverter());
+        speed.relabel(this::speedName);
     }
 
-    /** Names the speeds in the current language; a new converter makes the choice box relabel. */
-    private StringConverter<Double> speedConverter() {
-        return new StringConverter<>() {
-            @Override
-            public String toString(Double value) {
-                return value == null ? "" : messages.get("controls.speedValue", value);
-            }
-
-            @Override
-            public Double fromString(String text) {
-                throw new UnsupportedOperationException("the speed is chosen, not typed");
-            }
-        };
+    private String speedName(Double value) {
+        return messages.get("controls.speedValue", value);
     }
 
     void dispose() {

@@ -9,6 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.prefs.BackingStoreException;
 import java.util.stream.Stream;
 import javafx.scene.control.DialogPane;
@@ -26,6 +29,7 @@ import org.socketlab.testing.NoAccess;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A file the window cannot open — a lesson file that is binary, not UTF-8, too large, missing,
@@ -135,13 +139,26 @@ class NothingLostOnFailureTest {
         assertThat(app.recent().files()).extracting(Path::getFileName).containsExactly(Path.of("tabs.c"));
     }
 
-    /** The header of the one open dialog, which is then closed. */
+    /**
+     * The header of the dialog that explains the problem, which is then closed. A big log is read
+     * off the FX thread behind a progress dialog, so the explanation may come a moment after it.
+     */
     private static String closeDialog(FxRobot robot) {
-        DialogPane dialog = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        try {
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> problem(robot).isPresent());
+        } catch (TimeoutException e) {
+            throw new AssertionError("no dialog explains the problem", e);
+        }
+        DialogPane dialog = problem(robot).orElseThrow();
         assertThat(dialog.getContentText()).isNotBlank();
         String header = dialog.getHeaderText();
         robot.interact(() -> dialog.getScene().getWindow().hide());
         return header;
+    }
+
+    private static Optional<DialogPane> problem(FxRobot robot) {
+        return robot.lookup(".dialog-pane").queryAllAs(DialogPane.class).stream()
+                .filter(d -> d.getContentText() != null && !d.getContentText().isBlank()).findFirst();
     }
 
     private List<Path> listing() throws IOException {

@@ -21,6 +21,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -71,7 +72,8 @@ class WindowExportsTest {
     @AfterEach
     void closeDialogs(FxRobot robot) {
         robot.interact(() -> javafx.stage.Window.getWindows().stream()
-                .filter(w -> w instanceof Stage s && s.getOwner() != null).toList()
+                .filter(w -> w instanceof Stage s && s.getOwner() != null || w instanceof javafx.stage.PopupWindow)
+                .toList()
                 .forEach(javafx.stage.Window::hide));
     }
 
@@ -92,7 +94,15 @@ class WindowExportsTest {
         assertThat(scale).isEqualTo(List.of(1, 2, 3, 4));
         assertThat(robot.lookup("#export-area").queryAs(ChoiceBox.class).getItems())
                 .containsExactly(PictureArea.CANVAS, PictureArea.WINDOW);
-        assertThat(robot.lookup("#export-theme").queryAs(ChoiceBox.class).getItems()).isEqualTo(Themes.all());
+        assertThat(robot.lookup("#export-theme .toggle-button").queryAllAs(ToggleButton.class).stream()
+                .map(ToggleButton::getText).toList()).as("every theme in sight, one pressed")
+                .containsExactly("Light", "Dark", "High contrast");
+        assertThat(robot.lookup("#export-theme-0").queryAs(ToggleButton.class).isSelected()).isTrue();
+        robot.clickOn("#export-theme-1");
+        robot.clickOn("#export-theme-1");
+        assertThat(robot.lookup("#export-theme-1").queryAs(ToggleButton.class).isSelected())
+                .as("pressing the chosen theme again keeps it").isTrue();
+        assertThat(robot.lookup("#export-theme-0").queryAs(ToggleButton.class).isSelected()).isFalse();
         assertThat(robot.lookup("#export-language").queryAs(ChoiceBox.class).getValue()).isEqualTo(Locale.ENGLISH);
         Bounds canvas = window.getSnapshotTarget().getLayoutBounds();
         Label size = robot.lookup("#export-size").queryAs(Label.class);
@@ -133,7 +143,9 @@ class WindowExportsTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(onFx(() -> task.get().getState())).isEqualTo(Worker.State.FAILED);
-        assertThat(robot.lookup(".dialog-pane .content").queryLabeled().getText()).contains("does not exist");
+        assertThat(notices(robot)).as("a note in the corner says why").contains("The picture was not saved")
+                .anyMatch(text -> text.contains("does not exist"));
+        assertThat(robot.lookup(".dialog-pane").tryQuery()).as("no dialog stops the user").isEmpty();
         assertThat(Files.exists(file.getParent())).isFalse();
     }
 
@@ -211,6 +223,9 @@ class WindowExportsTest {
         assertThat(onFx(() -> task.get().getState())).isEqualTo(Worker.State.SUCCEEDED);
         assertThat(entries(folder)).hasSize(7);
         assertThat(ImageIO.read(existing.toFile())).as("replaced by a real picture").isNotNull();
+        assertThat(notices(robot)).as("a note says how many files and where")
+                .contains("Saved 7 files in " + folder);
+        assertThat(robot.lookup(".dialog-pane").tryQuery()).as("no dialog to dismiss").isEmpty();
     }
 
     @Test
@@ -235,6 +250,11 @@ class WindowExportsTest {
             assertThat(pdf.getNumberOfPages()).as("a title page and a page per step").isEqualTo(1 + player.getCount());
             assertThat(pdf.getPage(0).getMediaBox().getWidth()).isEqualTo(org.socketlab.export.Paper.LETTER.width());
         }
+    }
+
+    /** The words of the notes shown in the window's corner. */
+    private static List<String> notices(FxRobot robot) {
+        return robot.lookup(".notification-bar .label").queryAllAs(Label.class).stream().map(Label::getText).toList();
     }
 
     private static <T> T onFx(java.util.concurrent.Callable<T> read) throws Exception {

@@ -16,6 +16,14 @@ public final class Garbage {
     private static final int ROUNDS = 8;
     /** Requests per round; the sentinel is cleared by the first full collection. */
     private static final int REQUESTS = 200;
+    /**
+     * Where each request also leaves a megabyte of garbage. A request made while another thread
+     * holds the collector off (a JNI critical region, such as the software renderer drawing a
+     * frame) returns at once without collecting; allocation instead waits for that region to end
+     * and collects, so a busy machine cannot use up the requests in a moment.
+     */
+    @SuppressWarnings("unused")
+    private static volatile byte[] churn;
 
     private Garbage() {
     }
@@ -25,7 +33,9 @@ public final class Garbage {
         WeakReference<Object> sentinel = new WeakReference<>(new Object());
         for (int i = 0; i < REQUESTS && sentinel.get() != null; i++) {
             System.gc();
+            churn = new byte[1 << 20];
         }
+        churn = null;
         if (sentinel.get() != null) {
             throw new IllegalStateException("System.gc() does not collect in this JVM");
         }
