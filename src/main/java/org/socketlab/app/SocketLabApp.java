@@ -69,9 +69,9 @@ public final class SocketLabApp extends Application {
                     settings.reset();
                     recent.clear();
                 }));
-        following = settings.applyAndFollow(window, player, messages);
-        Fonts.load(); // done on WarmStart's thread by now; the styles name it
         WindowPlacement placement = WindowPlacement.on(Screen.getPrimary().getVisualBounds());
+        following = settings.applyAndFollow(window, player, messages, placement.zoom());
+        Fonts.load(); // done on WarmStart's thread by now; the styles name it
         Scene scene = new Scene(window.root());
         Themes.defaultTheme().applyTo(scene);
         window.attach(scene);
