@@ -59,10 +59,15 @@ final class CodeView extends VBox {
         follow();
     }
 
-    /** Scrolls the highlighted line into sight: at every step, and when the panel changes height. */
+    /**
+     * Scrolls the highlighted line into sight, or the first line when none is highlighted: at every
+     * step, and when the panel changes height.
+     */
     private void follow() {
         int line = currentLine.get();
-        if (line >= 0 && list.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
+        if (line < 0 && list.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
+            flow.setPosition(0); // before the first call (and Home): the code from its first line
+        } else if (line >= 0 && list.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
             // Rows are all CELL_HEIGHT tall, so the line one above the current one can be put at the
             // top exactly. (ListView.scrollTo keeps a replaced view reachable; VirtualFlow.scrollTo
             // mis-estimates long jumps.) The flow fills the list inside its border; the list's height

@@ -62,10 +62,11 @@ class PresentationFitsTest extends WindowFixture {
         int line = window.player().getLesson().frame(window.player().getIndex()).codeLine();
         Node list = root.lookup(".code-list");
         Bounds code = list.localToScene(list.getLayoutBounds());
+        int expected = Math.max(0, line); // no line highlighted (before the first call): the first line
         boolean lineShown = root.lookupAll(".code-line").stream().anyMatch(cell -> cell instanceof javafx.scene.control.ListCell<?> c
-                && c.getIndex() == line && shown(c) && inside(code, c.localToScene(c.getLayoutBounds())));
-        if (line >= 0 && !lineShown) {
-            problems.add(where + ": the code's line " + (line + 1) + " is not in sight");
+                && c.getIndex() == expected && shown(c) && inside(code, c.localToScene(c.getLayoutBounds())));
+        if (!lineShown) {
+            problems.add(where + ": the code's line " + (expected + 1) + " is not in sight");
         }
         List<String> regions = new ArrayList<>(RegionsHoldStillTest.REGIONS);
         regions.add(".main-window");
