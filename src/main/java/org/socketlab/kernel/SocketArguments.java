@@ -26,6 +26,9 @@ final class SocketArguments {
     private record Entry(int protocol) {
     }
 
+    /** AF_PACKET's number: the model builds no packet socket, but knows who may not open one. */
+    static final int AF_PACKET = 17;
+
     private SocketArguments() {
     }
 
@@ -42,6 +45,10 @@ final class SocketArguments {
             return fail(Errno.EINVAL, "socket.check.type", typeNumber);
         }
         AddressFamily family = AddressFamily.of(familyNumber).orElse(null);
+        if (family == null && familyNumber == AF_PACKET && !credentials.netRaw()) {
+            // packet_create (net/packet/af_packet.c) asks for CAP_NET_RAW before anything else.
+            return refuse(Errno.EPERM, "socket.refused.packet");
+        }
         if (family == null) {
             return refuse(Errno.EAFNOSUPPORT, "socket.refused.family", familyName(familyNumber));
         }

@@ -33,6 +33,8 @@ import org.socketlab.lesson.strace.TraceCall;
 final class Creators {
     /** AF_NETLINK's number. */
     private static final int NETLINK = 16;
+    /** AF_PACKET's number. */
+    private static final int PACKET = 17;
 
     private final ModelSession model;
     private final ReplayLog log;
@@ -66,7 +68,9 @@ final class Creators {
         Syscall call = family.isPresent() && type.isPresent() && protocol.isPresent()
                 ? new Syscall.Socket(family.getAsInt(), type.getAsInt(), protocol.getAsInt()) : null;
         boolean implemented = family.isPresent() && (AddressFamily.of(family.getAsInt()).isPresent()
-                || family.getAsInt() < 0 || family.getAsInt() >= AddressFamily.NPROTO);
+                || family.getAsInt() < 0 || family.getAsInt() >= AddressFamily.NPROTO
+                // AF_PACKET is not built, but without CAP_NET_RAW the model knows the answer: EPERM.
+                || family.getAsInt() == PACKET && !model.state().process(pid).credentials().netRaw());
         create(c, pid, tracePid, call, single(c), implemented, () -> foreign(c, pid, single(c), familyName(c),
                 c.arg(1).map(a -> a.flagNames().isEmpty() ? null : a.flagNames().get(0)).orElse(null)));
     }

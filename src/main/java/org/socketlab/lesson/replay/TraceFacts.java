@@ -61,7 +61,8 @@ final class TraceFacts {
                 case "socket" -> {
                     int type = CallArgs.intArg(call, 1).orElse(0) & 0xf;
                     int protocol = CallArgs.intArg(call, 2).orElse(0);
-                    netRaw |= ok && type == 3;
+                    // A raw socket, or a packet socket of any type (packet_create asks for CAP_NET_RAW).
+                    netRaw |= ok && (type == 3 || CallArgs.intArg(call, 0).orElse(-1) == 17);
                     ping |= ok && type == 2 && (protocol == 1 || protocol == 58);
                 }
                 case "bind" -> {
