@@ -44,6 +44,9 @@ final class SocketArguments {
         if (typeNumber >= SocketType.SOCK_MAX) {
             return fail(Errno.EINVAL, "socket.check.type", typeNumber);
         }
+        if (familyNumber == AddressFamily.AF_INET.number() && typeNumber == SocketType.SOCK_PACKET.number()) {
+            familyNumber = AF_PACKET; // __sock_create: the old (PF_INET, SOCK_PACKET) is a PF_PACKET socket
+        }
         AddressFamily family = AddressFamily.of(familyNumber).orElse(null);
         if (family == null && familyNumber == AF_PACKET && !credentials.netRaw()) {
             // packet_create (net/packet/af_packet.c) asks for CAP_NET_RAW before anything else.

@@ -138,6 +138,7 @@ class SocketCallTest {
             "2,     3,  1,    EPERM",            // raw without CAP_NET_RAW (traces/raw-nobody.strace)
             "17,    3,  768,  EPERM",            // AF_PACKET without CAP_NET_RAW (kernel-truth/socket-unprivileged)
             "17,    2,  0,    EPERM",            // packet_create asks before it looks at the type
+            "2,     10, 768,  EPERM",            // (AF_INET, SOCK_PACKET) is made a packet socket by __sock_create
             "2,     3,  0,    EPROTONOSUPPORT",  // raw needs a protocol
             "2,     1,  17,   EPROTONOSUPPORT",
             "1,     1,  6,    EPROTONOSUPPORT",  // AF_UNIX takes only 0 or PF_UNIX

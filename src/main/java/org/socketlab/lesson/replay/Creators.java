@@ -35,6 +35,8 @@ final class Creators {
     private static final int NETLINK = 16;
     /** AF_PACKET's number. */
     private static final int PACKET = 17;
+    /** SOCK_PACKET's number. */
+    private static final int SOCK_PACKET = 10;
 
     private final ModelSession model;
     private final ReplayLog log;
@@ -67,10 +69,13 @@ final class Creators {
         OptionalInt protocol = CallArgs.intArg(c, 2);
         Syscall call = family.isPresent() && type.isPresent() && protocol.isPresent()
                 ? new Syscall.Socket(family.getAsInt(), type.getAsInt(), protocol.getAsInt()) : null;
-        boolean implemented = family.isPresent() && (AddressFamily.of(family.getAsInt()).isPresent()
+        // __sock_create makes the old (PF_INET, SOCK_PACKET) a PF_PACKET socket.
+        boolean packet = family.isPresent() && (family.getAsInt() == PACKET
+                || family.getAsInt() == AddressFamily.AF_INET.number() && (type.orElse(0) & 0xf) == SOCK_PACKET);
+        boolean implemented = family.isPresent() && (!packet && AddressFamily.of(family.getAsInt()).isPresent()
                 || family.getAsInt() < 0 || family.getAsInt() >= AddressFamily.NPROTO
                 // AF_PACKET is not built, but without CAP_NET_RAW the model knows the answer: EPERM.
-                || family.getAsInt() == PACKET && !model.state().process(pid).credentials().netRaw());
+                || packet && !model.state().process(pid).credentials().netRaw());
         create(c, pid, tracePid, call, single(c), implemented, () -> foreign(c, pid, single(c), familyName(c),
                 c.arg(1).map(a -> a.flagNames().isEmpty() ? null : a.flagNames().get(0)).orElse(null)));
     }

@@ -67,6 +67,11 @@ public final class StraceSymbols {
             put(signals[i], i + 1);
         }
         put("AT_FDCWD", -100);
+        // Ethernet protocol numbers an AF_PACKET socket names (include/uapi/linux/if_ether.h).
+        put("ETH_P_ALL", 0x0003);
+        put("ETH_P_IP", 0x0800);
+        put("ETH_P_ARP", 0x0806);
+        put("ETH_P_IPV6", 0x86DD);
     }
 
     private StraceSymbols() {

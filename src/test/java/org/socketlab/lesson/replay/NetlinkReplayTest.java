@@ -73,10 +73,13 @@ class NetlinkReplayTest {
     @Test
     void aPacketSocketAsAnOrdinaryUserIsEpermAsTheModelSays() {
         Replay replay = Replays.lines("socket(AF_PACKET, SOCK_RAW, htons(ETH_P_ALL)) = -1 EPERM (Operation not permitted)",
+                "socket(AF_INET, SOCK_PACKET, 0x300 /* IPPROTO_??? */) = -1 EPERM (Operation not permitted)",
                 "socket(AF_NETLINK, SOCK_RAW, NETLINK_ROUTE) = 3<NETLINK:[44309]>");
 
-        assertThat(Replays.at(replay, 1).check().predictedErrno()).isEqualTo("EPERM");
-        assertThat(Replays.at(replay, 1).check().mismatch()).isFalse();
+        for (int line : new int[] {1, 2}) {
+            assertThat(Replays.at(replay, line).check().predictedErrno()).as("line %d", line).isEqualTo("EPERM");
+            assertThat(Replays.at(replay, line).check().mismatch()).as("line %d", line).isFalse();
+        }
         assertThat(replay.mismatches()).isZero();
         assertThat(warnings(replay)).isEmpty();
     }
