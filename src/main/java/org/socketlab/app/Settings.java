@@ -36,6 +36,7 @@ final class Settings {
     static final String KERNEL_VIEW = "kernelView";
     static final String PREDICT = "predict";
     static final String THEME = "theme";
+    static final String REAL_RUN_NOTICE = "realRunNoticeSeen";
 
     private final Preferences preferences;
     private final ExecutorService disk = Executors.newSingleThreadExecutor(r -> {
@@ -71,6 +72,7 @@ final class Settings {
         options.kernelViewProperty().set(preferences.getBoolean(KERNEL_VIEW, false));
         window.predict().setEnabled(preferences.getBoolean(PREDICT, false));
         theme().flatMap(Themes::find).ifPresent(window.themeProperty()::set);
+        window.realRunNoticeSeenProperty().set(preferences.getBoolean(REAL_RUN_NOTICE, false));
         return Subscription.combine(
                 follow(messages.localeProperty(), v -> preferences.put(LANGUAGE, v.getLanguage())),
                 follow(player.speedProperty(), v -> {
@@ -82,7 +84,8 @@ final class Settings {
                 follow(options.largeTypeProperty(), v -> preferences.putBoolean(LARGE_TYPE, v)),
                 follow(options.kernelViewProperty(), v -> preferences.putBoolean(KERNEL_VIEW, v)),
                 follow(window.predict().enabledProperty(), v -> preferences.putBoolean(PREDICT, v)),
-                follow(window.themeProperty(), v -> preferences.put(THEME, v.id())));
+                follow(window.themeProperty(), v -> preferences.put(THEME, v.id())),
+                follow(window.realRunNoticeSeenProperty(), v -> preferences.putBoolean(REAL_RUN_NOTICE, v)));
     }
 
     private <T> Subscription follow(ObservableValue<T> value, Consumer<T> store) {

@@ -175,6 +175,19 @@ public final class Dialogs {
         alert.showAndWait().filter(ButtonType.OK::equals).ifPresent(b -> action.run());
     }
 
+    /** Asks before doing something, with the details under the question; does it on OK. */
+    public static void confirm(Node owner, Messages messages, String question, String details, Runnable action) {
+        Alert alert = alert(owner, Alert.AlertType.CONFIRMATION, messages.get("app.title"));
+        alert.getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        alert.setHeaderText(question);
+        Label text = new Label(details);
+        text.setWrapText(true);
+        text.setPrefWidth(480);
+        text.getStyleClass().add("confirm-details");
+        alert.getDialogPane().setContent(text);
+        alert.showAndWait().filter(ButtonType.OK::equals).ifPresent(b -> action.run());
+    }
+
     private static Alert alert(Node owner, Alert.AlertType type, String title) {
         Alert alert = new Alert(type, "", ButtonType.OK);
         alert.setTitle(title);

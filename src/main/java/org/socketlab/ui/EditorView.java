@@ -221,6 +221,16 @@ final class EditorView extends VBox {
                 ? f.path() : null;
     }
 
+    /** The text as a program to run for real, or null when the lesson has no C file (a recorded trace). */
+    String programText() {
+        return area.isEditable() ? area.getText() : null;
+    }
+
+    /** The name the lesson's file goes by in messages ("three-stages.c", "/home/me/lab.c"). */
+    String sourceName() {
+        return sourceName;
+    }
+
     /** The name Save As suggests. */
     String suggestedName() {
         String name = sourceName.substring(Math.max(sourceName.lastIndexOf('/'), sourceName.lastIndexOf('\\')) + 1);

@@ -46,6 +46,9 @@ public final class Icons {
     public static final String SAVE_IMAGE = "mdi2e-export";
     public static final String COPY = "mdi2c-content-copy";
     public static final String EXPORT = "mdi2f-filmstrip";
+    public static final String AGREES = "mdi2c-check-circle-outline";
+    public static final String FIND = "mdi2m-magnify";
+    public static final String RECORD = "mdi2r-record-circle-outline";
 
     private Icons() {
     }

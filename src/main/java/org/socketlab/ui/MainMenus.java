@@ -85,11 +85,22 @@ final class MainMenus {
                             messages.get("settings.reset.question"), actions.resetSettings())));
         }
 
+        Menu run = menu("menu.run");
+        MenuItem realRun = item("menu.run.real", "F9", window::runForReal);
+        realRun.textProperty().unbind();
+        realRun.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+                window.missingToolsProperty().get().isEmpty() ? messages.get("menu.run.real")
+                        : messages.get("menu.run.real.missing", String.join(", ", window.missingToolsProperty().get())),
+                window.missingToolsProperty(), messages.localeProperty()));
+        realRun.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> !window.missingToolsProperty().get().isEmpty(), window.missingToolsProperty()));
+        run.getItems().add(realRun);
+
         Menu help = menu("menu.help");
         help.getItems().addAll(item("menu.help.keys", "F1", () -> Dialogs.keyboardShortcuts(window.root(), messages)),
                 item("menu.help.about", null, () -> Dialogs.about(window.root(), messages, About.current())));
 
-        MenuBar bar = new MenuBar(file, lessonsMenu(), view, help);
+        MenuBar bar = new MenuBar(file, lessonsMenu(), run, view, help);
         bar.setUseSystemMenuBar(true);
         return bar;
     }

@@ -84,6 +84,14 @@ public final class MainWindow {
     private final EventHandler<DragEvent> dragOver = this::onDragOver;
     private final EventHandler<DragEvent> dragDropped = this::onDragDropped;
     private final LessonOpener opener;
+    private final RealRun realRun;
+    private final RealRunView realRunView;
+    /** The tools "Run it for real" needs that this machine lacks; empty when it can run. */
+    private final javafx.beans.property.ObjectProperty<List<String>> missingTools =
+            new javafx.beans.property.SimpleObjectProperty<>(this, "missingTools", RealRun.missingTools());
+    /** Whether the user has read the notice shown before the first real run (the app remembers it). */
+    private final javafx.beans.property.BooleanProperty realRunNoticeSeen =
+            new javafx.beans.property.SimpleBooleanProperty(this, "realRunNoticeSeen", false);
     private Scene scene;
 
     /**
@@ -133,6 +141,9 @@ public final class MainWindow {
             player.load(lesson, player.getIndex());
         });
 
+        realRun = new RealRun(org.socketlab.lesson.kernelrun.KernelProof::proveText);
+        realRunView = new RealRunView(messages, realRun);
+
         // Every region keeps its place for the whole lesson (StillLayout); what does not fit in
         // its region is drawn smaller there, never pushing another region.
         StackPane stage = new StackPane(new FitPane(diagram, DIAGRAM_WIDTH, DIAGRAM_HEIGHT), predictView);
@@ -162,6 +173,9 @@ public final class MainWindow {
         body.setTop(tooSmall);
         root = new StackPane(body, ink.layer(), presentation.blankScreen());
         editor.prefWidthProperty().bind(root.widthProperty().multiply(0.42));
+        realRunView.prefHeightProperty().bind(root.heightProperty().multiply(0.34));
+        subscriptions.add(realRun.stateProperty().subscribe(state ->
+                body.setBottom(state instanceof RealRun.State.Idle ? null : realRunView)));
         subscriptions.add(editorShown.subscribe(shown -> {
             body.setRight(shown ? editor : null);
             if (shown) {
@@ -421,6 +435,54 @@ public final class MainWindow {
         return editor;
     }
 
+    /** The tools "Run it for real" needs that are missing here (empty when it can run). */
+    javafx.beans.property.ObjectProperty<List<String>> missingToolsProperty() {
+        return missingTools;
+    }
+
+    /** Whether the notice before the first real run has been read (remembered in the settings). */
+    public javafx.beans.property.BooleanProperty realRunNoticeSeenProperty() {
+        return realRunNoticeSeen;
+    }
+
+    /**
+     * Run › Run it for real (F9): the lesson in the editor is compiled with gcc and run under strace
+     * in a temporary folder with a time limit, off the JavaFX thread, and every call's model answer
+     * is shown beside the kernel's. Nothing runs without this: a lesson opened from elsewhere is
+     * never compiled or run until the user asks. Before the first run a notice says what happens.
+     */
+    public void runForReal() {
+        if (!missingTools.get().isEmpty()) {
+            Dialogs.error(root, messages, messages.get("run.real.title"),
+                    messages.get("run.real.missing", String.join(", ", missingTools.get())));
+            return;
+        }
+        String text = editor.programText();
+        if (text == null) {
+            Dialogs.error(root, messages, messages.get("run.real.title"), messages.get("run.real.noProgram"));
+            return;
+        }
+        String name = editor.sourceName();
+        if (realRunNoticeSeen.get()) {
+            realRun.start(name, text);
+        } else {
+            Dialogs.confirm(root, messages, messages.get("run.real.notice.title"),
+                    messages.get("run.real.notice", org.socketlab.lesson.kernelrun.KernelProof.TIME_LIMIT.toSeconds()),
+                    () -> {
+                        realRunNoticeSeen.set(true);
+                        realRun.start(name, text);
+                    });
+        }
+    }
+
+    RealRun realRun() {
+        return realRun;
+    }
+
+    RealRunView realRunView() {
+        return realRunView;
+    }
+
     Presentation presentation() {
         return presentation;
     }
@@ -463,6 +525,9 @@ public final class MainWindow {
         predictView.dispose();
         editor.dispose();
         editor.prefWidthProperty().unbind();
+        realRun.close();
+        realRunView.dispose();
+        realRunView.prefHeightProperty().unbind();
         predict.dispose();
         presentation.dispose();
         ink.layer().visibleProperty().unbind();

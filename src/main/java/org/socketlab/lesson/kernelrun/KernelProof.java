@@ -210,6 +210,27 @@ public final class KernelProof {
         }
     }
 
+    /**
+     * Proves a lesson's text that may have no file yet (the editor's): the text goes to a temporary
+     * folder under its own name, is proved there, and the folder is removed. Messages name the file
+     * as {@code fileName} says, not the temporary copy.
+     */
+    public static Proof proveText(String fileName, String text) throws CannotProve, IOException {
+        String name = Path.of(fileName).getFileName().toString();
+        Path dir = Files.createTempDirectory("socket-lab-run-");
+        Path file = dir.resolve(name.endsWith(".c") ? name : name + ".c");
+        try {
+            Files.writeString(file, text, java.nio.charset.StandardCharsets.UTF_8);
+            Proof proof = prove(file);
+            return new Proof(Path.of(fileName), proof.calls(), proof.ending(), proof.modelEnding(), proof.asUser());
+        } catch (CannotProve e) {
+            throw new CannotProve(String.valueOf(e.getMessage()).replace(file.toString(), fileName), e);
+        } finally {
+            Files.deleteIfExists(file);
+            Files.deleteIfExists(dir);
+        }
+    }
+
     /** The model's run of a lesson set beside a strace log of its program (with the marker call). */
     static Proof against(Path lesson, LessonSource source, String log, RealKernel.Ending ending, String asUser)
             throws NotAStraceLogException {
