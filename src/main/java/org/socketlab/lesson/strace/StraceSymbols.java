@@ -26,6 +26,7 @@ public final class StraceSymbols {
         put("AF_NETLINK", 16);
         put("AF_PACKET", 17);
         put("AF_BLUETOOTH", 31);
+        put("AF_ALG", 38);
         put("AF_VSOCK", 40);
         for (String name : VALUES.keySet().toArray(new String[0])) {
             put("PF_" + name.substring(3), VALUES.get(name));
