@@ -14,6 +14,7 @@ public enum Errno {
     ESRCH(3, "No such process"),
     EINTR(4, "Interrupted system call"),
     EBADF(9, "Bad file descriptor"),
+    ENODEV(19, "No such device"),
     ENOMEM(12, "Cannot allocate memory"),
     EACCES(13, "Permission denied"),
     EFAULT(14, "Bad address"),

@@ -108,6 +108,11 @@ public final class LinuxSymbols {
         put("INADDR_ANY", 0);
         put("INADDR_LOOPBACK", 0x7f000001);
         put("AT_FDCWD", -100);
+        // Ethernet protocol numbers an AF_PACKET socket names (include/uapi/linux/if_ether.h).
+        put("ETH_P_ALL", 0x0003);
+        put("ETH_P_IP", 0x0800);
+        put("ETH_P_ARP", 0x0806);
+        put("ETH_P_IPV6", 0x86DD);
     }
 
     private LinuxSymbols() {

@@ -16,7 +16,11 @@ final class SocketArguments {
      * The result of the checks: a spec to build, or the errno and why, and whether the refusal
      * came after sock_alloc() had built the struct socket (the family's create() refused).
      */
-    record Verdict(SocketSpec spec, Errno errno, Narration narration, boolean afterSockAlloc) {
+    record Verdict(SocketSpec spec, Errno errno, Narration narration, boolean afterSockAlloc, boolean modelled) {
+        Verdict(SocketSpec spec, Errno errno, Narration narration, boolean afterSockAlloc) {
+            this(spec, errno, narration, afterSockAlloc, true);
+        }
+
         boolean passed() {
             return spec != null;
         }
@@ -25,6 +29,9 @@ final class SocketArguments {
     /** One entry of the kernel's (type → protocols) switch for the inet families. */
     private record Entry(int protocol) {
     }
+
+    /** AF_PACKET's number: the model builds no packet socket, but knows who may not open one. */
+    static final int AF_PACKET = 17;
 
     private SocketArguments() {
     }
@@ -41,14 +48,95 @@ final class SocketArguments {
         if (typeNumber >= SocketType.SOCK_MAX) {
             return fail(Errno.EINVAL, "socket.check.type", typeNumber);
         }
-        AddressFamily family = AddressFamily.of(familyNumber).orElse(null);
-        if (family == null) {
-            return refuse(Errno.EAFNOSUPPORT, "socket.refused.family", familyName(familyNumber));
+        if (familyNumber == AddressFamily.AF_INET.number() && typeNumber == SocketType.SOCK_PACKET.number()) {
+            familyNumber = AF_PACKET; // __sock_create: the old (PF_INET, SOCK_PACKET) is a PF_PACKET socket
         }
         Set<SocketFlag> flags = SocketFlag.in(typeArgument);
-        return family == AddressFamily.AF_UNIX
-                ? checkUnix(typeNumber, protocol, flags)
-                : checkInet(family, typeNumber, protocol, flags, credentials);
+        return SocketFamily.of(familyNumber).match(new CreateRules(typeNumber, protocol, flags, credentials));
+    }
+
+    /** Each family's create(), after sock_alloc(): its refusals in its own order, or the spec to build. */
+    private record CreateRules(int typeNumber, int protocol, Set<SocketFlag> flags, Credentials credentials)
+            implements SocketFamily.Cases<Verdict> {
+        @Override
+        public Verdict inet(SocketFamily.Inet family) {
+            return checkInet(AddressFamily.AF_INET, typeNumber, protocol, flags, credentials);
+        }
+
+        @Override
+        public Verdict inet6(SocketFamily.Inet6 family) {
+            return checkInet(AddressFamily.AF_INET6, typeNumber, protocol, flags, credentials);
+        }
+
+        @Override
+        public Verdict unix(SocketFamily.Unix family) {
+            return checkUnix(typeNumber, protocol, flags);
+        }
+
+        /** netlink_create builds it for anyone; a lesson's model builds netlink sockets only in a replay. */
+        @Override
+        public Verdict netlink(SocketFamily.Netlink family) {
+            return unbuilt(family);
+        }
+
+        /** packet_create (net/packet/af_packet.c): CAP_NET_RAW first, then the type. */
+        @Override
+        public Verdict packet(SocketFamily.Packet family) {
+            if (!credentials.netRaw()) {
+                return refuse(Errno.EPERM, "socket.refused.packet");
+            }
+            SocketType type = SocketType.of(typeNumber).orElse(null);
+            if (type != SocketType.SOCK_RAW && type != SocketType.SOCK_DGRAM && type != SocketType.SOCK_PACKET) {
+                return refuse(Errno.ESOCKTNOSUPPORT, "socket.refused.typeForFamily", family.name(), typeName(typeNumber));
+            }
+            return unbuilt(family);
+        }
+
+        /** vsock_create (net/vmw_vsock/af_vsock.c): the protocol, the type, then a datagram transport. */
+        @Override
+        public Verdict vsock(SocketFamily.Vsock family) {
+            if (protocol != 0 && protocol != family.number()) {
+                return refuse(Errno.EPROTONOSUPPORT, "socket.refused.protocolForType", family.name(),
+                        typeName(typeNumber), Protocol.nameOf(protocol));
+            }
+            SocketType type = SocketType.of(typeNumber).orElse(null);
+            if (type != SocketType.SOCK_STREAM && type != SocketType.SOCK_DGRAM && type != SocketType.SOCK_SEQPACKET) {
+                return refuse(Errno.ESOCKTNOSUPPORT, "socket.refused.typeForFamily", family.name(), typeName(typeNumber));
+            }
+            if (type == SocketType.SOCK_DGRAM) {
+                // vsock_assign_transport: no transport registered for datagrams on this machine.
+                return refuse(Errno.ENODEV, "socket.refused.vsockDatagram");
+            }
+            return unbuilt(family);
+        }
+
+        /** AF_ALG is not built into this kernel: no create() to call. */
+        @Override
+        public Verdict alg(SocketFamily.Alg family) {
+            return refuse(Errno.EAFNOSUPPORT, "socket.refused.family", family.name());
+        }
+
+        @Override
+        public Verdict unregistered(SocketFamily.Unregistered family) {
+            return refuse(Errno.EAFNOSUPPORT, "socket.refused.family", familyName(family.number()));
+        }
+    }
+
+    /**
+     * The family's create() would build a socket the model has no drawer for (packet, vsock, or
+     * netlink outside a replay): the lesson says so and answers EAFNOSUPPORT; a replay does not
+     * judge such a call ({@link #predicts}).
+     */
+    private static Verdict unbuilt(SocketFamily family) {
+        return new Verdict(null, Errno.EAFNOSUPPORT, Narration.of("socket.refused.unbuilt", family.name()), true, false);
+    }
+
+    /**
+     * Whether the model's answer to this socket() call is the kernel's: true for every refusal it
+     * knows and every socket it builds, false where the kernel would build a socket the model does not.
+     */
+    static boolean predicts(int familyNumber, int typeArgument, int protocol, Credentials credentials) {
+        return check(familyNumber, typeArgument, protocol, credentials).modelled();
     }
 
     private static Verdict checkInet(AddressFamily family, int typeNumber, int protocol, Set<SocketFlag> flags,
@@ -143,7 +231,7 @@ final class SocketArguments {
     }
 
     static String familyName(int number) {
-        return AddressFamily.of(number).map(Enum::name).orElse(hex(number));
+        return number >= 0 && number < AddressFamily.NPROTO ? SocketFamily.of(number).name() : hex(number);
     }
 
     static String typeName(int number) {

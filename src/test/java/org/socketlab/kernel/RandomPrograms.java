@@ -49,7 +49,7 @@ public final class RandomPrograms {
                 Tuple.of(1, Arbitraries.just(new Endpoint(AddressFamily.AF_INET, "0.0.0.0", 0))),
                 Tuple.of(1, Arbitraries.just(new Endpoint(AddressFamily.AF_INET, "93.184.216.34", 80))),
                 Tuple.of(1, Arbitraries.just(new Endpoint(AddressFamily.AF_INET6, "::1", PORT))));
-        Arbitrary<Syscall> socket = Combinators.combine(Arbitraries.of(2, 2, 2, 10, 1, 17),
+        Arbitrary<Syscall> socket = Combinators.combine(Arbitraries.of(2, 2, 2, 10, 1, 45),
                 Arbitraries.of(1, 1, 1, 2, 3, 5, 1 | 0x800, 2 | 0x80000), Arbitraries.of(0, 0, 0, 6, 17, 1))
                 .as(Syscall.Socket::new);
         Arbitrary<Syscall> fork = Arbitraries.of(CHILD, CHILD, THREAD)

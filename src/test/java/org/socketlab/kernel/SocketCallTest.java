@@ -136,6 +136,13 @@ class SocketCallTest {
             "2,     5,  0,    ESOCKTNOSUPPORT",  // AF_INET, SOCK_SEQPACKET
             "2,     0,  0,    ESOCKTNOSUPPORT",  // a type number Linux has no name for
             "2,     3,  1,    EPERM",            // raw without CAP_NET_RAW (traces/raw-nobody.strace)
+            "17,    3,  768,  EPERM",            // AF_PACKET without CAP_NET_RAW (kernel-truth/socket-unprivileged)
+            "17,    2,  0,    EPERM",            // packet_create asks before it looks at the type
+            "2,     10, 768,  EPERM",            // (AF_INET, SOCK_PACKET) is made a packet socket by __sock_create
+            "40,    1,  1,    EPROTONOSUPPORT",  // AF_VSOCK: the protocol first (kernel-truth/socket-families)
+            "40,    3,  0,    ESOCKTNOSUPPORT",  // AF_VSOCK has no raw sockets
+            "40,    2,  0,    ENODEV",           // AF_VSOCK datagram: no datagram transport on this machine
+            "38,    5,  0,    EAFNOSUPPORT",     // AF_ALG: not built into this kernel
             "2,     3,  0,    EPROTONOSUPPORT",  // raw needs a protocol
             "2,     1,  17,   EPROTONOSUPPORT",
             "1,     1,  6,    EPROTONOSUPPORT",  // AF_UNIX takes only 0 or PF_UNIX
@@ -154,6 +161,20 @@ class SocketCallTest {
         assertThat(steps.get(1).outcome()).isEqualTo(new Outcome.Failure(errno));
         assertThat(steps.get(1).state()).as("a failed socket() leaks nothing").isEqualTo(fresh);
         assertThat(steps.get(1).changes()).contains(new Change.SocketReleased(box.id()));
+    }
+
+    @Test
+    void rootPassesPacketCreatesCapabilityCheckThenTheTypeDecides() {
+        KernelState root = KernelState.boot(MachineSetup.DEFAULT.withCredentials(Credentials.ROOT));
+
+        // kernel-truth/socket-families: as root SOCK_STREAM is ESOCKTNOSUPPORT, SOCK_RAW a packet socket.
+        assertThat(last(socket(root, 17, SOCK_STREAM.number(), 0)).outcome())
+                .isEqualTo(new Outcome.Failure(Errno.ESOCKTNOSUPPORT));
+        assertThat(SocketFamily.modelsSocket(17, SOCK_STREAM.number(), 0, Credentials.ROOT)).isTrue();
+        assertThat(SocketFamily.modelsSocket(17, SOCK_RAW.number(), 768, Credentials.ROOT))
+                .as("a packet socket the model has no drawer for: followed, not judged").isFalse();
+        assertThat(SocketFamily.modelsSocket(40, SOCK_STREAM.number(), 0, Credentials.ROOT)).isFalse();
+        assertThat(SocketFamily.modelsSocket(40, SOCK_DGRAM.number(), 0, Credentials.ROOT)).isTrue();
     }
 
     @Test

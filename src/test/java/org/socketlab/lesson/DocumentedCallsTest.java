@@ -25,7 +25,7 @@ class DocumentedCallsTest {
     @Test
     void socketFailsOnFlagsBeforeAllocatingOnTheFamilyAfterSockAllocAndRunsOutOfNumbersAndMemory() throws LessonParseException {
         Lesson lesson = compile("// limit: 4", "// memory: 4 KiB",
-                "socket(AF_PACKET, SOCK_RAW, 0);", "socket(AF_INET, SOCK_STREAM | 0x40, 0);",
+                "socket(45, SOCK_RAW, 0);", "socket(AF_INET, SOCK_STREAM | 0x40, 0);",
                 "socket(AF_INET, SOCK_RDM, 0);", "socket(AF_INET, SOCK_STREAM, IPPROTO_UDP);",
                 "socket(AF_INET, SOCK_RAW, IPPROTO_RAW);", "socket(AF_INET, SOCK_DGRAM, IPPROTO_ICMP);",
                 "socket(AF_INET, SOCK_STREAM, 0);", "socket(AF_INET, SOCK_DGRAM, 0);", "socket(AF_INET, SOCK_DGRAM, 0);");

@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import org.socketlab.kernel.AddressFamily;
 import org.socketlab.kernel.ControlBlock;
 import org.socketlab.kernel.DescriptorTable;
 import org.socketlab.kernel.Endpoint;
 import org.socketlab.kernel.FileKind;
 import org.socketlab.kernel.NetlinkNames;
+import org.socketlab.kernel.SocketFamily;
 import org.socketlab.kernel.Step;
 import org.socketlab.kernel.Syscall;
 import org.socketlab.kernel.SyscallKind;
@@ -65,8 +65,10 @@ final class Creators {
         OptionalInt protocol = CallArgs.intArg(c, 2);
         Syscall call = family.isPresent() && type.isPresent() && protocol.isPresent()
                 ? new Syscall.Socket(family.getAsInt(), type.getAsInt(), protocol.getAsInt()) : null;
-        boolean implemented = family.isPresent() && (AddressFamily.of(family.getAsInt()).isPresent()
-                || family.getAsInt() < 0 || family.getAsInt() >= AddressFamily.NPROTO);
+        // The family's create() rules (SocketFamily) say whether the model's answer is the kernel's;
+        // a packet socket made with CAP_NET_RAW or a vsock stream is followed, not judged.
+        boolean implemented = call != null && SocketFamily.modelsSocket(family.getAsInt(), type.getAsInt(),
+                protocol.getAsInt(), model.state().process(pid).credentials());
         create(c, pid, tracePid, call, single(c), implemented, () -> foreign(c, pid, single(c), familyName(c),
                 c.arg(1).map(a -> a.flagNames().isEmpty() ? null : a.flagNames().get(0)).orElse(null)));
     }

@@ -61,7 +61,11 @@ final class TraceFacts {
                 case "socket" -> {
                     int type = CallArgs.intArg(call, 1).orElse(0) & 0xf;
                     int protocol = CallArgs.intArg(call, 2).orElse(0);
-                    netRaw |= ok && type == 3;
+                    int family = CallArgs.intArg(call, 0).orElse(-1);
+                    // An inet raw socket (SOCK_RAW, or the old SOCK_PACKET) or a packet socket of any type:
+                    // inet_create and packet_create ask for CAP_NET_RAW. A netlink SOCK_RAW socket is for anyone.
+                    boolean inet = family == 2 || family == 10;
+                    netRaw |= ok && (inet && (type == 3 || type == 10) || family == 17);
                     ping |= ok && type == 2 && (protocol == 1 || protocol == 58);
                 }
                 case "bind" -> {

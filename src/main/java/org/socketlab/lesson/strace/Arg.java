@@ -203,6 +203,14 @@ public sealed interface Arg
         if (this instanceof Named n) {
             return n.value().asLong();
         }
+        if (this instanceof Func f && (f.name().equals("htons") || f.name().equals("ntohs")) && f.args().size() == 1) {
+            // socket(AF_PACKET, SOCK_RAW, htons(ETH_P_ALL)): the protocol is the number in network byte order.
+            OptionalLong v = f.args().get(0).asLong();
+            if (v.isPresent() && v.getAsLong() >= 0 && v.getAsLong() <= 0xffff) {
+                long x = v.getAsLong();
+                return OptionalLong.of((x & 0xff) << 8 | x >> 8);
+            }
+        }
         return OptionalLong.empty();
     }
 

@@ -69,6 +69,21 @@ class NetlinkReplayTest {
         assertThat(open(replay, 31744)).contains("4 socket AF_NETLINK SOCK_DGRAM").noneMatch(s -> s.startsWith("3 "));
     }
 
+    /** AF_PACKET is not built, but an ordinary user's EPERM is what the model predicts (packet_create). */
+    @Test
+    void aPacketSocketAsAnOrdinaryUserIsEpermAsTheModelSays() {
+        Replay replay = Replays.lines("socket(AF_PACKET, SOCK_RAW, htons(ETH_P_ALL)) = -1 EPERM (Operation not permitted)",
+                "socket(AF_INET, SOCK_PACKET, 0x300 /* IPPROTO_??? */) = -1 EPERM (Operation not permitted)",
+                "socket(AF_NETLINK, SOCK_RAW, NETLINK_ROUTE) = 3<NETLINK:[44309]>");
+
+        for (int line : new int[] {1, 2}) {
+            assertThat(Replays.at(replay, line).check().predictedErrno()).as("line %d", line).isEqualTo("EPERM");
+            assertThat(Replays.at(replay, line).check().mismatch()).as("line %d", line).isFalse();
+        }
+        assertThat(replay.mismatches()).isZero();
+        assertThat(warnings(replay)).isEmpty();
+    }
+
     private static Drawer drawerAfterLine(Lesson lesson, int line, int fd) {
         int last = IntStream.range(0, lesson.size()).filter(i -> lesson.frame(i).codeLine() == line - 1).max()
                 .orElseThrow(() -> new AssertionError("no frame for line " + line));
