@@ -75,6 +75,7 @@ public final class SocketLabApp extends Application {
         Scene scene = new Scene(window.root());
         Themes.defaultTheme().applyTo(scene);
         window.attach(scene);
+        window.askBeforeClosing(stage);
         stage.setTitle(messages.get("app.title"));
         stage.setScene(scene);
         placement.applyTo(stage);

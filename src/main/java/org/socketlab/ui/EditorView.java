@@ -10,6 +10,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.fxmisc.flowless.VirtualizedScrollPane;
@@ -35,6 +36,7 @@ final class EditorView extends VBox {
     static final Duration PAUSE = Duration.millis(300);
     private static final String CURRENT_STEP = "current-step";
     private static final String TYPO = "typo";
+    private static final String FIND_MATCH = "find-match";
 
     private final Messages messages;
     private final ObservableValue<Picture> picture;
@@ -44,6 +46,17 @@ final class EditorView extends VBox {
     private final Label title = new Label();
     private final Label status = new Label();
     private final Label problem = new Label();
+    /** Find (Ctrl+F): the text to look for, Next, Previous, how many, Close; Esc closes it. */
+    private final javafx.scene.layout.HBox findBar = new javafx.scene.layout.HBox(6);
+    private final javafx.scene.control.TextField findField = new javafx.scene.control.TextField();
+    private final javafx.scene.control.Button findNext = new javafx.scene.control.Button();
+    private final javafx.scene.control.Button findPrevious = new javafx.scene.control.Button();
+    private final javafx.scene.control.Button findClose = new javafx.scene.control.Button();
+    private final Label findCount = new Label();
+    private final javafx.event.EventHandler<javafx.scene.input.KeyEvent> findKeys = this::onFindKey;
+    /** Where the text looked for occurs (start offsets), while Find is open. */
+    private List<Integer> found = List.of();
+    private int foundIndex = -1;
     private final StringProperty statusKey = new SimpleStringProperty(this, "statusKey", "editor.ok");
     private final PauseTransition pause = new PauseTransition(PAUSE);
     private final Subscription textChanges;
@@ -70,12 +83,34 @@ final class EditorView extends VBox {
         status.setWrapText(true);
         problem.getStyleClass().add("editor-problem");
         problem.setWrapText(true);
-        problem.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        problem.setMinHeight(Region.USE_PREF_SIZE);
         area.getStyleClass().add("lesson-editor");
         area.setParagraphGraphicFactory(LineNumberFactory.get(area));
         VirtualizedScrollPane<CodeArea> scroll = new VirtualizedScrollPane<>(area);
         VBox.setVgrow(scroll, Priority.ALWAYS);
-        getChildren().addAll(title, scroll, status, problem);
+        findBar.getStyleClass().add("find-bar");
+        findBar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        findField.getStyleClass().add("find-field");
+        javafx.scene.layout.HBox.setHgrow(findField, Priority.ALWAYS);
+        findCount.getStyleClass().add("find-count");
+        findCount.setMinWidth(Region.USE_PREF_SIZE);
+        findPrevious.getStyleClass().add("find-previous");
+        findPrevious.setGraphic(Icons.icon("mdi2c-chevron-up"));
+        findNext.getStyleClass().add("find-next");
+        findNext.setGraphic(Icons.icon("mdi2c-chevron-down"));
+        findClose.getStyleClass().add("find-close");
+        findPrevious.setOnAction(e -> findStep(-1));
+        findNext.setOnAction(e -> findStep(1));
+        findClose.setOnAction(e -> closeFind());
+        Label findIcon = new Label(null, Icons.icon(Icons.FIND));
+        findBar.getChildren().addAll(findIcon, findField, findCount, findPrevious, findNext, findClose);
+        findBar.setVisible(false);
+        findBar.setManaged(false);
+        getChildren().addAll(title, findBar, scroll, status, problem);
+        addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, findKeys);
+        findField.textProperty().addListener((o, was, now) -> {
+            find(now, true);
+        });
         pause.setOnFinished(e -> {
             autosave();
             compile();
@@ -148,6 +183,10 @@ final class EditorView extends VBox {
 
     private void showStatus() {
         title.setText(messages.get("editor.title"));
+        findField.setPromptText(messages.get("find.prompt"));
+        findPrevious.setTooltip(new javafx.scene.control.Tooltip(messages.get("find.previous")));
+        findNext.setTooltip(new javafx.scene.control.Tooltip(messages.get("find.next")));
+        findClose.setText(messages.get("find.close"));
         status.setText(messages.get(statusKey.get()));
         status.pseudoClassStateChanged(Css.ERROR, "editor.broken".equals(statusKey.get()));
         problem.setVisible(!problems.isEmpty());
@@ -158,6 +197,12 @@ final class EditorView extends VBox {
     private void colour() {
         String text = area.getText();
         area.setStyleSpans(0, CSyntax.spans(text));
+        String looked = findBar.isVisible() ? findField.getText() : "";
+        for (int from : found) {
+            if (!looked.isEmpty() && from + looked.length() <= text.length()) {
+                addStyle(from, from + looked.length(), FIND_MATCH);
+            }
+        }
         for (Problem p : problems) {
             int[] range = rangeOf(p);
             if (range != null) {
@@ -170,6 +215,112 @@ final class EditorView extends VBox {
             }
         }
         showStatus();
+    }
+
+    private void addStyle(int from, int to, String style) {
+        StyleSpans<Collection<String>> spans = area.getStyleSpans(from, to);
+        area.setStyleSpans(from, spans.mapStyles(styles -> {
+            List<String> more = new java.util.ArrayList<>(styles);
+            more.add(style);
+            return more;
+        }));
+    }
+
+    /** Find (Ctrl+F): shows the find bar with the selected text, or what was looked for last. */
+    void openFind() {
+        String selected = area.getSelectedText();
+        findBar.setVisible(true);
+        findBar.setManaged(true);
+        if (!selected.isEmpty() && !selected.contains("\n")) {
+            findField.setText(selected);
+        }
+        findField.requestFocus();
+        findField.selectAll();
+        find(findField.getText(), false);
+    }
+
+    /** Esc or Close: the bar goes, the highlights go, the caret stays at the last match. */
+    void closeFind() {
+        findBar.setVisible(false);
+        findBar.setManaged(false);
+        found = List.of();
+        foundIndex = -1;
+        colour();
+        area.requestFocus();
+    }
+
+    boolean isFindOpen() {
+        return findBar.isVisible();
+    }
+
+    /** The text's places where {@code what} occurs, highlighted; the first at or after the caret selected. */
+    private void find(String what, boolean fromCaret) {
+        if (!findBar.isVisible()) {
+            return;
+        }
+        List<Integer> places = new java.util.ArrayList<>();
+        String text = area.getText();
+        if (!what.isEmpty()) {
+            for (int i = text.indexOf(what); i >= 0; i = text.indexOf(what, i + Math.max(1, what.length()))) {
+                places.add(i);
+            }
+        }
+        found = List.copyOf(places);
+        foundIndex = -1;
+        int caret = fromCaret ? area.getSelection().getStart() : area.getCaretPosition();
+        for (int i = 0; i < found.size() && foundIndex < 0; i++) {
+            if (found.get(i) >= caret) {
+                foundIndex = i;
+            }
+        }
+        if (foundIndex < 0 && !found.isEmpty()) {
+            foundIndex = 0;
+        }
+        colour();
+        selectFound();
+    }
+
+    /** Next (+1, Enter, F3) or Previous (-1, Shift+Enter, Shift+F3), round the end of the text. */
+    void findStep(int direction) {
+        if (found.isEmpty()) {
+            return;
+        }
+        foundIndex = Math.floorMod(foundIndex + direction, found.size());
+        selectFound();
+    }
+
+    private void selectFound() {
+        String what = findField.getText();
+        if (foundIndex >= 0) {
+            int from = found.get(foundIndex);
+            area.selectRange(from, from + what.length());
+            area.requestFollowCaret();
+            findCount.setText(messages.get("find.count", foundIndex + 1, found.size()));
+        } else {
+            findCount.setText(what.isEmpty() ? "" : messages.get("find.none"));
+        }
+        findCount.pseudoClassStateChanged(Css.ERROR, !what.isEmpty() && found.isEmpty());
+    }
+
+    private void onFindKey(javafx.scene.input.KeyEvent event) {
+        javafx.scene.input.KeyCode key = event.getCode();
+        if (key == javafx.scene.input.KeyCode.F && event.isShortcutDown()) {
+            openFind();
+        } else if (findBar.isVisible() && key == javafx.scene.input.KeyCode.ESCAPE) {
+            closeFind();
+        } else if (findBar.isVisible() && key == javafx.scene.input.KeyCode.F3) {
+            findStep(event.isShiftDown() ? -1 : 1);
+        } else if (findField.isFocused() && key == javafx.scene.input.KeyCode.ENTER) {
+            findStep(event.isShiftDown() ? -1 : 1);
+        } else {
+            return;
+        }
+        event.consume();
+    }
+
+    /** How many places Find found, and which is selected ("2 of 5"), or "" when it is closed. */
+    String findCountText() {
+        return findBar.isVisible() ? findCount.getText() : "";
     }
 
     /** The characters a problem points at: its column to the end of the word there, at least one. */
@@ -229,6 +380,21 @@ final class EditorView extends VBox {
     /** The name the lesson's file goes by in messages ("three-stages.c", "/home/me/lab.c"). */
     String sourceName() {
         return sourceName;
+    }
+
+    /** True when the text has changes no Save has written (the question on close asks about them). */
+    boolean isDirty() {
+        return dirty;
+    }
+
+    /** The user threw the changes away: the autosave beside the file goes too. */
+    void discard() {
+        pause.stop();
+        java.nio.file.Path file = file();
+        if (file != null) {
+            deleteQuietly(autosaveOf(file));
+        }
+        dirty = false;
     }
 
     /** The name Save As suggests. */
@@ -299,7 +465,7 @@ final class EditorView extends VBox {
 
     /** True while the user types in the editor: the window's keys leave it alone. */
     boolean isTyping() {
-        return getScene() != null && area.isFocused();
+        return getScene() != null && (area.isFocused() || findField.isFocused());
     }
 
     /** Gives the editor the keyboard. */
@@ -322,6 +488,7 @@ final class EditorView extends VBox {
     }
 
     void dispose() {
+        removeEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, findKeys);
         pause.stop();
         textChanges.unsubscribe();
         subscriptions.release();
