@@ -29,6 +29,9 @@ public final class Dialogs {
             {"keys.save.keys", "keys.save"},
             {"keys.copy.keys", "keys.copy"},
             {"keys.exportLesson.keys", "keys.exportLesson"},
+            {"keys.editor.keys", "keys.editor"},
+            {"keys.find.keys", "keys.find"},
+            {"keys.realRun.keys", "keys.realRun"},
     };
 
     private Dialogs() {

@@ -69,6 +69,16 @@ final class EditorView extends VBox {
     private List<Problem> problems = List.of();
     private int markedParagraph = -1;
     private boolean replacing;
+    /** Compiles run one at a time on a thread of their own, never on the JavaFX thread. */
+    private static final java.util.concurrent.ExecutorService COMPILER =
+            java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+                Thread thread = new Thread(r, "socket-lab-editor-compile");
+                thread.setDaemon(true);
+                return thread;
+            });
+    /** The number of the latest compile asked for: only its outcome is shown. */
+    private final java.util.concurrent.atomic.AtomicLong compiles = new java.util.concurrent.atomic.AtomicLong();
+    private boolean disposed;
     /** Changed since it was opened or saved: the autosave beside the file keeps it. */
     private boolean dirty;
 
@@ -116,7 +126,7 @@ final class EditorView extends VBox {
             compile();
         });
         textChanges = area.plainTextChanges().subscribe(change -> {
-            colour();
+            colourParagraphs(change.getPosition(), change.getInsertionEnd());
             if (!replacing) {
                 dirty = true;
                 pause.playFromStart();
@@ -134,6 +144,7 @@ final class EditorView extends VBox {
     /** Puts a lesson's file into the editor, or its code read-only when it has no file to edit. */
     private void open(Lesson lesson) {
         pause.stop();
+        compiles.incrementAndGet(); // a compile of the text before is of no use now
         String text = LessonDraft.textOf(lesson);
         origin = lesson.origin();
         sourceName = LessonDraft.sourceNameOf(origin);
@@ -158,10 +169,32 @@ final class EditorView extends VBox {
         }
     }
 
-    /** Compiles the text now: the player gets the lesson, or the mistakes are marked. */
+    /**
+     * Compiles the text now, off the JavaFX thread: the player gets the lesson, or the mistakes are
+     * marked. Latest wins: a result arrives only if no newer compile was asked for meanwhile, and a
+     * compile still waiting when a newer one is asked for never runs.
+     */
     void compile() {
         pause.stop();
-        LessonDraft.Outcome outcome = LessonDraft.compile(sourceName, area.getText(), origin);
+        String text = area.getText();
+        String name = sourceName;
+        LessonOrigin from = origin;
+        long version = compiles.incrementAndGet();
+        COMPILER.execute(() -> {
+            if (compiles.get() != version) {
+                return; // a newer text is on its way
+            }
+            LessonDraft.Outcome outcome = LessonDraft.compile(name, text, from);
+            javafx.application.Platform.runLater(() -> {
+                if (compiles.get() == version && !disposed) {
+                    show(outcome);
+                }
+            });
+        });
+    }
+
+    /** Puts a compile's outcome on the screen (the JavaFX thread). */
+    private void show(LessonDraft.Outcome outcome) {
         if (outcome instanceof LessonDraft.Compiled compiled) {
             problems = List.of();
             listing = compiled.listing();
@@ -215,6 +248,23 @@ final class EditorView extends VBox {
             }
         }
         showStatus();
+    }
+
+    /**
+     * After a key: colours over the paragraphs the change touched only (a 2,000-line lesson costs
+     * milliseconds to colour whole, too much for every key; docs/BENCHMARKS.md). The whole text is
+     * coloured again, with the mistakes and Find's matches, when a compile's outcome arrives.
+     */
+    private void colourParagraphs(int changeStart, int changeEnd) {
+        int first = area.offsetToPosition(changeStart, org.fxmisc.richtext.model.TwoDimensional.Bias.Backward)
+                .getMajor();
+        int last = area.offsetToPosition(Math.min(changeEnd, area.getLength()),
+                org.fxmisc.richtext.model.TwoDimensional.Bias.Forward).getMajor();
+        int from = area.getAbsolutePosition(first, 0);
+        int to = area.getAbsolutePosition(last, area.getParagraphLength(last));
+        if (to > from) {
+            area.setStyleSpans(from, CSyntax.spans(area.getText(from, to)));
+        }
     }
 
     private void addStyle(int from, int to, String style) {
@@ -489,6 +539,8 @@ final class EditorView extends VBox {
 
     void dispose() {
         removeEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, findKeys);
+        disposed = true;
+        compiles.incrementAndGet();
         pause.stop();
         textChanges.unsubscribe();
         subscriptions.release();

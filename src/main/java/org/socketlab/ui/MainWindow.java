@@ -85,6 +85,11 @@ public final class MainWindow {
     private final EventHandler<DragEvent> dragDropped = this::onDragDropped;
     private final LessonOpener opener;
     private final RealRun realRun;
+    private final javafx.scene.control.SplitPane split = new javafx.scene.control.SplitPane();
+    /** Where the divider between the picture and the editor stands (0..1 of the width; remembered). */
+    private final javafx.beans.property.DoubleProperty editorDivider =
+            new javafx.beans.property.SimpleDoubleProperty(this, "editorDivider", 0.58);
+    private javafx.util.Subscription dividerFollower = javafx.util.Subscription.EMPTY;
     private final RealRunView realRunView;
     /** The tools "Run it for real" needs that this machine lacks; empty when it can run. */
     private final javafx.beans.property.ObjectProperty<List<String>> missingTools =
@@ -169,19 +174,30 @@ public final class MainWindow {
         ink.layer().visibleProperty().bind(presentation.presentingProperty());
         // The editor (View > Editor) stands beside the picture; the picture gets the rest of the width.
         // The "too small" notice belongs to the picture, not to the editor beside it.
-        javafx.scene.layout.BorderPane body = new javafx.scene.layout.BorderPane(zoomView);
-        body.setTop(tooSmall);
+        javafx.scene.layout.BorderPane picture = new javafx.scene.layout.BorderPane(zoomView);
+        picture.setTop(tooSmall);
+        // The editor stands beside the picture in a split the user drags; where it was left is remembered.
+        split.getItems().setAll(picture);
+        split.getStyleClass().add("editor-split");
+        javafx.scene.control.SplitPane.setResizableWithParent(editor, false);
+        javafx.scene.layout.BorderPane body = new javafx.scene.layout.BorderPane(split);
         root = new StackPane(body, ink.layer(), presentation.blankScreen());
-        editor.prefWidthProperty().bind(root.widthProperty().multiply(0.42));
         realRunView.prefHeightProperty().bind(root.heightProperty().multiply(0.34));
         subscriptions.add(realRun.stateProperty().subscribe(state ->
                 body.setBottom(state instanceof RealRun.State.Idle ? null : realRunView)));
         subscriptions.add(editorShown.subscribe(shown -> {
-            body.setRight(shown ? editor : null);
+            dividerFollower.unsubscribe();
             if (shown) {
+                split.getItems().setAll(picture, editor);
+                split.setDividerPositions(editorDivider.get());
+                dividerFollower = split.getDividers().get(0).positionProperty()
+                        .subscribe(p -> editorDivider.set(p.doubleValue()));
                 editor.focusEditor();
+            } else {
+                split.getItems().setAll(picture);
             }
         }));
+        subscriptions.add(() -> dividerFollower.unsubscribe());
         root.getStyleClass().add("window-root");
         subscriptions.onChange(this::showLesson, player.lessonProperty(), messages.localeProperty());
         subscriptions.onChange(ink::stepped, player.indexProperty(), player.lessonProperty());
@@ -606,6 +622,15 @@ public final class MainWindow {
         return editor;
     }
 
+    /** Where the divider between the picture and the editor stands, 0..1 of the width (remembered in the settings). */
+    public javafx.beans.property.DoubleProperty editorDividerProperty() {
+        return editorDivider;
+    }
+
+    javafx.scene.control.SplitPane editorSplit() {
+        return split;
+    }
+
     /** The tools "Run it for real" needs that are missing here (empty when it can run). */
     javafx.beans.property.ObjectProperty<List<String>> missingToolsProperty() {
         return missingTools;
@@ -695,7 +720,6 @@ public final class MainWindow {
         controls.dispose();
         predictView.dispose();
         editor.dispose();
-        editor.prefWidthProperty().unbind();
         realRun.close();
         realRunView.dispose();
         realRunView.prefHeightProperty().unbind();
