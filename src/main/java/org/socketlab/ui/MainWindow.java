@@ -408,7 +408,7 @@ public final class MainWindow {
 
     /** File › New lesson: a template opens at its start, in the editor beside the picture (after asking about unsaved changes). */
     public void newLesson(String templateId) {
-        leaveLesson(() -> {
+        leaveLessonFor(() -> {
             director.finishRunning();
             player.load(org.socketlab.lesson.LessonTemplates.lesson(templateId), 0);
             editorShown.set(true);
@@ -418,7 +418,7 @@ public final class MainWindow {
 
     /** Lessons › a built-in lesson, after asking about unsaved changes. */
     void openBuiltIn(Lesson lesson) {
-        leaveLesson(() -> player.load(lesson, 0));
+        leaveLessonFor(() -> player.load(lesson, 0));
     }
 
     /**
@@ -453,6 +453,14 @@ public final class MainWindow {
             editor.discard();
         }
         then.run();
+    }
+
+    /** Does {@code then} once unsaved changes are settled; the kernel table of the lesson left goes with it. */
+    private void leaveLessonFor(Runnable then) {
+        leaveLesson(() -> {
+            realRun.close();
+            then.run();
+        });
     }
 
     /** Closing the stage (its close box, Alt+F4) asks about unsaved changes first; Cancel keeps it open. */
@@ -559,12 +567,12 @@ public final class MainWindow {
 
         @Override
         public void openWithDialog(MainWindow window) {
-            leaveLesson(() -> files.openWithDialog(window));
+            leaveLessonFor(() -> files.openWithDialog(window));
         }
 
         @Override
         public void open(MainWindow window, java.nio.file.Path file) {
-            leaveLesson(() -> files.open(window, file));
+            leaveLessonFor(() -> files.open(window, file));
         }
 
         @Override

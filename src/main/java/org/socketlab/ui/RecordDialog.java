@@ -83,7 +83,7 @@ final class RecordDialog {
         grid.addRow(2, new Label(messages.get("record.limit")), new HBox(6, seconds, new Label(messages.get("record.seconds"))));
         grid.add(note, 0, 3, 2, 1);
         dialog.getDialogPane().setContent(grid);
-        dialog.setOnShown(e -> command.requestFocus());
+        dialog.setOnShown(e -> javafx.application.Platform.runLater(command::requestFocus));
         Optional<ButtonType> answer = dialog.showAndWait();
         if (answer.isEmpty() || answer.get() != record) {
             return Optional.empty();
