@@ -41,7 +41,7 @@ class ProgramRecorderTest {
         ProgramRecorder.Recording r = ProgramRecorder.record(new ProgramRecorder.Request(
                 List.of("sh", "-c", "exit 3"), dir, Duration.ofSeconds(30)), log);
         assertThat(r.ending()).isEqualTo(new RealKernel.Ending.Exited(3));
-        assertThat(Files.readString(log)).containsPattern("(?m)^(\\d+ )?\\d\\d:\\d\\d:\\d\\d\\.\\d+ execve\\(");
+        assertThat(Files.readString(log)).containsPattern("(?m)^(\\d+\\s+)?\\d\\d:\\d\\d:\\d\\d\\.\\d+ execve\\(");
         try (var left = Files.list(dir.resolve("out"))) {
             assertThat(left).as("the log whole, no partial file beside it").containsExactly(log);
         }
