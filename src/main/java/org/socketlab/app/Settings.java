@@ -37,6 +37,7 @@ final class Settings {
     static final String PREDICT = "predict";
     static final String THEME = "theme";
     static final String REAL_RUN_NOTICE = "realRunNoticeSeen";
+    static final String EDITOR_DIVIDER = "editorDivider";
 
     private final Preferences preferences;
     private final ExecutorService disk = Executors.newSingleThreadExecutor(r -> {
@@ -77,6 +78,10 @@ final class Settings {
         window.predict().setEnabled(preferences.getBoolean(PREDICT, false));
         theme().flatMap(Themes::find).ifPresent(window.themeProperty()::set);
         window.realRunNoticeSeenProperty().set(preferences.getBoolean(REAL_RUN_NOTICE, false));
+        double divider = preferences.getDouble(EDITOR_DIVIDER, window.editorDividerProperty().get());
+        if (divider > 0.1 && divider < 0.9) {
+            window.editorDividerProperty().set(divider);
+        }
         return Subscription.combine(
                 follow(messages.localeProperty(), v -> preferences.put(LANGUAGE, v.getLanguage())),
                 follow(player.speedProperty(), v -> {
@@ -89,7 +94,8 @@ final class Settings {
                 follow(options.kernelViewProperty(), v -> preferences.putBoolean(KERNEL_VIEW, v)),
                 follow(window.predict().enabledProperty(), v -> preferences.putBoolean(PREDICT, v)),
                 follow(window.themeProperty(), v -> preferences.put(THEME, v.id())),
-                follow(window.realRunNoticeSeenProperty(), v -> preferences.putBoolean(REAL_RUN_NOTICE, v)));
+                follow(window.realRunNoticeSeenProperty(), v -> preferences.putBoolean(REAL_RUN_NOTICE, v)),
+                follow(window.editorDividerProperty(), v -> preferences.putDouble(EDITOR_DIVIDER, v.doubleValue())));
     }
 
     private <T> Subscription follow(ObservableValue<T> value, Consumer<T> store) {

@@ -107,6 +107,7 @@ public final class SocketLabApp extends Application {
         scene.setFill(Color.WHITE); // the scene's own, as before; the content paints over it
         scene.setRoot(window.root());
         window.attach(scene);
+        window.askBeforeClosing(stage);
         afterFirstFrame(scene, () -> AppIcons.install(stage, WarmStart.takeIcons()));
         String file = getParameters().getNamed().get(OPEN);
         if (file != null) {

@@ -29,6 +29,9 @@ public final class Dialogs {
             {"keys.save.keys", "keys.save"},
             {"keys.copy.keys", "keys.copy"},
             {"keys.exportLesson.keys", "keys.exportLesson"},
+            {"keys.editor.keys", "keys.editor"},
+            {"keys.find.keys", "keys.find"},
+            {"keys.realRun.keys", "keys.realRun"},
     };
 
     private Dialogs() {
@@ -186,6 +189,47 @@ public final class Dialogs {
         text.getStyleClass().add("confirm-details");
         alert.getDialogPane().setContent(text);
         alert.showAndWait().filter(ButtonType.OK::equals).ifPresent(b -> action.run());
+    }
+
+    /**
+     * Work going on (an indeterminate bar) with one button that stops it: the button (or closing
+     * the dialog) runs {@code stop}; the returned action closes it without.
+     */
+    public static Runnable working(Node owner, String title, String header, String stopLabel, Runnable stop) {
+        Alert alert = new Alert(Alert.AlertType.NONE, "", new ButtonType(stopLabel, ButtonBar.ButtonData.CANCEL_CLOSE));
+        alert.setTitle(title);
+        if (owner.getScene() != null) {
+            alert.initOwner(owner.getScene().getWindow());
+            alert.getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());
+        }
+        alert.initModality(Modality.WINDOW_MODAL);
+        alert.setHeaderText(header);
+        ProgressBar bar = new ProgressBar(ProgressBar.INDETERMINATE_PROGRESS);
+        bar.setPrefWidth(420);
+        alert.getDialogPane().setContent(bar);
+        alert.getDialogPane().getStyleClass().add("working-dialog");
+        boolean[] closedByUs = {false};
+        alert.setOnHidden(e -> {
+            if (!closedByUs[0]) {
+                stop.run();
+            }
+        });
+        alert.show();
+        return () -> {
+            closedByUs[0] = true;
+            alert.close();
+        };
+    }
+
+    /** Asks a question with the given answers; empty when the dialog was closed without one. */
+    public static java.util.Optional<ButtonType> ask(Node owner, Messages messages, String question, String details,
+                                                     ButtonType... answers) {
+        Alert alert = alert(owner, Alert.AlertType.CONFIRMATION, messages.get("app.title"));
+        alert.getButtonTypes().setAll(answers);
+        alert.setHeaderText(question);
+        alert.setContentText(details);
+        alert.getDialogPane().getStyleClass().add("ask-dialog");
+        return alert.showAndWait();
     }
 
     private static Alert alert(Node owner, Alert.AlertType type, String title) {

@@ -10,6 +10,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.fxmisc.flowless.VirtualizedScrollPane;
@@ -35,6 +36,7 @@ final class EditorView extends VBox {
     static final Duration PAUSE = Duration.millis(300);
     private static final String CURRENT_STEP = "current-step";
     private static final String TYPO = "typo";
+    private static final String FIND_MATCH = "find-match";
 
     private final Messages messages;
     private final ObservableValue<Picture> picture;
@@ -44,6 +46,17 @@ final class EditorView extends VBox {
     private final Label title = new Label();
     private final Label status = new Label();
     private final Label problem = new Label();
+    /** Find (Ctrl+F): the text to look for, Next, Previous, how many, Close; Esc closes it. */
+    private final javafx.scene.layout.HBox findBar = new javafx.scene.layout.HBox(6);
+    private final javafx.scene.control.TextField findField = new javafx.scene.control.TextField();
+    private final javafx.scene.control.Button findNext = new javafx.scene.control.Button();
+    private final javafx.scene.control.Button findPrevious = new javafx.scene.control.Button();
+    private final javafx.scene.control.Button findClose = new javafx.scene.control.Button();
+    private final Label findCount = new Label();
+    private final javafx.event.EventHandler<javafx.scene.input.KeyEvent> findKeys = this::onFindKey;
+    /** Where the text looked for occurs (start offsets), while Find is open. */
+    private List<Integer> found = List.of();
+    private int foundIndex = -1;
     private final StringProperty statusKey = new SimpleStringProperty(this, "statusKey", "editor.ok");
     private final PauseTransition pause = new PauseTransition(PAUSE);
     private final Subscription textChanges;
@@ -56,6 +69,16 @@ final class EditorView extends VBox {
     private List<Problem> problems = List.of();
     private int markedParagraph = -1;
     private boolean replacing;
+    /** Compiles run one at a time on a thread of their own, never on the JavaFX thread. */
+    private static final java.util.concurrent.ExecutorService COMPILER =
+            java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+                Thread thread = new Thread(r, "socket-lab-editor-compile");
+                thread.setDaemon(true);
+                return thread;
+            });
+    /** The number of the latest compile asked for: only its outcome is shown. */
+    private final java.util.concurrent.atomic.AtomicLong compiles = new java.util.concurrent.atomic.AtomicLong();
+    private boolean disposed;
     /** Changed since it was opened or saved: the autosave beside the file keeps it. */
     private boolean dirty;
 
@@ -70,18 +93,40 @@ final class EditorView extends VBox {
         status.setWrapText(true);
         problem.getStyleClass().add("editor-problem");
         problem.setWrapText(true);
-        problem.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        problem.setMinHeight(Region.USE_PREF_SIZE);
         area.getStyleClass().add("lesson-editor");
         area.setParagraphGraphicFactory(LineNumberFactory.get(area));
         VirtualizedScrollPane<CodeArea> scroll = new VirtualizedScrollPane<>(area);
         VBox.setVgrow(scroll, Priority.ALWAYS);
-        getChildren().addAll(title, scroll, status, problem);
+        findBar.getStyleClass().add("find-bar");
+        findBar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        findField.getStyleClass().add("find-field");
+        javafx.scene.layout.HBox.setHgrow(findField, Priority.ALWAYS);
+        findCount.getStyleClass().add("find-count");
+        findCount.setMinWidth(Region.USE_PREF_SIZE);
+        findPrevious.getStyleClass().add("find-previous");
+        findPrevious.setGraphic(Icons.icon("mdi2c-chevron-up"));
+        findNext.getStyleClass().add("find-next");
+        findNext.setGraphic(Icons.icon("mdi2c-chevron-down"));
+        findClose.getStyleClass().add("find-close");
+        findPrevious.setOnAction(e -> findStep(-1));
+        findNext.setOnAction(e -> findStep(1));
+        findClose.setOnAction(e -> closeFind());
+        Label findIcon = new Label(null, Icons.icon(Icons.FIND));
+        findBar.getChildren().addAll(findIcon, findField, findCount, findPrevious, findNext, findClose);
+        findBar.setVisible(false);
+        findBar.setManaged(false);
+        getChildren().addAll(title, findBar, scroll, status, problem);
+        addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, findKeys);
+        findField.textProperty().addListener((o, was, now) -> {
+            find(now, true);
+        });
         pause.setOnFinished(e -> {
             autosave();
             compile();
         });
         textChanges = area.plainTextChanges().subscribe(change -> {
-            colour();
+            colourParagraphs(change.getPosition(), change.getInsertionEnd());
             if (!replacing) {
                 dirty = true;
                 pause.playFromStart();
@@ -99,6 +144,7 @@ final class EditorView extends VBox {
     /** Puts a lesson's file into the editor, or its code read-only when it has no file to edit. */
     private void open(Lesson lesson) {
         pause.stop();
+        compiles.incrementAndGet(); // a compile of the text before is of no use now
         String text = LessonDraft.textOf(lesson);
         origin = lesson.origin();
         sourceName = LessonDraft.sourceNameOf(origin);
@@ -123,10 +169,32 @@ final class EditorView extends VBox {
         }
     }
 
-    /** Compiles the text now: the player gets the lesson, or the mistakes are marked. */
+    /**
+     * Compiles the text now, off the JavaFX thread: the player gets the lesson, or the mistakes are
+     * marked. Latest wins: a result arrives only if no newer compile was asked for meanwhile, and a
+     * compile still waiting when a newer one is asked for never runs.
+     */
     void compile() {
         pause.stop();
-        LessonDraft.Outcome outcome = LessonDraft.compile(sourceName, area.getText(), origin);
+        String text = area.getText();
+        String name = sourceName;
+        LessonOrigin from = origin;
+        long version = compiles.incrementAndGet();
+        COMPILER.execute(() -> {
+            if (compiles.get() != version) {
+                return; // a newer text is on its way
+            }
+            LessonDraft.Outcome outcome = LessonDraft.compile(name, text, from);
+            javafx.application.Platform.runLater(() -> {
+                if (compiles.get() == version && !disposed) {
+                    show(outcome);
+                }
+            });
+        });
+    }
+
+    /** Puts a compile's outcome on the screen (the JavaFX thread). */
+    private void show(LessonDraft.Outcome outcome) {
         if (outcome instanceof LessonDraft.Compiled compiled) {
             problems = List.of();
             listing = compiled.listing();
@@ -148,6 +216,10 @@ final class EditorView extends VBox {
 
     private void showStatus() {
         title.setText(messages.get("editor.title"));
+        findField.setPromptText(messages.get("find.prompt"));
+        findPrevious.setTooltip(new javafx.scene.control.Tooltip(messages.get("find.previous")));
+        findNext.setTooltip(new javafx.scene.control.Tooltip(messages.get("find.next")));
+        findClose.setText(messages.get("find.close"));
         status.setText(messages.get(statusKey.get()));
         status.pseudoClassStateChanged(Css.ERROR, "editor.broken".equals(statusKey.get()));
         problem.setVisible(!problems.isEmpty());
@@ -158,6 +230,12 @@ final class EditorView extends VBox {
     private void colour() {
         String text = area.getText();
         area.setStyleSpans(0, CSyntax.spans(text));
+        String looked = findBar.isVisible() ? findField.getText() : "";
+        for (int from : found) {
+            if (!looked.isEmpty() && from + looked.length() <= text.length()) {
+                addStyle(from, from + looked.length(), FIND_MATCH);
+            }
+        }
         for (Problem p : problems) {
             int[] range = rangeOf(p);
             if (range != null) {
@@ -170,6 +248,129 @@ final class EditorView extends VBox {
             }
         }
         showStatus();
+    }
+
+    /**
+     * After a key: colours over the paragraphs the change touched only (a 2,000-line lesson costs
+     * milliseconds to colour whole, too much for every key; docs/BENCHMARKS.md). The whole text is
+     * coloured again, with the mistakes and Find's matches, when a compile's outcome arrives.
+     */
+    private void colourParagraphs(int changeStart, int changeEnd) {
+        int first = area.offsetToPosition(changeStart, org.fxmisc.richtext.model.TwoDimensional.Bias.Backward)
+                .getMajor();
+        int last = area.offsetToPosition(Math.min(changeEnd, area.getLength()),
+                org.fxmisc.richtext.model.TwoDimensional.Bias.Forward).getMajor();
+        int from = area.getAbsolutePosition(first, 0);
+        int to = area.getAbsolutePosition(last, area.getParagraphLength(last));
+        if (to > from) {
+            area.setStyleSpans(from, CSyntax.spans(area.getText(from, to)));
+        }
+    }
+
+    private void addStyle(int from, int to, String style) {
+        StyleSpans<Collection<String>> spans = area.getStyleSpans(from, to);
+        area.setStyleSpans(from, spans.mapStyles(styles -> {
+            List<String> more = new java.util.ArrayList<>(styles);
+            more.add(style);
+            return more;
+        }));
+    }
+
+    /** Find (Ctrl+F): shows the find bar with the selected text, or what was looked for last. */
+    void openFind() {
+        String selected = area.getSelectedText();
+        findBar.setVisible(true);
+        findBar.setManaged(true);
+        if (!selected.isEmpty() && !selected.contains("\n")) {
+            findField.setText(selected);
+        }
+        findField.requestFocus();
+        findField.selectAll();
+        find(findField.getText(), false);
+    }
+
+    /** Esc or Close: the bar goes, the highlights go, the caret stays at the last match. */
+    void closeFind() {
+        findBar.setVisible(false);
+        findBar.setManaged(false);
+        found = List.of();
+        foundIndex = -1;
+        colour();
+        area.requestFocus();
+    }
+
+    boolean isFindOpen() {
+        return findBar.isVisible();
+    }
+
+    /** The text's places where {@code what} occurs, highlighted; the first at or after the caret selected. */
+    private void find(String what, boolean fromCaret) {
+        if (!findBar.isVisible()) {
+            return;
+        }
+        List<Integer> places = new java.util.ArrayList<>();
+        String text = area.getText();
+        if (!what.isEmpty()) {
+            for (int i = text.indexOf(what); i >= 0; i = text.indexOf(what, i + Math.max(1, what.length()))) {
+                places.add(i);
+            }
+        }
+        found = List.copyOf(places);
+        foundIndex = -1;
+        int caret = fromCaret ? area.getSelection().getStart() : area.getCaretPosition();
+        for (int i = 0; i < found.size() && foundIndex < 0; i++) {
+            if (found.get(i) >= caret) {
+                foundIndex = i;
+            }
+        }
+        if (foundIndex < 0 && !found.isEmpty()) {
+            foundIndex = 0;
+        }
+        colour();
+        selectFound();
+    }
+
+    /** Next (+1, Enter, F3) or Previous (-1, Shift+Enter, Shift+F3), round the end of the text. */
+    void findStep(int direction) {
+        if (found.isEmpty()) {
+            return;
+        }
+        foundIndex = Math.floorMod(foundIndex + direction, found.size());
+        selectFound();
+    }
+
+    private void selectFound() {
+        String what = findField.getText();
+        if (foundIndex >= 0) {
+            int from = found.get(foundIndex);
+            area.selectRange(from, from + what.length());
+            area.requestFollowCaret();
+            findCount.setText(messages.get("find.count", foundIndex + 1, found.size()));
+        } else {
+            findCount.setText(what.isEmpty() ? "" : messages.get("find.none"));
+        }
+        findCount.pseudoClassStateChanged(Css.ERROR, !what.isEmpty() && found.isEmpty());
+    }
+
+    private void onFindKey(javafx.scene.input.KeyEvent event) {
+        javafx.scene.input.KeyCode key = event.getCode();
+        if (key == javafx.scene.input.KeyCode.F && event.isShortcutDown()) {
+            openFind();
+        } else if (findBar.isVisible() && key == javafx.scene.input.KeyCode.ESCAPE) {
+            closeFind();
+        } else if (findBar.isVisible() && key == javafx.scene.input.KeyCode.F3) {
+            findStep(event.isShiftDown() ? -1 : 1);
+        } else if (findField.isFocused() && key == javafx.scene.input.KeyCode.ENTER) {
+            findStep(event.isShiftDown() ? -1 : 1);
+        } else {
+            return;
+        }
+        event.consume();
+    }
+
+    /** How many places Find found, and which is selected ("2 of 5"), or "" when it is closed. */
+    String findCountText() {
+        return findBar.isVisible() ? findCount.getText() : "";
     }
 
     /** The characters a problem points at: its column to the end of the word there, at least one. */
@@ -229,6 +430,21 @@ final class EditorView extends VBox {
     /** The name the lesson's file goes by in messages ("three-stages.c", "/home/me/lab.c"). */
     String sourceName() {
         return sourceName;
+    }
+
+    /** True when the text has changes no Save has written (the question on close asks about them). */
+    boolean isDirty() {
+        return dirty;
+    }
+
+    /** The user threw the changes away: the autosave beside the file goes too. */
+    void discard() {
+        pause.stop();
+        java.nio.file.Path file = file();
+        if (file != null) {
+            deleteQuietly(autosaveOf(file));
+        }
+        dirty = false;
     }
 
     /** The name Save As suggests. */
@@ -299,7 +515,7 @@ final class EditorView extends VBox {
 
     /** True while the user types in the editor: the window's keys leave it alone. */
     boolean isTyping() {
-        return getScene() != null && area.isFocused();
+        return getScene() != null && (area.isFocused() || findField.isFocused());
     }
 
     /** Gives the editor the keyboard. */
@@ -322,6 +538,9 @@ final class EditorView extends VBox {
     }
 
     void dispose() {
+        removeEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, findKeys);
+        disposed = true;
+        compiles.incrementAndGet();
         pause.stop();
         textChanges.unsubscribe();
         subscriptions.release();

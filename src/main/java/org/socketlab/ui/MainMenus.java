@@ -49,11 +49,11 @@ final class MainMenus {
         }
         file.getItems().addAll(newLesson, item("menu.file.saveLesson", "Shortcut+S", window::saveLesson),
                 item("menu.file.saveLessonAs", "Shortcut+Shift+S", window::saveLessonAs), new SeparatorMenuItem());
-        LessonOpener opener = actions.opener();
+        LessonOpener opener = window.opener();
         if (opener != null) {
             file.getItems().addAll(item("menu.file.open", "Shortcut+O", () -> opener.openWithDialog(window)),
                     recentMenu(opener), item("menu.file.reload", null, () -> opener.reload(window)),
-                    new SeparatorMenuItem());
+                    item("menu.file.record", null, window::recordProgram), new SeparatorMenuItem());
         }
         MenuItem save = item("menu.file.savePicture", "Shortcut+E", () -> actions.savePicture().accept(window));
         save.setGraphic(Icons.icon(Icons.SAVE_IMAGE));
@@ -63,7 +63,7 @@ final class MainMenus {
                 () -> actions.exportLesson().accept(window));
         exportLesson.setGraphic(Icons.icon(Icons.EXPORT));
         file.getItems().addAll(save, copy, exportLesson, new SeparatorMenuItem(),
-                item("menu.file.quit", "Shortcut+Q", actions.quit()));
+                item("menu.file.quit", "Shortcut+Q", () -> window.leaveLesson(actions.quit())));
 
         ViewOptions options = window.options();
         Menu view = menu("menu.view");
@@ -200,7 +200,7 @@ final class MainMenus {
             }, messages.localeProperty());
             CustomMenuItem item = new CustomMenuItem(new VBox(title, description));
             item.getStyleClass().add("lesson-menu-item");
-            item.setOnAction(e -> player.load(entry.lesson(), 0));
+            item.setOnAction(e -> window.openBuiltIn(entry.lesson()));
             lessons.getItems().add(item);
         }
         return lessons;

@@ -85,6 +85,11 @@ public final class MainWindow {
     private final EventHandler<DragEvent> dragDropped = this::onDragDropped;
     private final LessonOpener opener;
     private final RealRun realRun;
+    private final javafx.scene.control.SplitPane split = new javafx.scene.control.SplitPane();
+    /** Where the divider between the picture and the editor stands (0..1 of the width; remembered). */
+    private final javafx.beans.property.DoubleProperty editorDivider =
+            new javafx.beans.property.SimpleDoubleProperty(this, "editorDivider", 0.58);
+    private javafx.util.Subscription dividerFollower = javafx.util.Subscription.EMPTY;
     private final RealRunView realRunView;
     /** The tools "Run it for real" needs that this machine lacks; empty when it can run. */
     private final javafx.beans.property.ObjectProperty<List<String>> missingTools =
@@ -124,7 +129,7 @@ public final class MainWindow {
     public MainWindow(Player player, Messages messages, Actions actions) {
         this.player = player;
         this.messages = messages;
-        this.opener = actions.opener();
+        this.opener = actions.opener() == null ? null : new AskingOpener(actions.opener());
         this.predict = new PredictSession(player);
         this.director = new Director(player, predict::step);
 
@@ -170,19 +175,30 @@ public final class MainWindow {
         ink.layer().visibleProperty().bind(presentation.presentingProperty());
         // The editor (View > Editor) stands beside the picture; the picture gets the rest of the width.
         // The "too small" notice belongs to the picture, not to the editor beside it.
-        javafx.scene.layout.BorderPane body = new javafx.scene.layout.BorderPane(zoomView);
-        body.setTop(tooSmall);
+        javafx.scene.layout.BorderPane picture = new javafx.scene.layout.BorderPane(zoomView);
+        picture.setTop(tooSmall);
+        // The editor stands beside the picture in a split the user drags; where it was left is remembered.
+        split.getItems().setAll(picture);
+        split.getStyleClass().add("editor-split");
+        javafx.scene.control.SplitPane.setResizableWithParent(editor, false);
+        javafx.scene.layout.BorderPane body = new javafx.scene.layout.BorderPane(split);
         root = new StackPane(body, ink.layer(), presentation.blankScreen());
-        editor.prefWidthProperty().bind(root.widthProperty().multiply(0.42));
         realRunView.prefHeightProperty().bind(root.heightProperty().multiply(0.34));
         subscriptions.add(realRun.stateProperty().subscribe(state ->
                 body.setBottom(state instanceof RealRun.State.Idle ? null : realRunView)));
         subscriptions.add(editorShown.subscribe(shown -> {
-            body.setRight(shown ? editor : null);
+            dividerFollower.unsubscribe();
             if (shown) {
+                split.getItems().setAll(picture, editor);
+                split.setDividerPositions(editorDivider.get());
+                dividerFollower = split.getDividers().get(0).positionProperty()
+                        .subscribe(p -> editorDivider.set(p.doubleValue()));
                 editor.focusEditor();
+            } else {
+                split.getItems().setAll(picture);
             }
         }));
+        subscriptions.add(() -> dividerFollower.unsubscribe());
         root.getStyleClass().add("window-root");
         subscriptions.onChange(this::showLesson, player.lessonProperty(), messages.localeProperty());
         subscriptions.onChange(ink::stepped, player.indexProperty(), player.lessonProperty());
@@ -391,12 +407,191 @@ public final class MainWindow {
         return editorShown;
     }
 
-    /** File › New lesson: a template opens at its start, in the editor beside the picture. */
+    /** File › New lesson: a template opens at its start, in the editor beside the picture (after asking about unsaved changes). */
     public void newLesson(String templateId) {
-        director.finishRunning();
-        player.load(org.socketlab.lesson.LessonTemplates.lesson(templateId), 0);
-        editorShown.set(true);
-        editor.focusEditor();
+        leaveLessonFor(() -> {
+            director.finishRunning();
+            player.load(org.socketlab.lesson.LessonTemplates.lesson(templateId), 0);
+            editorShown.set(true);
+            editor.focusEditor();
+        });
+    }
+
+    /** Lessons › a built-in lesson, after asking about unsaved changes. */
+    void openBuiltIn(Lesson lesson) {
+        leaveLessonFor(() -> player.load(lesson, 0));
+    }
+
+    /**
+     * Does {@code then} (quit, close, open another lesson) once the editor's unsaved changes are
+     * settled: when there are any, asks Save / Discard / Cancel. Save writes them (Save As when the
+     * lesson has no file yet) and goes on only when they were written; Discard throws them away
+     * (with the autosave beside the file); Cancel stays with the text as it is.
+     */
+    public void leaveLesson(Runnable then) {
+        if (!editor.isDirty()) {
+            then.run();
+            return;
+        }
+        javafx.scene.control.ButtonType save = new javafx.scene.control.ButtonType(messages.get("unsaved.save"),
+                javafx.scene.control.ButtonBar.ButtonData.YES);
+        javafx.scene.control.ButtonType discard = new javafx.scene.control.ButtonType(messages.get("unsaved.discard"),
+                javafx.scene.control.ButtonBar.ButtonData.NO);
+        javafx.scene.control.ButtonType cancel = new javafx.scene.control.ButtonType(messages.get("unsaved.cancel"),
+                javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+        java.util.Optional<javafx.scene.control.ButtonType> answer = Dialogs.ask(root, messages,
+                messages.get("unsaved.question", editor.suggestedName()), messages.get("unsaved.details"),
+                save, discard, cancel);
+        if (answer.isEmpty() || answer.get() == cancel) {
+            return;
+        }
+        if (answer.get() == save) {
+            saveLesson();
+            if (editor.isDirty()) {
+                return; // not written (Save As cancelled, or it failed and said why): nothing is lost
+            }
+        } else {
+            editor.discard();
+        }
+        then.run();
+    }
+
+    /** Does {@code then} once unsaved changes are settled; the kernel table of the lesson left goes with it. */
+    private void leaveLessonFor(Runnable then) {
+        leaveLesson(() -> {
+            realRun.close();
+            then.run();
+        });
+    }
+
+    /** Closing the stage (its close box, Alt+F4) asks about unsaved changes first; Cancel keeps it open. */
+    public void askBeforeClosing(javafx.stage.Stage stage) {
+        stage.setOnCloseRequest(event -> {
+            event.consume();
+            leaveLesson(stage::hide);
+        });
+    }
+
+    /** What File › Record a program… asked last time, offered again. */
+    private String lastRecordCommand = "";
+    private java.nio.file.Path lastRecordFolder = java.nio.file.Path.of(System.getProperty("user.home"));
+    /** Where recordings are kept (tests give a folder of their own). */
+    private java.nio.file.Path recordings = java.nio.file.Path.of(System.getProperty("java.io.tmpdir"),
+            "socket-lab-recordings");
+    private javafx.concurrent.Task<org.socketlab.lesson.kernelrun.ProgramRecorder.Recording> recording;
+
+    /**
+     * File › Record a program…: asks for a command line, a working folder and a time limit, runs it
+     * under {@code strace -f -yy -tt} off the JavaFX thread behind a progress bar with Stop, and
+     * opens the recording as a replay. Refuses with a message (and the window as it was) when
+     * strace is missing or the program cannot start.
+     */
+    public void recordProgram() {
+        if (opener == null || recording != null) {
+            return;
+        }
+        java.util.Optional<RecordDialog.Answer> answer = RecordDialog.ask(root, messages, lastRecordCommand,
+                lastRecordFolder);
+        if (answer.isEmpty()) {
+            return;
+        }
+        lastRecordCommand = answer.get().commandLine();
+        lastRecordFolder = answer.get().folder();
+        org.socketlab.lesson.kernelrun.ProgramRecorder.Request request;
+        try {
+            request = new org.socketlab.lesson.kernelrun.ProgramRecorder.Request(
+                    org.socketlab.lesson.kernelrun.ProgramRecorder.words(answer.get().commandLine()),
+                    answer.get().folder(), answer.get().timeLimit());
+            org.socketlab.lesson.kernelrun.ProgramRecorder.check(request);
+        } catch (org.socketlab.lesson.kernelrun.ProgramRecorder.CannotRecord e) {
+            Dialogs.error(root, messages, messages.get("record.failed"), e.getMessage());
+            return;
+        }
+        String name = java.nio.file.Path.of(request.command().get(0)).getFileName().toString();
+        java.nio.file.Path log = recordings.resolve(name + "-"
+                + java.time.LocalDateTime.now().format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"))
+                + ".strace");
+        javafx.concurrent.Task<org.socketlab.lesson.kernelrun.ProgramRecorder.Recording> task = new javafx.concurrent.Task<>() {
+            @Override
+            protected org.socketlab.lesson.kernelrun.ProgramRecorder.Recording call() throws Exception {
+                return org.socketlab.lesson.kernelrun.ProgramRecorder.record(request, log);
+            }
+        };
+        recording = task;
+        Runnable close = Dialogs.working(root, messages.get("record.title"),
+                messages.get("record.working", String.join(" ", request.command()), request.timeLimit().toSeconds()),
+                messages.get("record.stop"), () -> {
+                    if (recording == task) {
+                        recording = null;
+                        task.cancel(true);
+                    }
+                });
+        task.setOnSucceeded(e -> {
+            recording = null;
+            close.run();
+            opener.open(this, task.getValue().log());
+        });
+        task.setOnFailed(e -> {
+            recording = null;
+            close.run();
+            Throwable t = task.getException();
+            Dialogs.error(root, messages, messages.get("record.failed"),
+                    t.getMessage() == null ? t.toString() : t.getMessage());
+        });
+        Thread thread = new Thread(task, "socket-lab-record");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** True while File › Record a program… is recording. */
+    public boolean isRecording() {
+        return recording != null;
+    }
+
+    /** Keeps recordings in another folder (tests). */
+    public void keepRecordingsIn(java.nio.file.Path folder) {
+        recordings = folder;
+    }
+
+    /** The opener the window's menus use: it asks about unsaved changes before another lesson opens. */
+    LessonOpener opener() {
+        return opener;
+    }
+
+    /** Opens files as the application's opener does, after the unsaved-changes question. */
+    private final class AskingOpener implements LessonOpener {
+        private final LessonOpener files;
+
+        AskingOpener(LessonOpener files) {
+            this.files = files;
+        }
+
+        @Override
+        public void openWithDialog(MainWindow window) {
+            leaveLessonFor(() -> files.openWithDialog(window));
+        }
+
+        @Override
+        public void open(MainWindow window, java.nio.file.Path file) {
+            leaveLessonFor(() -> files.open(window, file));
+        }
+
+        @Override
+        public boolean reload(MainWindow window) {
+            boolean[] reloaded = {true};
+            leaveLesson(() -> reloaded[0] = files.reload(window));
+            return reloaded[0];
+        }
+
+        @Override
+        public javafx.collections.ObservableList<java.nio.file.Path> recentFiles() {
+            return files.recentFiles();
+        }
+
+        @Override
+        public void clearRecentFiles() {
+            files.clearRecentFiles();
+        }
     }
 
     /** File › Save lesson (Ctrl+S): the editor's text to its file, or Save As when it has none. */
@@ -434,6 +629,15 @@ public final class MainWindow {
 
     EditorView editor() {
         return editor;
+    }
+
+    /** Where the divider between the picture and the editor stands, 0..1 of the width (remembered in the settings). */
+    public javafx.beans.property.DoubleProperty editorDividerProperty() {
+        return editorDivider;
+    }
+
+    javafx.scene.control.SplitPane editorSplit() {
+        return split;
     }
 
     /** The tools "Run it for real" needs that are missing here (empty when it can run). */
@@ -525,7 +729,6 @@ public final class MainWindow {
         controls.dispose();
         predictView.dispose();
         editor.dispose();
-        editor.prefWidthProperty().unbind();
         realRun.close();
         realRunView.dispose();
         realRunView.prefHeightProperty().unbind();

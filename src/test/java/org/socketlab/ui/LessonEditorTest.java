@@ -187,8 +187,9 @@ class LessonEditorTest {
         EditorView editor = openEditor(robot);
         caretTo(robot, editor, 0, 0);
         robot.write("// 改了\n");
-        waitUntil(() -> java.nio.file.Files.exists(autosave));
-        assertThat(java.nio.file.Files.readString(autosave)).startsWith("// 改了\n");
+        // (a slow robot may pause mid-word: an autosave of the half-typed text comes first, then the whole)
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> java.nio.file.Files.exists(autosave)
+                && java.nio.file.Files.readString(autosave).startsWith("// 改了\n"));
         assertThat(java.nio.file.Files.readString(file)).as("the file itself untouched")
                 .isEqualTo(org.socketlab.lesson.LessonTemplates.text("many-sockets"));
 

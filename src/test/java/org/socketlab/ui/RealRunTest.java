@@ -181,10 +181,10 @@ class RealRunTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.realRun().isRunning()).isTrue();
         assertThat(window.realRunView().summaryText()).startsWith("Compiling tcp-server.c with gcc");
-        robot.clickOn(shown(robot, "Stop"));
+        robot.clickOn(".real-run-stop");
         assertThat(window.realRun().stateProperty().get()).isInstanceOf(RealRun.State.Stopped.class);
         assertThat(window.realRunView().summaryText()).startsWith("Stopped: tcp-server.c");
-        robot.clickOn(shown(robot, "Close"));
+        robot.clickOn(".real-run-close");
         assertThat(window.realRunView().getScene()).as("Close puts the table away").isNull();
     }
 

@@ -281,7 +281,7 @@ public final class RealKernel {
     }
 
     /** Kills the run's whole process group (setsid made strace its leader), then waits for it. */
-    private static void killGroup(Process process) throws IOException {
+    static void killGroup(Process process) throws IOException {
         List<ProcessHandle> all = new ArrayList<>();
         all.add(process.toHandle());
         process.descendants().forEach(all::add);
@@ -300,7 +300,7 @@ public final class RealKernel {
         }
     }
 
-    private static File nullDevice() {
+    static File nullDevice() {
         return Path.of("/dev/null").toFile();
     }
 

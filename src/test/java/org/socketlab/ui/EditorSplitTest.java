@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.socketlab.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.Locale;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The editor stands beside the picture in a split: the user drags the divider, and it stays where it was left. */
+@ExtendWith(ApplicationExtension.class)
+class EditorSplitTest {
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        window = TestWindow.show(stage, TestWindow.threeStages(), Locale.ENGLISH);
+    }
+
+    private static void ctrlL(FxRobot robot) {
+        robot.press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void draggingTheDividerWidensTheEditorAndItStaysThereWhenShownAgain(FxRobot robot) {
+        ctrlL(robot);
+        EditorView editor = window.editor();
+        double before = editor.getWidth();
+        assertThat(before).as("the editor beside the picture, about 42 % of 1280").isBetween(480.0, 600.0);
+        Node divider = robot.lookup(".editor-split .split-pane-divider").query();
+        Bounds b = divider.localToScreen(divider.getBoundsInLocal());
+        robot.drag(b.getCenterX(), b.getCenterY()).dropTo(new javafx.geometry.Point2D(b.getCenterX() - 200,
+                b.getCenterY()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(editor.getWidth()).as("dragged 200 px to the left").isCloseTo(before + 200, within(12.0));
+        double position = window.editorDividerProperty().get();
+        assertThat(position).isCloseTo(0.58 - 200.0 / 1280, within(0.02));
+
+        ctrlL(robot);
+        assertThat(window.editorSplit().getItems()).doesNotContain(editor);
+        ctrlL(robot);
+        assertThat(window.editorSplit().getDividerPositions()[0]).isCloseTo(position, within(0.01));
+        assertThat(editor.getWidth()).isCloseTo(before + 200, within(12.0));
+    }
+}
