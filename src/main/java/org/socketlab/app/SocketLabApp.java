@@ -33,7 +33,7 @@ public final class SocketLabApp extends Application {
     static final String PREFERENCES = About.SETTINGS_NODE;
 
     private MainWindow window;
-    private Settings settings;
+    private RememberedSettings settings;
     private javafx.util.Subscription following = javafx.util.Subscription.EMPTY;
 
     /**
@@ -104,12 +104,12 @@ public final class SocketLabApp extends Application {
      * The language to open in: the {@code --lang} parameter when it names one the app has, else
      * the one chosen last time, else the system's.
      */
-    static Locale language(Application.Parameters parameters, Settings settings) {
+    static Locale language(Application.Parameters parameters, RememberedSettings settings) {
         return language(requestedLanguage(parameters), settings);
     }
 
     /** The language to open in: the one asked for if not null, else as above. */
-    static Locale language(Locale requested, Settings settings) {
+    static Locale language(Locale requested, RememberedSettings settings) {
         return requested != null ? requested : settings.language().orElseGet(Languages::systemDefault);
     }
 

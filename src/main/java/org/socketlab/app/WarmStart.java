@@ -26,7 +26,7 @@ import org.socketlab.ui.Messages;
  */
 final class WarmStart {
     /** What the window starts from. */
-    record Ready(Preferences preferences, Settings settings, Lesson lesson) {
+    record Ready(Preferences preferences, RememberedSettings settings, Lesson lesson) {
     }
 
     private static CompletableFuture<Ready> ready;
@@ -97,7 +97,7 @@ final class WarmStart {
 
     private static Ready prepare(Locale requested) {
         Preferences preferences = Preferences.userRoot().node(SocketLabApp.PREFERENCES);
-        Settings settings = new Settings(preferences);
+        RememberedSettings settings = new RememberedSettings(preferences);
         Locale language = SocketLabApp.language(requested, settings);
         Messages.preload(language);
         return new Ready(preferences, settings, BuiltInLessons.threeStages());

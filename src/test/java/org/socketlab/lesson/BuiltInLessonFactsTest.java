@@ -9,7 +9,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.socketlab.kernel.ControlBlock;
 import org.socketlab.kernel.Errno;
-import org.socketlab.kernel.KernelObjectSizes;
 import org.socketlab.kernel.KernelState;
 import org.socketlab.kernel.Network;
 import org.socketlab.kernel.Outcome;

@@ -42,10 +42,10 @@ import org.testfx.util.WaitForAsyncUtils;
  * disk is written off the JavaFX thread.
  */
 @ExtendWith(ApplicationExtension.class)
-class SettingsTest {
+class RememberedSettingsTest {
     private final MemoryPreferences node = new MemoryPreferences();
     private Stage stage;
-    private Settings settings;
+    private RememberedSettings settings;
     private MainWindow window;
     private Subscription following = Subscription.EMPTY;
 
@@ -61,7 +61,7 @@ class SettingsTest {
 
     /** What the app's start does with its settings, in this test's stage. */
     private void open() {
-        settings = new Settings(node);
+        settings = new RememberedSettings(node);
         Messages messages = new Messages(SocketLabApp.language((Locale) null, settings));
         Player player = new Player(BuiltInLessons.threeStages());
         window = new MainWindow(player, messages, new MainWindow.Actions(w -> { }, w -> { }, w -> { }, () -> { },
@@ -190,7 +190,7 @@ class SettingsTest {
         String fxThread = fxThreadName();
         assertThat(node.flushedBy).as("flushed at least once").isNotEmpty()
                 .noneMatch(fxThread::equals);
-        assertThat(node.flushed.get(Settings.ZOOM)).isEqualTo(Double.toString(shown));
+        assertThat(node.flushed.get(RememberedSettings.ZOOM)).isEqualTo(Double.toString(shown));
     }
 
     private static String fxThreadName() throws Exception {
