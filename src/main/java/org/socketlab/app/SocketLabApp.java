@@ -5,10 +5,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.layout.Background;
+import javafx.scene.paint.Color;
+import javafx.scene.layout.BackgroundFill;
+import javafx.scene.layout.Region;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.socketlab.player.Player;
@@ -17,6 +20,7 @@ import org.socketlab.ui.Fonts;
 import org.socketlab.ui.Languages;
 import org.socketlab.ui.MainWindow;
 import org.socketlab.ui.Messages;
+import org.socketlab.ui.Theme;
 import org.socketlab.ui.Themes;
 import org.socketlab.ui.WindowPlacement;
 
@@ -58,11 +62,38 @@ public final class SocketLabApp extends Application {
     @Override
     public void start(Stage stage) {
         WarmStart.Ready ready = WarmStart.take(requestedLanguage(getParameters()));
-        Preferences preferences = ready.preferences();
         settings = ready.settings();
         Messages messages = new Messages(language(getParameters(), settings));
+        // The first frame is the window in its theme's colour with nothing on it yet: showing it
+        // needs no control, no style sheet and none of the window's ~420 nodes, so it comes about
+        // as soon as a bare window's would (docs/decisions/0007, docs/BENCHMARKS.md). The window's
+        // content is built on the pulse after and fills it in the frame after that.
+        Theme theme = settings.theme().flatMap(Themes::find).orElse(Themes.defaultTheme());
+        Region placeholder = new Region();
+        placeholder.setBackground(new Background(new BackgroundFill(theme.background(), null, null)));
+        Scene scene = new Scene(placeholder);
+        scene.setFill(theme.background());
+        stage.setTitle(messages.get("app.title"));
+        stage.setScene(scene);
+        WindowPlacement.on(Screen.getPrimary().getVisualBounds()).applyTo(stage);
+        StartupProbe probe = StartupProbe.requested() ? StartupProbe.install(scene) : null;
+        // After the pulse that follows the first frame's: by then the renderer has put the bare
+        // window on the screen (a pulse waits for the last frame's rendering).
+        afterFirstFrame(scene, () -> afterNextPulse(scene, () -> {
+            if (stage.isShowing()) {
+                fill(stage, scene, ready, messages);
+                if (probe != null) {
+                    probe.contentShown();
+                }
+            }
+        }));
+        stage.show();
+    }
+
+    /** Builds the window's content into the scene that shows it. */
+    private void fill(Stage stage, Scene scene, WarmStart.Ready ready, Messages messages) {
         Player player = new Player(ready.lesson());
-        RecentFiles recent = new RecentFiles(preferences);
+        RecentFiles recent = new RecentFiles(ready.preferences());
         LessonOpening opening = new LessonOpening(player, messages, recent);
         window = new MainWindow(player, messages,
                 new WindowExports().actions(Platform::exit, opening, () -> {
@@ -71,21 +102,14 @@ public final class SocketLabApp extends Application {
                 }));
         following = settings.applyAndFollow(window, player, messages);
         Fonts.load(); // done on WarmStart's thread by now; the styles name it
-        WindowPlacement placement = WindowPlacement.on(Screen.getPrimary().getVisualBounds());
-        Scene scene = new Scene(window.root());
         Themes.defaultTheme().applyTo(scene);
+        scene.setFill(Color.WHITE); // the scene's own, as before; the content paints over it
+        scene.setRoot(window.root());
         window.attach(scene);
-        stage.setTitle(messages.get("app.title"));
-        stage.setScene(scene);
-        placement.applyTo(stage);
-        if (StartupProbe.requested()) {
-            StartupProbe.install(scene);
-        }
         afterFirstFrame(scene, () -> AppIcons.install(stage, WarmStart.takeIcons()));
-        stage.show();
         String file = getParameters().getNamed().get(OPEN);
         if (file != null) {
-            // once the window is on the screen: a big log's progress window needs its owner there
+            // once the content is on the screen: a big log's progress window needs its owner there
             afterFirstFrame(scene, () -> opening.open(window, Path.of(file)));
         }
     }
@@ -98,6 +122,17 @@ public final class SocketLabApp extends Application {
             Platform.runLater(work);
         };
         scene.addPostLayoutPulseListener(once[0]);
+    }
+
+    /** Runs something after the next pulse, asking for one. */
+    private static void afterNextPulse(Scene scene, Runnable work) {
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            Platform.runLater(work);
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+        Platform.requestNextPulse();
     }
 
     /**

@@ -13,8 +13,9 @@ import javafx.scene.Scene;
  * Measures start-up for the benchmarks (docs/BENCHMARKS.md, tools/bench/startup.sh): with
  * {@code -Dsocketlab.startup.probe=true} (a launcher that takes no JVM options passes it in
  * {@code JAVA_TOOL_OPTIONS}) the app prints how long after the JVM started its
- * first frame came (and the wall clock then, so a script can count from the launch), its
- * resident memory then and a few pulses later, and quits.
+ * first frame came (and the wall clock then, so a script can count from the launch), when the
+ * frame with the window's content came (SocketLabApp shows the bare window first), its resident
+ * memory at the first frame and 30 pulses after the content's, and quits.
  *
  * <p>The first frame is the first pulse after the scene's first layout with the window
  * showing: by then that layout has been handed to the renderer. The hello-world window in
@@ -23,13 +24,16 @@ import javafx.scene.Scene;
 final class StartupProbe {
     /** The system property that turns the probe on. */
     static final String PROPERTY = "socketlab.startup.probe";
-    /** Pulses after the first frame before memory is read again and the app quits. */
+    /** Pulses after the content's first frame before memory is read again and the app quits. */
     static final int SETTLE_PULSES = 30;
 
     private final Scene scene;
     private final Runnable firstLayout = this::laidOut;
+    private final Runnable contentLayout = this::contentLaidOut;
     private long firstFrameWallMillis = -1;
     private long firstFrameRss = -1;
+    private boolean contentPending;
+    private long contentFrameWallMillis = -1;
     private int pulses;
 
     private StartupProbe(Scene scene) {
@@ -42,9 +46,23 @@ final class StartupProbe {
     }
 
     /** Starts measuring a scene whose window is about to show. */
-    static void install(Scene scene) {
+    static StartupProbe install(Scene scene) {
         StartupProbe probe = new StartupProbe(scene);
         scene.addPostLayoutPulseListener(probe.firstLayout);
+        return probe;
+    }
+
+    /**
+     * Tells the probe that the window's content has just been put into the scene: its frame is the
+     * first pulse after the next layout, and memory is read again 30 pulses after that.
+     */
+    void contentShown() {
+        scene.addPostLayoutPulseListener(contentLayout);
+    }
+
+    private void contentLaidOut() {
+        scene.removePostLayoutPulseListener(contentLayout);
+        contentPending = true;
     }
 
     private void laidOut() {
@@ -58,12 +76,18 @@ final class StartupProbe {
                 if (firstFrameWallMillis < 0) {
                     firstFrameWallMillis = System.currentTimeMillis();
                     firstFrameRss = residentKilobytes();
+                } else if (contentFrameWallMillis < 0) {
+                    if (contentPending) {
+                        contentFrameWallMillis = System.currentTimeMillis();
+                    }
                 } else if (++pulses >= SETTLE_PULSES) {
                     stop();
                     // Read after the clock, so loading the management classes costs the probe nothing.
                     long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
                     System.out.println("startup-probe first-frame-ms=" + (firstFrameWallMillis - jvmStart)
                             + " first-frame-epoch-ms=" + firstFrameWallMillis
+                            + " content-frame-ms=" + (contentFrameWallMillis - jvmStart)
+                            + " content-frame-epoch-ms=" + contentFrameWallMillis
                             + " rss-first-frame-kb=" + firstFrameRss
                             + " rss-settled-kb=" + residentKilobytes());
                     System.out.flush();

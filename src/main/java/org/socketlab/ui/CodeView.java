@@ -26,6 +26,9 @@ final class CodeView extends VBox {
     private final javafx.beans.property.IntegerProperty currentLine =
             new javafx.beans.property.SimpleIntegerProperty(this, "currentLine", -1);
 
+    private final javafx.beans.property.BooleanProperty following =
+            new javafx.beans.property.SimpleBooleanProperty(this, "following");
+
     CodeView(Messages messages, ObservableValue<Lesson> lesson, ObservableValue<Picture> picture) {
         this.messages = messages;
         this.picture = picture;
@@ -34,12 +37,14 @@ final class CodeView extends VBox {
         list.getStyleClass().add("code-list");
         list.setFocusTraversable(false);
         list.setCellFactory(v -> new CodeCell());
+        list.setSkin(new CodeSkin(list));
         // Equal rows let the flow place any line exactly, also in a 100,000-line trace.
         list.setFixedCellSize(CELL_HEIGHT);
         VBox.setVgrow(list, Priority.ALWAYS);
         getChildren().addAll(title, list);
         subscriptions.onChange(() -> lines.setAll(lesson.getValue().code()), lesson);
         subscriptions.onChange(this::show, picture, messages.localeProperty());
+        subscriptions.onChange(list::requestLayout, following);
     }
 
     private void show() {
@@ -56,9 +61,42 @@ final class CodeView extends VBox {
         }
     }
 
+    /**
+     * Whether the code follows the highlighted line with no scroll bar (while presenting: a slide
+     * has nothing to scroll, and a scroll bar on a projector only takes room). Off, a long lesson's
+     * code has its scroll bar, so the reader can look ahead.
+     */
+    javafx.beans.property.BooleanProperty followingProperty() {
+        return following;
+    }
+
     /** The highlighted line, or -1. */
     int currentLine() {
         return currentLine.get();
+    }
+
+    /** The list's skin, whose flow hides its scroll bars while the code is {@link #following}. */
+    private final class CodeSkin extends javafx.scene.control.skin.ListViewSkin<String> {
+        CodeSkin(ListView<String> control) {
+            super(control);
+        }
+
+        @Override
+        protected VirtualFlow<ListCell<String>> createVirtualFlow() {
+            return new FollowingFlow();
+        }
+    }
+
+    /** A flow that shows no scroll bar while the code is {@link #following} the highlighted line. */
+    private final class FollowingFlow extends VirtualFlow<ListCell<String>> {
+        @Override
+        protected void layoutChildren() {
+            super.layoutChildren();
+            if (following.get()) {
+                getVbar().setVisible(false);
+                getHbar().setVisible(false);
+            }
+        }
     }
 
     private final class CodeCell extends ListCell<String> {

@@ -157,6 +157,7 @@ public final class MainWindow {
         presentation = new Presentation(top, controls, messages);
         zoomView = new ZoomView(content, options.zoomProperty(), MIN_CONTENT_WIDTH, MIN_CONTENT_HEIGHT);
         zoomView.slideProperty().bind(presentation.presentingProperty());
+        code.followingProperty().bind(presentation.presentingProperty());
         tooSmall.getStyleClass().add("too-small");
         tooSmall.setMouseTransparent(true);
         tooSmall.visibleProperty().bind(zoomView.shrunkProperty());
@@ -533,6 +534,7 @@ public final class MainWindow {
         ink.layer().visibleProperty().unbind();
         ink.dispose();
         zoomView.slideProperty().unbind();
+        code.followingProperty().unbind();
         tooSmall.managedProperty().unbind();
         tooSmall.visibleProperty().unbind();
         tooSmall.textProperty().unbind();

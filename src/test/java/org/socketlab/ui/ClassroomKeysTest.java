@@ -3,39 +3,15 @@ package org.socketlab.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Locale;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.socketlab.kernel.ControlBlock;
-import org.socketlab.player.Player;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** The keys an instructor uses in front of a class: zoom, presentation, blank, kernel view. */
-@ExtendWith(ApplicationExtension.class)
-class ClassroomKeysTest {
-    private Player player;
-    private MainWindow window;
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        player = TestWindow.threeStages();
-        window = TestWindow.show(stage, player, Locale.ENGLISH);
-    }
-
-    @AfterEach
-    void leaveFullScreen(FxRobot robot) {
-        robot.interact(() -> stage.setFullScreen(false));
-    }
-
+class ClassroomKeysTest extends WindowFixture {
     private static void shortcut(FxRobot robot, KeyCode key) {
         robot.press(KeyCode.CONTROL, key).release(key, KeyCode.CONTROL);
     }

@@ -3,44 +3,20 @@ package org.socketlab.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Locale;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.shape.Polyline;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.socketlab.player.Player;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * Drawing on the picture while presenting: pen (four colours), highlighter, laser pointer, undo,
  * erase, pin; the next step clears what is not pinned; the keys do nothing outside a presentation.
  */
-@ExtendWith(ApplicationExtension.class)
-class InkTest {
-    private Player player;
-    private MainWindow window;
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        player = TestWindow.threeStages();
-        window = TestWindow.show(stage, player, Locale.ENGLISH);
-    }
-
-    @AfterEach
-    void leaveFullScreen(FxRobot robot) {
-        robot.interact(() -> stage.setFullScreen(false));
-    }
-
+class InkTest extends WindowFixture {
     /** Draws a stroke across the diagram with whatever is held. */
     private void draw(FxRobot robot, double fromX, double toX) {
         Node diagram = robot.lookup(".diagram-stage").query();

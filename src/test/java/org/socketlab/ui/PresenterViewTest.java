@@ -4,46 +4,24 @@ package org.socketlab.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Locale;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.socketlab.player.Player;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * With a projector, presenting puts the picture full screen there and a presenter window on the
  * laptop: current and next step, narration (both languages on demand), counter, clock, same keys.
  * With one screen, presenting stays as it was. The screens are fake bounds: the headless platform has one.
  */
-@ExtendWith(ApplicationExtension.class)
-class PresenterViewTest {
+class PresenterViewTest extends WindowFixture {
     // Both inside the headless platform's one 1600x1200 screen: Monocle paints nothing beyond it.
     private static final Rectangle2D LAPTOP = new Rectangle2D(0, 0, 800, 1200);
     private static final Rectangle2D PROJECTOR = new Rectangle2D(800, 0, 800, 600);
-    private Player player;
-    private MainWindow window;
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        player = TestWindow.threeStages();
-        window = TestWindow.show(stage, player, Locale.ENGLISH);
-    }
-
-    @AfterEach
-    void leave(FxRobot robot) {
-        robot.interact(() -> window.presentingProperty().set(false));
-    }
 
     private Stage presenter() {
         return window.presentation().presenterWindow();

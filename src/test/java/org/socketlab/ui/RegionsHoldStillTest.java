@@ -8,41 +8,23 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import javafx.event.Event;
 import javafx.geometry.Bounds;
 import javafx.scene.Parent;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.socketlab.lesson.BuiltInLesson;
 import org.socketlab.lesson.BuiltInLessons;
-import org.socketlab.player.Player;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * A picture that holds still: stepping forward and back through every built-in lesson with the
  * keys moves no region of the window. Each region (the four cards of the diagram, the narration,
  * the code, the control block, the summary) has the same bounds on the screen at every step.
  */
-@ExtendWith(ApplicationExtension.class)
-class RegionsHoldStillTest {
+class RegionsHoldStillTest extends WindowFixture {
     static final List<String> REGIONS = List.of(".application-card", ".stack-card", ".memory-card",
             ".cabinet-card", ".narration", ".code-panel", ".control-block", ".summary-table");
-    private Player player;
-    private MainWindow window;
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        player = TestWindow.threeStages();
-        window = TestWindow.show(stage, player, Locale.ENGLISH);
-    }
 
     /** The regions' bounds on the screen once the window has laid itself out. */
     private Map<String, Bounds> regions() {
@@ -57,10 +39,6 @@ class RegionsHoldStillTest {
         return bounds;
     }
 
-    /** Presses a key in the window, as the keyboard would (on the FX thread, so a whole lesson walks quickly). */
-    private void press(KeyCode key) {
-        Event.fireEvent(stage.getScene(), new KeyEvent(KeyEvent.KEY_PRESSED, "", "", key, false, false, false, false));
-    }
 
     private List<String> movesIn(FxRobot robot, BuiltInLesson lesson) {
         List<String> moved = new ArrayList<>();

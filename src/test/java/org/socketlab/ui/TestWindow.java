@@ -23,7 +23,11 @@ public final class TestWindow {
         Scene scene = new Scene(window.root(), 1280, 800);
         scene.getStylesheets().add(Css.STYLESHEET);
         window.attach(scene);
+        // TestFX's stage outlives each test: a size the last test gave it must not clip this scene.
+        // (Hidden while it changes size: Monocle's headless painter can race a window that grows.)
+        stage.hide();
         stage.setScene(scene);
+        stage.sizeToScene();
         stage.show();
         return window;
     }
