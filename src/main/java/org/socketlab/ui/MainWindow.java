@@ -394,7 +394,7 @@ public final class MainWindow {
     /** File › New lesson: a template opens at its start, in the editor beside the picture. */
     public void newLesson(String templateId) {
         director.finishRunning();
-        player.load(org.socketlab.lesson.LessonTemplates.lesson(templateId), 0);
+        player.load(org.socketlab.lesson.loading.LessonTemplates.lesson(templateId), 0);
         editorShown.set(true);
         editor.focusEditor();
     }

@@ -25,7 +25,7 @@ import javafx.stage.Stage;
 import javafx.util.Subscription;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.socketlab.lesson.BuiltInLessons;
+import org.socketlab.lesson.loading.BuiltInLessons;
 import org.socketlab.player.Player;
 import org.socketlab.ui.Css;
 import org.socketlab.ui.Fonts;

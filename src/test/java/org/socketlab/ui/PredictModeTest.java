@@ -84,7 +84,7 @@ class PredictModeTest {
         String text = "// title: 猜一猜 | Guess\n// predict: yes\nint fd = socket(AF_INET, SOCK_STREAM, 0);\n";
         org.socketlab.lesson.source.LessonSource source = org.socketlab.lesson.source.LessonParser.parse("quiz.c",
                 text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        org.socketlab.lesson.Lesson quiz = org.socketlab.lesson.LessonCompiler.compile(source);
+        org.socketlab.lesson.Lesson quiz = org.socketlab.lesson.source.LessonCompiler.compile(source);
         assertThat(window.predict().enabledProperty().get()).isFalse();
 
         robot.interact(() -> player.load(quiz, 0));
