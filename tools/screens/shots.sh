@@ -108,7 +108,7 @@ stop
 # The presenter view: a 1920x1080 laptop beside a 1280x720 projector, pretended on one screen.
 start 3200x1080 -Dsocketlab.screens=0,0,1920,1080\;1920,0,1280,720
 key Right Right F11
-presenter=$(DISPLAY=$display xdotool search --onlyvisible --name 'presenter' | head -n 1)
+presenter=$(DISPLAY=$display timeout 60 xdotool search --sync --onlyvisible --name 'presenter' | head -n 1)
 DISPLAY=$display xdotool windowactivate --sync "$presenter" windowraise "$presenter"
 settle
 DISPLAY=$display import -window "$presenter" "$out/presenter-view-1920x1080.png"

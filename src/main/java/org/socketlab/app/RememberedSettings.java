@@ -60,14 +60,18 @@ final class RememberedSettings {
         return Optional.ofNullable(preferences.get(THEME, null));
     }
 
-    /** Puts the remembered values into a window and its player, then keeps them up to date. */
-    Subscription applyAndFollow(MainWindow window, Player player, Messages messages) {
+    /**
+     * Puts the remembered values into a window and its player, then keeps them up to date. Without
+     * a remembered zoom the window starts at {@code startingZoom}: what its screen calls for
+     * ({@link org.socketlab.ui.WindowPlacement#zoom()}), bigger on a big screen.
+     */
+    Subscription applyAndFollow(MainWindow window, Player player, Messages messages, double startingZoom) {
         ViewOptions options = window.options();
         double speed = preferences.getDouble(SPEED, player.getSpeed());
         if (speed > 0 && Double.isFinite(speed)) {
             player.setSpeed(speed);
         }
-        options.zoomProperty().set(preferences.getDouble(ZOOM, options.getZoom()));
+        options.zoomProperty().set(preferences.getDouble(ZOOM, startingZoom));
         options.largeTypeProperty().set(preferences.getBoolean(LARGE_TYPE, false));
         options.kernelViewProperty().set(preferences.getBoolean(KERNEL_VIEW, false));
         window.predict().setEnabled(preferences.getBoolean(PREDICT, false));

@@ -101,7 +101,8 @@ public final class SocketLabApp extends Application {
                     settings.reset();
                     recent.clear();
                 }));
-        following = settings.applyAndFollow(window, player, messages);
+        following = settings.applyAndFollow(window, player, messages,
+                WindowPlacement.on(Screen.getPrimary().getVisualBounds()).zoom());
         Fonts.load(); // done on WarmStart's thread by now; the styles name it
         Themes.defaultTheme().applyTo(scene);
         scene.setFill(Color.WHITE); // the scene's own, as before; the content paints over it

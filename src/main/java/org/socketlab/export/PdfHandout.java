@@ -10,6 +10,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -81,9 +84,15 @@ public final class PdfHandout {
             if (fontData == null) {
                 throw new IllegalStateException("bundled font missing: " + FONT);
             }
-            PdfHandout handout = new PdfHandout(document, PDType0Font.load(document, fontData, true), paper);
-            handout.layOut(content);
-            document.save(out);
+            try (TrueTypeFont sans = new TTFParser().parse(new RandomAccessReadBuffer(fontData))) {
+                // No ligatures: PDFBox would set "fi" as one glyph the font's cmap has no letters for,
+                // and readers built on Poppler (pdftotext, Evince) would drop both letters when the
+                // text is searched or copied ("fill in the form" became "ll in the form").
+                sans.setEnableGsub(false);
+                PdfHandout handout = new PdfHandout(document, PDType0Font.load(document, sans, true), paper);
+                handout.layOut(content);
+                document.save(out); // the font subset is written here, so the font is still open
+            }
         }
     }
 

@@ -21,6 +21,7 @@ import java.util.Objects;
  * @param nextFileId   the id the next open file gets
  * @param nextSocketId the inode number the next socket gets
  * @param nextPort     the ephemeral port the next autobind takes
+ * @param outsideWorld whether processes the model does not see may hold ports ({@link MachineSetup#outsideWorld})
  */
 public record KernelState(
         List<Process> processes,
@@ -30,7 +31,8 @@ public record KernelState(
         KernelMemory memory,
         int nextFileId,
         int nextSocketId,
-        int nextPort) {
+        int nextPort,
+        boolean outsideWorld) {
 
     /** Inode numbers of sockets start here, so they look like the ones strace shows. */
     public static final int FIRST_SOCKET_INODE = 6840;
@@ -56,7 +58,8 @@ public record KernelState(
         }
         Process process = new Process(setup.pid(), 0, setup.processName(), setup.credentials());
         return new KernelState(List.of(process), Map.of(0, table), files, SlotTrie.empty(),
-                new KernelMemory(setup.memoryCapacity(), 0), names.length, FIRST_SOCKET_INODE, Network.FIRST_EPHEMERAL_PORT);
+                new KernelMemory(setup.memoryCapacity(), 0), names.length, FIRST_SOCKET_INODE, Network.FIRST_EPHEMERAL_PORT,
+                setup.outsideWorld());
     }
 
     /** The process with this pid. */
@@ -94,20 +97,24 @@ public record KernelState(
     KernelState withTable(int pid, DescriptorTable table) {
         Map<Integer, DescriptorTable> newTables = new HashMap<>(tables);
         newTables.put(process(pid).tableId(), table);
-        return new KernelState(processes, newTables, files, sockets, memory, nextFileId, nextSocketId, nextPort);
+        return new KernelState(processes, newTables, files, sockets, memory, nextFileId, nextSocketId, nextPort,
+                outsideWorld);
     }
 
     KernelState withFiles(SlotTrie<OpenFile> newFiles, int newNextFileId) {
-        return new KernelState(processes, tables, newFiles, sockets, memory, newNextFileId, nextSocketId, nextPort);
+        return new KernelState(processes, tables, newFiles, sockets, memory, newNextFileId, nextSocketId, nextPort,
+                outsideWorld);
     }
 
     KernelState withSockets(SlotTrie<ControlBlock> newSockets, int newNextSocketId) {
-        return new KernelState(processes, tables, files, newSockets, memory, nextFileId, newNextSocketId, nextPort);
+        return new KernelState(processes, tables, files, newSockets, memory, nextFileId, newNextSocketId, nextPort,
+                outsideWorld);
     }
 
     /** This state with the next ephemeral port taken; returns the new state and the port. */
     KernelState withNextPort(int port) {
-        return new KernelState(processes, tables, files, sockets, memory, nextFileId, nextSocketId, port);
+        return new KernelState(processes, tables, files, sockets, memory, nextFileId, nextSocketId, port,
+                outsideWorld);
     }
 
     /** The state with one control block replaced. */
@@ -127,17 +134,20 @@ public record KernelState(
         if (newProcesses.stream().noneMatch(p -> p.tableId() == gone.tableId())) {
             newTables.remove(gone.tableId());
         }
-        return new KernelState(newProcesses, newTables, files, sockets, memory, nextFileId, nextSocketId, nextPort);
+        return new KernelState(newProcesses, newTables, files, sockets, memory, nextFileId, nextSocketId, nextPort,
+                outsideWorld);
     }
 
     /** The state with a process's record replaced (same pid). */
     KernelState withProcessReplaced(Process changed) {
         List<Process> newProcesses = processes.stream().map(p -> p.pid() == changed.pid() ? changed : p).toList();
-        return new KernelState(newProcesses, tables, files, sockets, memory, nextFileId, nextSocketId, nextPort);
+        return new KernelState(newProcesses, tables, files, sockets, memory, nextFileId, nextSocketId, nextPort,
+                outsideWorld);
     }
 
     KernelState withMemory(KernelMemory newMemory) {
-        return new KernelState(processes, tables, files, sockets, newMemory, nextFileId, nextSocketId, nextPort);
+        return new KernelState(processes, tables, files, sockets, newMemory, nextFileId, nextSocketId, nextPort,
+                outsideWorld);
     }
 
     /** A table id no process uses yet. */
@@ -153,6 +163,7 @@ public record KernelState(
         if (newTable != null) {
             newTables.put(process.tableId(), newTable);
         }
-        return new KernelState(newProcesses, newTables, files, sockets, memory, nextFileId, nextSocketId, nextPort);
+        return new KernelState(newProcesses, newTables, files, sockets, memory, nextFileId, nextSocketId, nextPort,
+                outsideWorld);
     }
 }

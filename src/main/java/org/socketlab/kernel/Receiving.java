@@ -21,6 +21,11 @@ final class Receiving {
         }
         ControlBlock socket = found.socket();
         int length = Math.max(0, call.length());
+        if (!socket.isStream() && socket.error() != null) {
+            // __skb_recv_udp: a datagram socket reports a waiting error (an ICMP port unreachable)
+            // before it looks at its queue.
+            return List.of(reportError(before, pid, call, socket, "recv.error.datagram"));
+        }
         if (socket.receiveQueued() > 0 && length > 0) {
             int taken = Math.min(length, socket.receiveQueued());
             boolean peek = (call.flags() & Syscall.Receive.MSG_PEEK) != 0;
@@ -37,11 +42,7 @@ final class Receiving {
                     Narration.of("recv.nothingAsked", call.name(), call.fd()), new Outcome.Success(0)));
         }
         if (socket.error() != null) {
-            ControlBlock told = socket.toBuilder().error(null).build();
-            return List.of(new Step(pid, call, Stage.RECEIVE_DATA, before.withSocket(told),
-                    List.of(new Change.FieldChanged(socket.id(), ControlBlock.Field.ERROR)),
-                    Narration.of("recv.error", call.name(), call.fd(), socket.error().name()),
-                    new Outcome.Failure(socket.error())));
+            return List.of(reportError(before, pid, call, socket, "recv.error"));
         }
         if (socket.shutRead()) {
             return List.of(new Step(pid, call, Stage.RECEIVE_DATA, before, List.of(),
@@ -55,6 +56,16 @@ final class Receiving {
         return List.of(new Step(pid, call, Stage.RECEIVE_DATA, before, List.of(),
                 Narration.of(dontWait ? "recv.EAGAIN" : "recv.blocked", call.name(), call.fd()),
                 dontWait ? new Outcome.Failure(Errno.EAGAIN) : Outcome.BLOCKED));
+    }
+
+    /** The waiting error (sk_err) fails the call and is cleared: it is reported once. */
+    private static Step reportError(KernelState before, int pid, Syscall.Receive call, ControlBlock socket,
+                                    String key) {
+        ControlBlock told = socket.toBuilder().error(null).build();
+        return new Step(pid, call, Stage.RECEIVE_DATA, before.withSocket(told),
+                List.of(new Change.FieldChanged(socket.id(), ControlBlock.Field.ERROR)),
+                Narration.of(key, call.name(), call.fd(), socket.error().name()),
+                new Outcome.Failure(socket.error()));
     }
 
     /** Data (and perhaps the FIN) from a peer the model does not see arrive, then the receive runs. */

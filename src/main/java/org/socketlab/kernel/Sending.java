@@ -8,7 +8,9 @@ import java.util.List;
  * send()/write()/sendto(). A TCP socket must be connected (else EPIPE, and SIGPIPE); its data
  * leaves towards the peer, whose receive queue fills when the peer is on this machine. A UDP
  * socket needs a destination (else EDESTADDRREQ); an unbound one is autobound first and the
- * datagram leaves at once — no connection needed.
+ * datagram leaves at once — no connection needed. A connected UDP socket whose datagram finds
+ * no socket on this machine hears of it through ICMP: ECONNREFUSED waits in sk_err and fails its
+ * next send or receive, once (__udp4_lib_err, sock_error).
  */
 final class Sending {
     private Sending() {
@@ -43,6 +45,14 @@ final class Sending {
             return SocketLookup.refuse(before, pid, call, Stage.SEND_DATA, Errno.EAFNOSUPPORT, "connect.family",
                     destination.family().name(), socket.family().name());
         }
+        if (socket.error() != null) {
+            // sock_alloc_send_pskb: the error an ICMP message left (sk_err) fails this send, once.
+            ControlBlock told = socket.toBuilder().error(null).build();
+            return List.of(new Step(pid, call, Stage.SEND_DATA, before.withSocket(told),
+                    List.of(new Change.FieldChanged(socket.id(), ControlBlock.Field.ERROR)),
+                    Narration.of("send.error", call.name(), call.fd(), socket.error().name()),
+                    new Outcome.Failure(socket.error())));
+        }
         List<Step> steps = new ArrayList<>(2);
         KernelState state = before;
         if (socket.family() != AddressFamily.AF_UNIX && socket.local().port() == 0) {
@@ -64,8 +74,31 @@ final class Sending {
                 }
             }
         }
-        steps.add(transmit(state, pid, call, socket, receiver, length, "send.datagram"));
+        Step sent = transmit(state, pid, call, socket, receiver, length, "send.datagram");
+        if (receiver < 0 && unreachable(state, socket, destination)) {
+            // Nobody has the port: the datagram comes back as an ICMP port unreachable, and
+            // __udp4_lib_err leaves ECONNREFUSED in sk_err because the socket is connected.
+            ControlBlock sender = sent.state().sockets().get(socket.id());
+            KernelState refused = sent.state().withSocket(sender.toBuilder().error(Errno.ECONNREFUSED).build());
+            List<Change> changes = new ArrayList<>(sent.changes());
+            changes.add(new Change.FieldChanged(socket.id(), ControlBlock.Field.ERROR));
+            sent = new Step(pid, call, Stage.SEND_DATA, refused, changes,
+                    Narration.of("send.datagram.unreachable", call.name(), call.fd(), length, destination.toString()),
+                    sent.outcome());
+        }
+        steps.add(sent);
         return steps;
+    }
+
+    /**
+     * True when a datagram to {@code destination} comes back as an ICMP port unreachable that the
+     * socket is told of: an IPv4 or IPv6 socket connected to that very address, on this machine,
+     * where nobody holds the port. On a machine shared with processes the model does not see (a
+     * replay), nobody can say: the port may be theirs.
+     */
+    private static boolean unreachable(KernelState state, ControlBlock socket, Endpoint destination) {
+        return !state.outsideWorld() && socket.family() != AddressFamily.AF_UNIX && socket.isConnected()
+                && destination.equals(socket.remote()) && Network.isLocal(destination);
     }
 
     /**

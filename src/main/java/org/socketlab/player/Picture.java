@@ -211,6 +211,19 @@ public record Picture(
                 frame.codeLine(), frame.say(), frame.check());
     }
 
+    /**
+     * True when the family refused socket() after sock_alloc() (__sock_create): the bare box this
+     * step shows is being taken apart again, not closed.
+     */
+    public boolean socketTakenApart() {
+        return step.call() instanceof Syscall.Socket && stage == Stage.RELEASE_SOCKET;
+    }
+
+    /** The name of this step's stage in the messages: {@code RELEASE_SOCKET.refused} for a socket() taken apart. */
+    public String stageKey() {
+        return socketTakenApart() ? stage.name() + ".refused" : stage.name();
+    }
+
     /** How many tickets the application holds but does not show. */
     public int ticketsHidden() {
         return tickets.size() - ticketsShown.size();

@@ -22,6 +22,7 @@ final class CodeView extends VBox {
     private final ListView<String> list = new ListView<>(lines);
     private final Label title = new Label(null, Icons.icon(Icons.APPLICATION));
     private static final double CELL_HEIGHT = 21;
+    private static final javafx.css.PseudoClass FOLLOWING = javafx.css.PseudoClass.getPseudoClass("following");
     /** The highlighted line; cells follow it (they live exactly as long as this view). */
     private final javafx.beans.property.IntegerProperty currentLine =
             new javafx.beans.property.SimpleIntegerProperty(this, "currentLine", -1);
@@ -37,25 +38,37 @@ final class CodeView extends VBox {
         list.getStyleClass().add("code-list");
         list.setFocusTraversable(false);
         list.setCellFactory(v -> new CodeCell());
-        list.setSkin(new CodeSkin(list));
         // Equal rows let the flow place any line exactly, also in a 100,000-line trace.
         list.setFixedCellSize(CELL_HEIGHT);
         VBox.setVgrow(list, Priority.ALWAYS);
         getChildren().addAll(title, list);
         subscriptions.onChange(() -> lines.setAll(lesson.getValue().code()), lesson);
         subscriptions.onChange(this::show, picture, messages.localeProperty());
-        subscriptions.onChange(list::requestLayout, following);
+        // Following, the scroll bar takes no room and shows nothing (socket-lab.css); the flow still
+        // scrolls, so show() keeps the highlighted line in sight.
+        subscriptions.add(following.subscribe(on -> {
+            list.pseudoClassStateChanged(FOLLOWING, on);
+            follow();
+        }));
+        subscriptions.onChange(this::follow, list.heightProperty());
     }
 
     private void show() {
         title.setText(messages.get("code.title"));
-        int line = picture.getValue().codeLine();
-        currentLine.set(line);
+        currentLine.set(picture.getValue().codeLine());
+        follow();
+    }
+
+    /** Scrolls the highlighted line into sight: at every step, and when the panel changes height. */
+    private void follow() {
+        int line = currentLine.get();
         if (line >= 0 && list.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
             // Rows are all CELL_HEIGHT tall, so the line one above the current one can be put at the
             // top exactly. (ListView.scrollTo keeps a replaced view reachable; VirtualFlow.scrollTo
-            // mis-estimates long jumps.)
-            double hidden = lines.size() * CELL_HEIGHT - flow.getHeight();
+            // mis-estimates long jumps.) The flow fills the list inside its border; the list's height
+            // is known first (F5 makes the panel smaller before the flow is laid out again).
+            double viewport = list.getHeight() - list.snappedTopInset() - list.snappedBottomInset();
+            double hidden = lines.size() * CELL_HEIGHT - viewport;
             double top = Math.max(0, line - 1) * CELL_HEIGHT;
             flow.setPosition(hidden <= 0 ? 0 : Math.min(1, top / hidden));
         }
@@ -73,30 +86,6 @@ final class CodeView extends VBox {
     /** The highlighted line, or -1. */
     int currentLine() {
         return currentLine.get();
-    }
-
-    /** The list's skin, whose flow hides its scroll bars while the code is {@link #following}. */
-    private final class CodeSkin extends javafx.scene.control.skin.ListViewSkin<String> {
-        CodeSkin(ListView<String> control) {
-            super(control);
-        }
-
-        @Override
-        protected VirtualFlow<ListCell<String>> createVirtualFlow() {
-            return new FollowingFlow();
-        }
-    }
-
-    /** A flow that shows no scroll bar while the code is {@link #following} the highlighted line. */
-    private final class FollowingFlow extends VirtualFlow<ListCell<String>> {
-        @Override
-        protected void layoutChildren() {
-            super.layoutChildren();
-            if (following.get()) {
-                getVbar().setVisible(false);
-                getHbar().setVisible(false);
-            }
-        }
     }
 
     private final class CodeCell extends ListCell<String> {

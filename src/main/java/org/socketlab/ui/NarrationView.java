@@ -56,10 +56,10 @@ final class NarrationView extends VBox {
         stageChip.pseudoClassStateChanged(Css.ERROR, p.step().failed());
         stageIcon.setIconLiteral(p.step().failed() ? Icons.ERROR
                 : p.step().outcome() instanceof org.socketlab.kernel.Outcome.Blocked ? Icons.WAITING : iconOf(stage));
-        stageChip.setText(messages.get("stage." + stage.name() + ".chip"));
+        stageChip.setText(messages.get("stage." + p.stageKey() + ".chip"));
         text.setText(messages.narration(p.step().narration()));
         boolean kernel = options.isKernelView() && stage != Stage.START;
-        kernelLine.setText(kernel ? messages.get("kernel.stage." + stage.name()) : "");
+        kernelLine.setText(kernel ? messages.get("kernel.stage." + p.stageKey()) : "");
         kernelLine.setVisible(kernel);
         kernelLine.setManaged(kernel);
         pseudoClassStateChanged(Css.LARGE, options.largeTypeProperty().get());

@@ -13,11 +13,19 @@ import javafx.stage.WindowEvent;
  * smaller, and centred there. A 1280×720 projector gets a window that fits, not one that hangs
  * off the bottom; a 4K monitor gets a window that uses it.
  *
+ * <p>It also picks the zoom the window starts at, so type is as readable on a big screen as on
+ * the picture's own 1280×800: the largest tenth (at least 100 %) at which the picture's design
+ * size fits the window. JavaFX gives the visual bounds in logical pixels, the screen's pixels
+ * divided by its output scale, so the system's scaling counts already: a 3840×2160 monitor at
+ * 100 % starts at 210 %, the same monitor at 200 % (1920×1080 to JavaFX) at 100 %, and at 150 %
+ * (2560×1440) at 140 %.
+ *
  * @param bounds    the window's position and size, decorations included
  * @param minWidth  the smallest width the window may be made
  * @param minHeight the smallest height
+ * @param zoom      the zoom the window starts at when the user has not chosen one, 1 = 100 %
  */
-public record WindowPlacement(Rectangle2D bounds, double minWidth, double minHeight) {
+public record WindowPlacement(Rectangle2D bounds, double minWidth, double minHeight, double zoom) {
     /** The size the picture is drawn for at 100 %, with the window's title bar. */
     public static final double WIDTH = 1280;
     public static final double HEIGHT = 800;
@@ -34,7 +42,15 @@ public record WindowPlacement(Rectangle2D bounds, double minWidth, double minHei
         double x = visible.getMinX() + Math.floor((visible.getWidth() - width) / 2);
         double y = visible.getMinY() + Math.floor((visible.getHeight() - height) / 2);
         return new WindowPlacement(new Rectangle2D(x, y, width, height),
-                Math.min(MIN_WIDTH, visible.getWidth()), Math.min(MIN_HEIGHT, visible.getHeight()));
+                Math.min(MIN_WIDTH, visible.getWidth()), Math.min(MIN_HEIGHT, visible.getHeight()),
+                startingZoom(width, height));
+    }
+
+    /** The largest tenth, from 100 % to {@link ViewOptions#MAX_ZOOM}, at which 1280×800 fits the window. */
+    static double startingZoom(double windowWidth, double windowHeight) {
+        double fits = Math.min(windowWidth / WIDTH, windowHeight / HEIGHT);
+        double tenths = Math.floor(fits * 10 + 1e-9) / 10;
+        return Math.max(1, Math.min(ViewOptions.MAX_ZOOM, tenths));
     }
 
     /**

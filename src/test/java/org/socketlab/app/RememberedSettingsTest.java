@@ -11,6 +11,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.AbstractPreferences;
 import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -30,6 +31,7 @@ import org.socketlab.player.Player;
 import org.socketlab.ui.Css;
 import org.socketlab.ui.Fonts;
 import org.socketlab.ui.MainWindow;
+import org.socketlab.ui.WindowPlacement;
 import org.socketlab.ui.Messages;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -48,6 +50,8 @@ class RememberedSettingsTest {
     private RememberedSettings settings;
     private MainWindow window;
     private Subscription following = Subscription.EMPTY;
+    /** The zoom the screen calls for (the app takes it from {@link WindowPlacement}). */
+    private double startingZoom = 1;
 
     @Start
     void start(Stage stage) {
@@ -66,7 +70,7 @@ class RememberedSettingsTest {
         Player player = new Player(BuiltInLessons.threeStages());
         window = new MainWindow(player, messages, new MainWindow.Actions(w -> { }, w -> { }, w -> { }, () -> { },
                 null, () -> settings.reset()));
-        following = settings.applyAndFollow(window, player, messages);
+        following = settings.applyAndFollow(window, player, messages, startingZoom);
         Scene scene = new Scene(window.root(), 1280, 800);
         scene.getStylesheets().add(Css.STYLESHEET);
         window.attach(scene);
@@ -158,6 +162,19 @@ class RememberedSettingsTest {
         robot.type(KeyCode.RIGHT, 2);
         assertThat(robot.lookup(".field-name").queryAllAs(Label.class)).extracting(Label::getText)
                 .as("kernel view").contains("sk->sk_state");
+    }
+
+    @Test
+    void aFourKScreenStartsWithBigTypeAndAZoomTheUserChoseWinsNextTime(FxRobot robot) {
+        startingZoom = WindowPlacement.on(new Rectangle2D(0, 0, 3840, 2160)).zoom(); // 4K at 100 % scaling
+        restart(robot);
+        assertThat(window.options().getZoom()).isEqualTo(2.1);
+
+        shortcut(robot, KeyCode.MINUS);
+        shortcut(robot, KeyCode.MINUS);
+        restart(robot);
+
+        assertThat(window.options().getZoom()).as("remembered").isEqualTo(1.9);
     }
 
     @Test

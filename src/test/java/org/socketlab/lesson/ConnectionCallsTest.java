@@ -140,6 +140,54 @@ class ConnectionCallsTest {
     }
 
     @Test
+    void aConnectedUdpSocketHearsOfAPortNobodyHasOnItsNextCallOnceAndAnUnconnectedOneNever() throws Exception {
+        Lesson lesson = Compiled.compile(
+                "struct sockaddr_in addr = {0};",
+                "addr.sin_family = AF_INET;",
+                "addr.sin_port = htons(8080);",
+                "addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);",
+                "char buf[64];",
+                "int err;",
+                "socklen_t len = sizeof err;",
+                "int fd = socket(AF_INET, SOCK_DGRAM, 0);",
+                "connect(fd, (struct sockaddr *)&addr, sizeof addr);",
+                "send(fd, \"ping\", 4, 0);",
+                "send(fd, \"ping\", 4, 0);",
+                "send(fd, \"ping\", 4, 0);",
+                "recv(fd, buf, sizeof buf, 0);",
+                "send(fd, \"ping\", 4, 0);",
+                "getsockopt(fd, SOL_SOCKET, SO_ERROR, &err, &len);",
+                "int loose = socket(AF_INET, SOCK_DGRAM, 0);",
+                "sendto(loose, \"ping\", 4, 0, (struct sockaddr *)&addr, sizeof addr);",
+                "sendto(loose, \"ping\", 4, 0, (struct sockaddr *)&addr, sizeof addr);");
+
+        // as strace shows on this machine (lesson udp-refused, kernel-truth udp-icmp-refused): the ICMP port
+        // unreachable on loopback arrives before send() returns, and sk_err fails the next call once
+        assertThat(Compiled.results(lesson)).containsExactly("4242 socket → 3", "4242 connect → 0",
+                "4242 send → 4", "4242 send → ECONNREFUSED", "4242 send → 4", "4242 recv → ECONNREFUSED",
+                "4242 send → 4", "4242 getsockopt → 0", "4242 socket → 4", "4242 sendto → 4", "4242 sendto → 4");
+    }
+
+    @Test
+    void aUdpReceiverOnThePortMeansNoIcmpAndTheDatagramIsQueued() throws Exception {
+        Lesson lesson = Compiled.compile(
+                "struct sockaddr_in addr = {0};",
+                "addr.sin_family = AF_INET;",
+                "addr.sin_port = htons(8080);",
+                "addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);",
+                "char buf[64];",
+                "int r = socket(AF_INET, SOCK_DGRAM, 0);",
+                "bind(r, (struct sockaddr *)&addr, sizeof addr);",
+                "int fd = socket(AF_INET, SOCK_DGRAM, 0);",
+                "connect(fd, (struct sockaddr *)&addr, sizeof addr);",
+                "send(fd, \"ping\", 4, 0);",
+                "send(fd, \"ping\", 4, 0);",
+                "recv(r, buf, 4, 0);");
+
+        assertThat(Compiled.results(lesson)).endsWith("4242 send → 4", "4242 send → 4", "4242 recv → 4");
+    }
+
+    @Test
     void setrlimitTakesTheSoftLimitOfAStructRlimit() throws Exception {
         Lesson lesson = Compiled.compile(
                 "struct rlimit lim = { .rlim_cur = 5, .rlim_max = 5 };",

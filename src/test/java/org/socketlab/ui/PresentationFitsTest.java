@@ -54,10 +54,18 @@ class PresentationFitsTest extends WindowFixture {
         Bounds screen = new BoundingBox(0, 0, stage.getScene().getWidth(), stage.getScene().getHeight());
         List<String> problems = new ArrayList<>();
         for (Node bar : root.lookupAll(".scroll-bar")) {
-            if (bar instanceof ScrollBar && shown(bar)) {
+            if (bar instanceof ScrollBar scrollBar && shown(bar) && scrollBar.getWidth() > 0 && scrollBar.getHeight() > 0) {
                 problems.add(where + ": a scroll bar in " + bar.getParent().getStyleClass() + " at "
                         + bar.localToScene(bar.getLayoutBounds()));
             }
+        }
+        int line = window.player().getLesson().frame(window.player().getIndex()).codeLine();
+        Node list = root.lookup(".code-list");
+        Bounds code = list.localToScene(list.getLayoutBounds());
+        boolean lineShown = root.lookupAll(".code-line").stream().anyMatch(cell -> cell instanceof javafx.scene.control.ListCell<?> c
+                && c.getIndex() == line && shown(c) && inside(code, c.localToScene(c.getLayoutBounds())));
+        if (line >= 0 && !lineShown) {
+            problems.add(where + ": the code's line " + (line + 1) + " is not in sight");
         }
         List<String> regions = new ArrayList<>(RegionsHoldStillTest.REGIONS);
         regions.add(".main-window");
@@ -77,6 +85,9 @@ class PresentationFitsTest extends WindowFixture {
         robot.interact(() -> {
             stage.setWidth(width);
             stage.setHeight(height);
+            // The last step in the window first: presenting then makes the code panel smaller.
+            player.load(lessons().get(0).lesson(), 0);
+            press(KeyCode.END);
         });
         robot.interact(() -> {
             press(KeyCode.F5);
@@ -90,6 +101,7 @@ class PresentationFitsTest extends WindowFixture {
             assertThat(window.presentingProperty().get()).as("presenting").isTrue();
             assertThat(stage.getScene().getWidth()).isEqualTo(width);
             assertThat(stage.getScene().getHeight()).isEqualTo(height);
+            problems.addAll(problems("after-socket's last step, presented after End"));
             for (BuiltInLesson lesson : lessons()) {
                 player.load(lesson.lesson(), 0);
                 problems.addAll(problems(lesson.id() + " step 1"));

@@ -21,14 +21,19 @@ import org.testfx.util.WaitForAsyncUtils;
 class WindowPlacementTest {
     @ParameterizedTest(name = "visible {0},{1} {2}x{3}")
     @CsvSource({
-            "0, 0, 1920, 1040, 1536, 832",    // a 1920x1080 laptop with a 40 px task bar: 80 %
-            "0, 0, 1280, 680, 1280, 680",     // a 1280x720 projector with a 40 px task bar: all of it
-            "0, 0, 1366, 768, 1280, 768",     // a 1366x768 laptop: the picture's width, all the height
-            "0, 27, 1024, 741, 1024, 741",    // a 1024x768 screen with a menu bar on top
-            "1920, 0, 1280, 1024, 1280, 819", // the second of two screens
-            "0, 0, 3840, 2160, 3072, 1728",   // a 4K monitor at 100 %: not a postage stamp in the middle
-            "0, 0, 800, 600, 800, 600"})
-    void opensInsideTheVisibleBounds(double x, double y, double w, double h, double width, double height) {
+            "0, 0, 1920, 1040, 1536, 832, 1.0",    // a 1920x1080 laptop with a 40 px task bar: 80 %
+            "0, 0, 1280, 680, 1280, 680, 1.0",     // a 1280x720 projector with a 40 px task bar: all of it
+            "0, 0, 1366, 768, 1280, 768, 1.0",     // a 1366x768 laptop: the picture's width, all the height
+            "0, 27, 1024, 741, 1024, 741, 1.0",    // a 1024x768 screen with a menu bar on top
+            "1920, 0, 1280, 1024, 1280, 819, 1.0", // the second of two screens
+            "0, 0, 3840, 2160, 3072, 1728, 2.1",   // a 4K monitor at 100 %: not a postage stamp, and big type
+            "0, 0, 3840, 2120, 3072, 1696, 2.1",   // the same with a task bar
+            "0, 0, 2560, 1440, 2048, 1152, 1.4",   // a 4K monitor at 150 % (or a 1440p one at 100 %)
+            "0, 0, 1920, 1080, 1536, 864, 1.0",    // a 4K monitor at 200 %: the system scales it already
+            "0, 0, 7680, 4320, 6144, 3456, 3.0",   // 8K at 100 %: as far as the zoom goes
+            "0, 0, 800, 600, 800, 600, 1.0"})
+    void opensInsideTheVisibleBoundsAtAZoomThatKeepsTypeReadable(double x, double y, double w, double h,
+                                                                 double width, double height, double zoom) {
         Rectangle2D visible = new Rectangle2D(x, y, w, h);
 
         WindowPlacement placement = WindowPlacement.on(visible);
@@ -38,6 +43,12 @@ class WindowPlacementTest {
         assertThat(visible.contains(placement.bounds())).as(placement.bounds() + " inside " + visible).isTrue();
         assertThat(placement.minWidth()).isLessThanOrEqualTo(w);
         assertThat(placement.minHeight()).isLessThanOrEqualTo(h);
+        assertThat(placement.zoom()).isEqualTo(zoom);
+        FrameFit fit = FrameFit.window(width, height, placement.zoom(), MainWindow.MIN_CONTENT_WIDTH,
+                MainWindow.MIN_CONTENT_HEIGHT);
+        if (width >= MainWindow.MIN_CONTENT_WIDTH && height >= MainWindow.MIN_CONTENT_HEIGHT) {
+            assertThat(fit.scale()).as("the picture is drawn at the zoom, not shrunk").isEqualTo(zoom);
+        }
     }
 
     /**

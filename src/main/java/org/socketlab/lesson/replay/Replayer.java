@@ -78,7 +78,7 @@ final class Replayer {
         this.processName = processName;
         int first = trace.events().isEmpty() ? NO_PID : modelPid(trace.events().get(0).pid());
         MachineSetup setup = new MachineSetup(first, processName, facts.credentials(),
-                DescriptorTable.DEFAULT_LIMIT, MEMORY);
+                DescriptorTable.DEFAULT_LIMIT, MEMORY).withOutsideWorld();
         this.model = new ModelSession(handOn == null ? LessonScript.on(setup) : LessonScript.counting(setup), log);
         this.creators = new Creators(model, log);
         this.sockets = new SocketCalls(model, log, facts);

@@ -185,7 +185,17 @@ final class SocketCalls {
         Endpoint to = c.name().equals("sendto") ? CallArgs.endpoint(c, 4).orElse(null) : null;
         settleHandshake(c, pid, fd(c));
         handle(c, pid, tracePid, new Syscall.Send(c.name(), fd(c), CallArgs.intArg(c, 2).orElse(0), to,
-                messageFlags(c, 3)), LocalizedText.EMPTY);
+                messageFlags(c, 3)), LocalizedText.EMPTY, datagramAnswers(pid, fd(c)));
+    }
+
+    /**
+     * On a datagram socket, ECONNREFUSED is an ICMP port unreachable for an earlier datagram: in a
+     * replay the port may belong to a process outside the trace (the resolver at 127.0.0.53), so
+     * the model cannot know whether it comes. Null (judge everything) for other sockets.
+     */
+    private java.util.function.BiPredicate<Prediction, String> datagramAnswers(int pid, int fd) {
+        ControlBlock socket = fd < 0 ? null : model.state().socketOf(pid, fd);
+        return socket == null || socket.isStream() ? null : (p, errno) -> !"ECONNREFUSED".equals(errno);
     }
 
     /** sendmsg(): the bytes of msg_iov (or, unreadable, the count the kernel returned) and SCM_RIGHTS. */
@@ -197,7 +207,7 @@ final class SocketCalls {
         List<Integer> rights = CallArgs.passedFds(c, 1).stream().map(org.socketlab.lesson.strace.FdRef::fd).toList();
         settleHandshake(c, pid, fd(c));
         handle(c, pid, tracePid, new Syscall.SendMessage(fd(c), length, messageFlags(c, 2), rights),
-                LocalizedText.EMPTY);
+                LocalizedText.EMPTY, datagramAnswers(pid, fd(c)));
     }
 
     /** write() on a socket, as send() without flags; false when the descriptor is no socket the replay knows. */
@@ -208,7 +218,7 @@ final class SocketCalls {
         }
         settleHandshake(c, pid, fd);
         handle(c, pid, tracePid, new Syscall.Send(c.name(), fd, CallArgs.intArg(c, 2).orElse(0), null),
-                LocalizedText.EMPTY);
+                LocalizedText.EMPTY, datagramAnswers(pid, fd));
         return true;
     }
 

@@ -28,6 +28,7 @@ class KernelTruthReplayTest {
             "descriptor-table-calls, fcntl dup dup2 dup3 close_range, 1000",
             "execve-cloexec,         socket dup dup3,     1000",
             "nonblocking,            fcntl ioctl accept,  1000",
+            "udp-icmp-refused,       sendto recvfrom,     1000",
     })
     void theModelPredictsWhatTheKernelDidForTheCallsTheBehaviourIsAbout(String behaviour, String calls, int before)
             throws IOException {

@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.socketlab.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.javafx.application.ParametersImpl;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.Parent;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.layout.Region;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.socketlab.ui.Themes;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Starting the app as a user does (docs/decisions/0007): the window shows at once in its theme's
+ * colour with nothing on it, and its menus and picture come on the frames after.
+ */
+@ExtendWith(ApplicationExtension.class)
+class OpeningTheWindowTest {
+    private final SocketLabApp app = new SocketLabApp();
+    private Stage stage;
+    private Parent shownFirst;
+    private boolean showingAtFirst;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        ParametersImpl.registerParameters(app, new ParametersImpl(SocketLabApp.argumentsFor(java.util.Locale.ENGLISH)));
+        app.start(stage);
+        shownFirst = stage.getScene().getRoot();
+        showingAtFirst = stage.isShowing();
+    }
+
+    @AfterEach
+    void stop(FxRobot robot) {
+        robot.interact(app::stop);
+    }
+
+    @Test
+    void theWindowShowsBareInItsThemesColourThenGetsItsMenusAndPicture(FxRobot robot) throws TimeoutException {
+        assertThat(showingAtFirst).isTrue();
+        assertThat(stage.getTitle()).isEqualTo("Socket Lab");
+        assertThat(shownFirst).isInstanceOf(Region.class);
+        assertThat(shownFirst.getChildrenUnmodifiable()).isEmpty();
+        assertThat(((Region) shownFirst).getBackground().getFills().get(0).getFill())
+                .isIn(Themes.all().stream().map(t -> t.background()).toList());
+
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> stage.getScene().getRoot().lookup(".menu-bar") != null);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        MenuBar menus = (MenuBar) stage.getScene().getRoot().lookup(".menu-bar");
+        List<String> names = menus.getMenus().stream().map(Menu::getText).toList();
+        assertThat(names).startsWith("File", "Lessons");
+        assertThat(robot.lookup("Protocol stack").tryQuery()).isPresent();
+        assertThat(stage.getScene().getStylesheets()).isNotEmpty();
+    }
+}
