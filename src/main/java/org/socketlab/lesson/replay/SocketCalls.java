@@ -193,7 +193,7 @@ final class SocketCalls {
      * replay the port may belong to a process outside the trace (the resolver at 127.0.0.53), so
      * the model cannot know whether it comes. Null (judge everything) for other sockets.
      */
-    private java.util.function.BiPredicate<Prediction, String> datagramAnswers(int pid, int fd) {
+    private java.util.function.BiPredicate<ModelExpectation, String> datagramAnswers(int pid, int fd) {
         ControlBlock socket = fd < 0 ? null : model.state().socketOf(pid, fd);
         return socket == null || socket.isStream() ? null : (p, errno) -> !"ECONNREFUSED".equals(errno);
     }
