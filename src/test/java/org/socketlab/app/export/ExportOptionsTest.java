@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.image.BufferedImage;
 import java.io.File;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,11 +15,9 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.socketlab.app.ExportCommand;
+import org.socketlab.app.ExportRuns;
 import org.socketlab.export.GifFrames;
 import org.socketlab.ui.Version;
-import org.testfx.api.FxToolkit;
-import picocli.CommandLine;
 
 /**
  * {@code socket-lab export}'s picture options as a user sees their effect in the files: the
@@ -33,19 +29,11 @@ class ExportOptionsTest {
     @TempDir
     Path folder;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final ExportRuns runs = new ExportRuns();
 
     @BeforeAll
     static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    private int export(String... args) {
-        CommandLine command = new CommandLine(new ExportCommand());
-        command.setOut(new PrintWriter(out, true));
-        command.setErr(new PrintWriter(err, true));
-        return command.execute(args);
+        ExportRuns.startJavaFx();
     }
 
     @Test
@@ -53,9 +41,9 @@ class ExportOptionsTest {
         Path window = Files.createDirectory(folder.resolve("window"));
         Path canvas = Files.createDirectory(folder.resolve("canvas"));
 
-        assertThat(export("--out", window.toString(), "--steps", "3", "--area", "window", "--size", "1100x720"))
-                .as(err.toString()).isZero();
-        assertThat(export("--out", canvas.toString(), "--steps", "3", "--size", "1100x720")).as(err.toString()).isZero();
+        assertThat(runs.export("--out", window.toString(), "--steps", "3", "--area", "window", "--size", "1100x720"))
+                .as(runs.err()).isZero();
+        assertThat(runs.export("--out", canvas.toString(), "--steps", "3", "--size", "1100x720")).as(runs.err()).isZero();
 
         BufferedImage whole = ExportedImages.png(window.resolve("03-issue-descriptor.png"));
         BufferedImage part = ExportedImages.png(canvas.resolve("03-issue-descriptor.png"));
@@ -67,7 +55,7 @@ class ExportOptionsTest {
 
     @Test
     void aGifHoldsEachStepOneAndAHalfSecondsAndLoopsForever() throws Exception {
-        assertThat(export("--out", folder.toString(), "--gif")).as(err.toString()).isZero();
+        assertThat(runs.export("--out", folder.toString(), "--gif")).as(runs.err()).isZero();
 
         GifFrames.Gif gif = GifFrames.read(Files.readAllBytes(folder.resolve("three-stages.gif")));
 
@@ -78,8 +66,8 @@ class ExportOptionsTest {
 
     @Test
     void withFpsTheStepsAnimateAtThatRateBetweenTheHeldPictures() throws Exception {
-        assertThat(export("--out", folder.toString(), "--gif", "--steps", "2-3", "--fps", "10"))
-                .as(err.toString()).isZero();
+        assertThat(runs.export("--out", folder.toString(), "--gif", "--steps", "2-3", "--fps", "10"))
+                .as(runs.err()).isZero();
 
         GifFrames.Gif gif = GifFrames.read(Files.readAllBytes(folder.resolve("three-stages.gif")));
 
@@ -100,11 +88,11 @@ class ExportOptionsTest {
                 """);
         Path pictures = Files.createDirectory(folder.resolve("pictures"));
 
-        int exit = export(log.toString(), "--out", pictures.toString(), "--steps", "0-1");
+        int exit = runs.export(log.toString(), "--out", pictures.toString(), "--steps", "0-1");
 
-        assertThat(exit).as(err.toString()).isZero();
+        assertThat(exit).as(runs.err()).isZero();
         assertThat(ExportedImages.entries(pictures)).hasSize(2).allMatch(name -> name.endsWith(".png"));
-        assertThat(out.toString()).contains("Saved 2 files in");
+        assertThat(runs.out()).contains("Saved 2 files in");
     }
 
     @Test

@@ -3,8 +3,6 @@ package org.socketlab.app.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,12 +16,10 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.socketlab.app.ExportCommand;
+import org.socketlab.app.ExportRuns;
 import org.socketlab.export.Paper;
 import org.socketlab.lesson.loading.BuiltInLessons;
 import org.socketlab.ui.Messages;
-import org.testfx.api.FxToolkit;
-import picocli.CommandLine;
 
 /**
  * {@code export --pdf}: a handout that a PDF reader opens, read back with PDFBox: its pages, its
@@ -33,19 +29,11 @@ class PdfHandoutExportTest {
     @TempDir
     Path folder;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final ExportRuns runs = new ExportRuns();
 
     @BeforeAll
     static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    private int export(String... args) {
-        CommandLine command = new CommandLine(new ExportCommand());
-        command.setOut(new PrintWriter(out, true));
-        command.setErr(new PrintWriter(err, true));
-        return command.execute(args);
+        ExportRuns.startJavaFx();
     }
 
     private static String text(PDDocument pdf) throws Exception {
@@ -64,8 +52,8 @@ class PdfHandoutExportTest {
 
     @Test
     void aHandoutHasATitlePageAndAPageForEachStepWithItsNarrationAsText() throws Exception {
-        assertThat(export("three-stages", "--out", folder.toString(), "--pdf", "--steps", "0-3"))
-                .as(err.toString()).isZero();
+        assertThat(runs.export("three-stages", "--out", folder.toString(), "--pdf", "--steps", "0-3"))
+                .as(runs.err()).isZero();
 
         Path file = folder.resolve("three-stages-handout.pdf");
         assertThat(ExportedImages.entries(folder)).containsExactly("three-stages-handout.pdf");
@@ -90,8 +78,8 @@ class PdfHandoutExportTest {
 
     @Test
     void aChineseHandoutOnLetterPaperPrintsChineseWithTheEmbeddedFont() throws Exception {
-        assertThat(export("three-stages", "--out", folder.toString(), "--pdf", "--paper", "letter", "--lang", "zh",
-                "--steps", "1")).as(err.toString()).isZero();
+        assertThat(runs.export("three-stages", "--out", folder.toString(), "--pdf", "--paper", "letter", "--lang", "zh",
+                "--steps", "1")).as(runs.err()).isZero();
 
         try (PDDocument pdf = Loader.loadPDF(folder.resolve("three-stages-handout.pdf").toFile())) {
             assertThat(pdf.getNumberOfPages()).isEqualTo(2);
@@ -108,8 +96,8 @@ class PdfHandoutExportTest {
 
     @Test
     void aBadPaperIsAUsageErrorAndNothingIsWritten() throws Exception {
-        assertThat(export("--out", folder.toString(), "--pdf", "--paper", "a3")).isEqualTo(2);
-        assertThat(err.toString()).contains("--paper must be a4 or letter");
+        assertThat(runs.export("--out", folder.toString(), "--pdf", "--paper", "a3")).isEqualTo(2);
+        assertThat(runs.err()).contains("--paper must be a4 or letter");
         assertThat(Files.list(folder)).isEmpty();
     }
 }
