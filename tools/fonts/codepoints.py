@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: Apache-2.0
 """Print the Unicode code points kept in Socket Lab Sans, one 'U+XXXX' per line.
 
 The set is fixed by this file alone (no dependence on the source font), so the

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Regenerate assets/fonts/SocketLabSans-{Regular,Bold}.otf from Source Han Sans SC.
 #
 # Needs: npm (to fetch the font package), Debian's fonttools package

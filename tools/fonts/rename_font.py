@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: Apache-2.0
 """Rename a subset of Source Han Sans SC to "Socket Lab Sans".
 
 The SIL OFL 1.1 reserves the font name "Source", so a modified version (our

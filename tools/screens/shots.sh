@@ -47,8 +47,22 @@ start() {
     DISPLAY=$display java -Djava.util.prefs.userRoot="$prefs" "$@" -jar "$jar" --lang en "$lesson" \
         >/dev/null 2>&1 &
     app=$!
-    DISPLAY=$display timeout 60 xdotool search --sync --onlyvisible --name 'Socket Lab' >/dev/null
+    win=$(DISPLAY=$display timeout 60 xdotool search --sync --onlyvisible --name 'Socket Lab' | head -n 1)
+    filled "$win"
     settle
+}
+
+# Waits (at most 60 s) until the window has its content: it first shows bare, in one colour,
+# and a still bare window would otherwise pass for a settled picture.
+filled() {
+    i=0
+    while [ $i -lt 240 ]; do
+        colours=$(DISPLAY=$display import -window "$1" -format %k info: 2>/dev/null || echo 0)
+        [ "${colours:-0}" -gt 16 ] && return 0
+        sleep 0.25; i=$((i + 1))
+    done
+    echo "shots.sh: the window stayed bare for 60 s" >&2
+    exit 1
 }
 
 # Waits until the picture stops changing (the step animations end), at most about 5 s.

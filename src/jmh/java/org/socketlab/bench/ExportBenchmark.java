@@ -35,7 +35,7 @@ import org.socketlab.app.export.StepRange;
 import org.socketlab.export.ArgbImage;
 import org.socketlab.export.AtomicFileWriter;
 import org.socketlab.export.PngEncoder;
-import org.socketlab.lesson.BuiltInLessons;
+import org.socketlab.lesson.loading.BuiltInLessons;
 import org.socketlab.ui.OffscreenWindow;
 import org.socketlab.ui.PictureArea;
 import org.socketlab.ui.Themes;

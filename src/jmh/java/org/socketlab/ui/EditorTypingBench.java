@@ -15,9 +15,9 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.socketlab.lesson.Lesson;
-import org.socketlab.lesson.LessonDraft;
+import org.socketlab.lesson.loading.LessonDraft;
 import org.socketlab.lesson.LessonOrigin;
-import org.socketlab.lesson.LessonTemplates;
+import org.socketlab.lesson.loading.LessonTemplates;
 import org.socketlab.player.Picture;
 
 /**

@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
-import org.socketlab.lesson.BuiltInLesson;
+import org.socketlab.lesson.loading.BuiltInLesson;
 import org.socketlab.lesson.kernelrun.KernelProof;
 
 /**

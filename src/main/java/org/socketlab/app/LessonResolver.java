@@ -5,11 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import org.socketlab.lesson.BuiltInLesson;
-import org.socketlab.lesson.BuiltInLessons;
+import org.socketlab.lesson.loading.BuiltInLesson;
+import org.socketlab.lesson.loading.BuiltInLessons;
 import org.socketlab.lesson.Lesson;
-import org.socketlab.lesson.LessonLoadException;
-import org.socketlab.lesson.LessonLoader;
+import org.socketlab.lesson.loading.LessonLoadException;
+import org.socketlab.lesson.loading.LessonLoader;
 
 /**
  * Finds the lesson a name on the command line means: the one place that knows which lessons

@@ -9,11 +9,12 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.layout.Background;
-import javafx.scene.paint.Color;
 import javafx.scene.layout.BackgroundFill;
 import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.socketlab.app.export.WindowExports;
 import org.socketlab.player.Player;
 import org.socketlab.ui.About;
 import org.socketlab.ui.Fonts;
@@ -37,7 +38,7 @@ public final class SocketLabApp extends Application {
     static final String PREFERENCES = About.SETTINGS_NODE;
 
     private MainWindow window;
-    private Settings settings;
+    private RememberedSettings settings;
     private javafx.util.Subscription following = javafx.util.Subscription.EMPTY;
 
     /**
@@ -141,12 +142,12 @@ public final class SocketLabApp extends Application {
      * The language to open in: the {@code --lang} parameter when it names one the app has, else
      * the one chosen last time, else the system's.
      */
-    static Locale language(Application.Parameters parameters, Settings settings) {
+    static Locale language(Application.Parameters parameters, RememberedSettings settings) {
         return language(requestedLanguage(parameters), settings);
     }
 
     /** The language to open in: the one asked for if not null, else as above. */
-    static Locale language(Locale requested, Settings settings) {
+    static Locale language(Locale requested, RememberedSettings settings) {
         return requested != null ? requested : settings.language().orElseGet(Languages::systemDefault);
     }
 

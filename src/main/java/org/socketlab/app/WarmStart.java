@@ -7,7 +7,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.prefs.Preferences;
 import javafx.scene.image.Image;
-import org.socketlab.lesson.BuiltInLessons;
+import org.socketlab.lesson.loading.BuiltInLessons;
 import org.socketlab.lesson.Lesson;
 import org.socketlab.ui.Fonts;
 import org.socketlab.ui.Icons;
@@ -26,7 +26,7 @@ import org.socketlab.ui.Messages;
  */
 final class WarmStart {
     /** What the window starts from. */
-    record Ready(Preferences preferences, Settings settings, Lesson lesson) {
+    record Ready(Preferences preferences, RememberedSettings settings, Lesson lesson) {
     }
 
     private static CompletableFuture<Ready> ready;
@@ -97,7 +97,7 @@ final class WarmStart {
 
     private static Ready prepare(Locale requested) {
         Preferences preferences = Preferences.userRoot().node(SocketLabApp.PREFERENCES);
-        Settings settings = new Settings(preferences);
+        RememberedSettings settings = new RememberedSettings(preferences);
         Locale language = SocketLabApp.language(requested, settings);
         Messages.preload(language);
         return new Ready(preferences, settings, BuiltInLessons.threeStages());

@@ -23,7 +23,7 @@ import javafx.util.Subscription;
  */
 public final class PredictSession {
     /** A question being asked: which frame it is for, and what was chosen (-1 while open). */
-    public record Asking(int frame, Prediction prediction, int chosen) {
+    public record Asking(int frame, PredictQuestion prediction, int chosen) {
         /** True once a choice was made. */
         public boolean answered() {
             return chosen >= 0;
@@ -104,7 +104,7 @@ public final class PredictSession {
         }
         int next = player.getIndex() + 1;
         if (enabled.get() && player.canStepForward() && !answered.contains(key(next))) {
-            Optional<Prediction> question = Predictions.before(player.getLesson(), next);
+            Optional<PredictQuestion> question = PredictQuestions.before(player.getLesson(), next);
             if (question.isPresent()) {
                 player.pause();
                 asking.set(new Asking(next, question.get(), -1));

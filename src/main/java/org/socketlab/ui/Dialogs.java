@@ -109,8 +109,7 @@ public final class Dialogs {
         }
         StringBuilder text = new StringBuilder();
         for (org.socketlab.lesson.replay.ReplayWarning w : replay.warnings()) {
-            text.append(messages.get("replay.warningLine", w.line(),
-                    messages.get("replay.warning." + w.kind().name(), w.args().toArray()))).append('\n');
+            text.append(messages.get("replay.warningLine", w.line(), warningText(messages, w))).append('\n');
         }
         if (!replay.notAnimated().isEmpty()) {
             text.append('\n').append(messages.get("replay.notAnimated")).append('\n');
@@ -127,6 +126,11 @@ public final class Dialogs {
         box.setPrefRowCount(16);
         alert.getDialogPane().setContent(box);
         alert.show();
+    }
+
+    /** A replay's warning as a sentence in the window's language. */
+    static String warningText(Messages messages, org.socketlab.lesson.replay.ReplayWarning warning) {
+        return messages.get("replay.warning." + warning.kind().name(), warning.args().toArray());
     }
 
     /**

@@ -19,7 +19,7 @@ import org.fxmisc.richtext.LineNumberFactory;
 import org.fxmisc.richtext.model.StyleSpans;
 import org.reactfx.Subscription;
 import org.socketlab.lesson.Lesson;
-import org.socketlab.lesson.LessonDraft;
+import org.socketlab.lesson.loading.LessonDraft;
 import org.socketlab.lesson.LessonOrigin;
 import org.socketlab.lesson.source.CodeListing;
 import org.socketlab.lesson.source.Problem;
@@ -418,7 +418,7 @@ final class EditorView extends VBox {
 
     /** The file the text is saved to by Save, or null when it has none yet (a template, a built-in lesson). */
     java.nio.file.Path file() {
-        return origin instanceof LessonOrigin.File f && org.socketlab.lesson.LessonLoader.isLessonFile(f.path())
+        return origin instanceof LessonOrigin.File f && org.socketlab.lesson.loading.LessonLoader.isLessonFile(f.path())
                 ? f.path() : null;
     }
 

@@ -18,9 +18,9 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.VBox;
-import org.socketlab.lesson.BuiltInLesson;
-import org.socketlab.lesson.BuiltInLessons;
-import org.socketlab.lesson.LessonTemplates;
+import org.socketlab.lesson.loading.BuiltInLesson;
+import org.socketlab.lesson.loading.BuiltInLessons;
+import org.socketlab.lesson.loading.LessonTemplates;
 import org.socketlab.player.Player;
 
 /**

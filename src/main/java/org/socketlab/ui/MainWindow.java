@@ -411,7 +411,7 @@ public final class MainWindow {
     public void newLesson(String templateId) {
         leaveLessonFor(() -> {
             director.finishRunning();
-            player.load(org.socketlab.lesson.LessonTemplates.lesson(templateId), 0);
+            player.load(org.socketlab.lesson.loading.LessonTemplates.lesson(templateId), 0);
             editorShown.set(true);
             editor.focusEditor();
         });

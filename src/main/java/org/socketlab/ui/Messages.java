@@ -12,6 +12,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.socketlab.kernel.Narration;
 import org.socketlab.lesson.LocalizedText;
+import org.socketlab.lesson.replay.Said;
 
 /**
  * Every word the window shows, looked up in the {@code messages} ResourceBundle for the
@@ -66,7 +67,10 @@ public final class Messages {
         return locale.get();
     }
 
-    /** The message for a key, formatted with the arguments. */
+    /**
+     * The message for a key, formatted with the arguments; an argument that is words of a replay
+     * ({@link Said}: "it to wait", "success"...) is said in the current language too.
+     */
     public String get(String key, Object... args) {
         String pattern;
         try {
@@ -74,7 +78,13 @@ public final class Messages {
         } catch (MissingResourceException e) {
             return "!" + key + "!";
         }
-        return new MessageFormat(pattern, locale.get()).format(args);
+        Object[] said = args.clone();
+        for (int i = 0; i < said.length; i++) {
+            if (said[i] instanceof Said words) {
+                said[i] = get("replay.said." + words.name());
+            }
+        }
+        return new MessageFormat(pattern, locale.get()).format(said);
     }
 
     /** A binding that follows the locale: for labels whose text never changes otherwise. */

@@ -9,7 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.socketlab.player.PredictSession;
-import org.socketlab.player.Prediction;
+import org.socketlab.player.PredictQuestion;
 
 /**
  * The question card of predict mode, laid over the diagram: the question, a button per choice
@@ -49,7 +49,7 @@ final class PredictView extends VBox {
             choices.getChildren().clear();
             return;
         }
-        Prediction p = asking.prediction();
+        PredictQuestion p = asking.prediction();
         title.setText(messages.get("predict.title"));
         question.setText(messages.get("predict.question." + p.kind().name(), p.subject()));
         List<Button> buttons = new ArrayList<>();

@@ -27,7 +27,7 @@ import org.socketlab.export.ExportException;
 import org.socketlab.export.NodeSnapshot;
 import org.socketlab.export.PngEncoder;
 import org.socketlab.export.TargetExistsException;
-import org.socketlab.lesson.BuiltInLessons;
+import org.socketlab.lesson.loading.BuiltInLessons;
 import org.socketlab.lesson.Lesson;
 import org.socketlab.player.Player;
 import org.socketlab.testing.NoAccess;

@@ -54,11 +54,11 @@ class SocketLabCommandTest {
         java.util.prefs.Preferences node = java.util.prefs.Preferences.userRoot()
                 .node("/org/socketlab/test-lang-" + System.nanoTime());
         try {
-            Settings remembered = new Settings(node);
-            node.put(Settings.LANGUAGE, "en");
+            RememberedSettings remembered = new RememberedSettings(node);
+            node.put(RememberedSettings.LANGUAGE, "en");
             assertThat(SocketLabApp.language(parameters(Map.of("lang", "zh")), remembered))
                     .as("--lang wins over what was remembered").isEqualTo(Locale.CHINESE);
-            node.put(Settings.LANGUAGE, "zh");
+            node.put(RememberedSettings.LANGUAGE, "zh");
             assertThat(SocketLabApp.language(parameters(Map.of("lang", "en")), remembered)).isEqualTo(Locale.ENGLISH);
             assertThat(SocketLabApp.language(parameters(Map.of()), remembered))
                     .as("without --lang, the language chosen last time").isEqualTo(Locale.CHINESE);

@@ -3,6 +3,7 @@ package org.socketlab.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -35,6 +36,11 @@ class LayerRulesTest {
     static final ArchRule onlyTheCommandLineWritesJson = noClasses().that().resideOutsideOfPackage("org.socketlab.app")
             .should().dependOnClassesThat().resideInAPackage("tools.jackson..")
             .because("JSON is what replay --json and run --json print (ReplayJson); the model knows nothing of it");
+
+    @ArchTest
+    static final ArchRule noPackageCycles = slices().matching("org.socketlab.(**)").should().beFreeOfCycles()
+            .because("a package that needs one that needs it back is one package in two folders: each"
+                    + " leans only on those below it (lesson.loading on source, replay and strace; app on app.export)");
 
     @ArchTest
     static final ArchRule layers = layeredArchitecture().consideringOnlyDependenciesInLayers()

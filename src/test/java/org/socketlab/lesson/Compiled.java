@@ -5,21 +5,22 @@ import java.util.ArrayList;
 import java.util.List;
 import org.socketlab.kernel.Outcome;
 import org.socketlab.kernel.Step;
+import org.socketlab.lesson.source.LessonCompiler;
 import org.socketlab.lesson.source.LessonParseException;
 import org.socketlab.lesson.source.LessonParser;
 
 /** Helpers for tests of compiled lessons. */
-final class Compiled {
+public final class Compiled {
     private Compiled() {
     }
 
     /** Parses and compiles the lines of a lesson called "lesson.c". */
-    static Lesson compile(String... lines) throws LessonParseException {
+    public static Lesson compile(String... lines) throws LessonParseException {
         return LessonCompiler.compile(LessonParser.parse("lesson.c", String.join("\n", lines) + "\n"));
     }
 
     /** The steps that end a call, in order. */
-    static List<Step> returns(Lesson lesson) {
+    public static List<Step> returns(Lesson lesson) {
         List<Step> steps = new ArrayList<>();
         for (Frame frame : lesson.frames()) {
             if (frame.step().call() != null && frame.step().outcome().isReturned()) {
@@ -30,7 +31,7 @@ final class Compiled {
     }
 
     /** The steps of each call, call by call (the starting frame left out). */
-    static List<List<Step>> calls(Lesson lesson) {
+    public static List<List<Step>> calls(Lesson lesson) {
         List<List<Step>> calls = new ArrayList<>();
         List<Step> current = new ArrayList<>();
         for (Frame frame : lesson.frames().subList(1, lesson.size())) {
@@ -44,11 +45,11 @@ final class Compiled {
     }
 
     /** What each call returned, as "pid call → result": "4242 socket → 3", "4242 close → EBADF". */
-    static List<String> results(Lesson lesson) {
+    public static List<String> results(Lesson lesson) {
         return returns(lesson).stream().map(s -> s.pid() + " " + s.call().name() + " → " + result(s.outcome())).toList();
     }
 
-    static String result(Outcome outcome) {
+    public static String result(Outcome outcome) {
         if (outcome instanceof Outcome.Success success) {
             return String.valueOf(success.value());
         }

@@ -16,6 +16,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.socketlab.fuzz.Mutations;
+import org.socketlab.lesson.loading.LessonLoadException;
+import org.socketlab.lesson.loading.LessonLoader;
 import org.socketlab.lesson.source.LessonParseException;
 import org.socketlab.lesson.source.LessonParser;
 import org.socketlab.lesson.source.Problem;

@@ -21,6 +21,8 @@ import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 import org.socketlab.fuzz.Fuzz;
 import org.socketlab.fuzz.Mutations;
+import org.socketlab.lesson.loading.LessonLoadException;
+import org.socketlab.lesson.loading.LessonLoader;
 import org.socketlab.lesson.source.LessonParseException;
 import org.socketlab.lesson.source.Problem;
 import org.socketlab.lesson.strace.NotAStraceLogException;

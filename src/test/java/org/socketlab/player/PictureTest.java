@@ -12,7 +12,7 @@ import org.socketlab.kernel.SocketState;
 import org.socketlab.kernel.SocketType;
 import org.socketlab.kernel.Stage;
 import org.socketlab.kernel.Syscall;
-import org.socketlab.lesson.BuiltInLessons;
+import org.socketlab.lesson.loading.BuiltInLessons;
 import org.socketlab.lesson.Lesson;
 import org.socketlab.lesson.LessonScript;
 import org.socketlab.lesson.LocalizedText;

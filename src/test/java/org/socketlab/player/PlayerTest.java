@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.socketlab.kernel.Stage;
-import org.socketlab.lesson.BuiltInLessons;
+import org.socketlab.lesson.loading.BuiltInLessons;
 import org.socketlab.lesson.Lesson;
 
 /** The player without the JavaFX toolkit: javafx.base properties only. */

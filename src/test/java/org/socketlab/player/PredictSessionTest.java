@@ -10,9 +10,9 @@ import org.socketlab.kernel.Endpoint;
 import org.socketlab.kernel.MachineSetup;
 import org.socketlab.kernel.SocketType;
 import org.socketlab.kernel.Syscall;
-import org.socketlab.lesson.BuiltInLessons;
+import org.socketlab.lesson.loading.BuiltInLessons;
 import org.socketlab.lesson.Lesson;
-import org.socketlab.lesson.LessonFiles;
+import org.socketlab.lesson.loading.LessonFiles;
 import org.socketlab.lesson.LessonScript;
 import org.socketlab.lesson.LocalizedText;
 import org.socketlab.lesson.source.LessonParseException;
@@ -42,7 +42,7 @@ class PredictSessionTest {
 
         assertThat(player.getIndex()).as("the ticket is not shown before the answer").isEqualTo(2);
         PredictSession.Asking asking = predict.askingProperty().get();
-        assertThat(asking.prediction().kind()).isEqualTo(Prediction.Kind.TICKET);
+        assertThat(asking.prediction().kind()).isEqualTo(PredictQuestion.Kind.TICKET);
         assertThat(asking.prediction().correctChoice()).isEqualTo("3");
         assertThat(asking.prediction().choices()).hasSizeBetween(3, 4).doesNotHaveDuplicates();
     }
@@ -52,7 +52,7 @@ class PredictSessionTest {
         predict.setEnabled(true);
         player.jumpTo(2);
         predict.step();
-        Prediction question = predict.askingProperty().get().prediction();
+        PredictQuestion question = predict.askingProperty().get().prediction();
 
         predict.answer(question.answer());
         assertThat(predict.askingProperty().get().correct()).isTrue();
@@ -70,7 +70,7 @@ class PredictSessionTest {
         predict.setEnabled(true);
         player.jumpTo(2);
         predict.step();
-        Prediction question = predict.askingProperty().get().prediction();
+        PredictQuestion question = predict.askingProperty().get().prediction();
         predict.answer((question.answer() + 1) % question.choices().size());
         predict.step();
         player.back();
@@ -125,12 +125,12 @@ class PredictSessionTest {
                 .call(3, pid, new Syscall.Connect(4, nowhere), LocalizedText.EMPTY)
                 .build("server", LocalizedText.EMPTY, LocalizedText.EMPTY, List.of("a", "b", "c", "d"));
 
-        Prediction listen = Predictions.before(server, 4).orElseThrow();
-        Prediction refused = Predictions.before(server, server.size() - 1).orElseThrow();
+        PredictQuestion listen = PredictQuestions.before(server, 4).orElseThrow();
+        PredictQuestion refused = PredictQuestions.before(server, server.size() - 1).orElseThrow();
 
-        assertThat(listen.kind()).isEqualTo(Prediction.Kind.STATE);
+        assertThat(listen.kind()).isEqualTo(PredictQuestion.Kind.STATE);
         assertThat(listen.correctChoice()).isEqualTo("TCP_LISTEN");
-        assertThat(refused.kind()).isEqualTo(Prediction.Kind.ERRNO);
+        assertThat(refused.kind()).isEqualTo(PredictQuestion.Kind.ERRNO);
         assertThat(refused.correctChoice()).isEqualTo("ECONNREFUSED");
     }
 

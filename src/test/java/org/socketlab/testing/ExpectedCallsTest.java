@@ -2,7 +2,6 @@
 package org.socketlab.testing;
 
 import org.socketlab.lesson.kernelrun.FreshPorts;
-import org.socketlab.lesson.kernelrun.RealKernel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.socketlab.testing;
 
-import org.socketlab.lesson.kernelrun.FreshPorts;
 import org.socketlab.lesson.kernelrun.RealKernel;
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -16,7 +16,7 @@ import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.socketlab.lesson.BuiltInLessons;
+import org.socketlab.lesson.loading.BuiltInLessons;
 import org.socketlab.player.Player;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;

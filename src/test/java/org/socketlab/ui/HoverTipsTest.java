@@ -12,7 +12,7 @@ import javafx.scene.control.Tooltip;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.socketlab.lesson.BuiltInLessons;
+import org.socketlab.lesson.loading.BuiltInLessons;
 import org.socketlab.player.Player;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;

@@ -175,11 +175,11 @@ class LessonEditorTest {
     @Test
     void unsavedChangesGoToAnAutosaveBesideTheFileAndComeBackWhenItOpensAgain(FxRobot robot) throws Exception {
         java.nio.file.Path file = dir.resolve("crash.c");
-        java.nio.file.Files.writeString(file, org.socketlab.lesson.LessonTemplates.text("many-sockets"));
+        java.nio.file.Files.writeString(file, org.socketlab.lesson.loading.LessonTemplates.text("many-sockets"));
         java.nio.file.Path autosave = dir.resolve(".crash.c.autosave");
         robot.interact(() -> {
             try {
-                player.load(org.socketlab.lesson.LessonFiles.load(file), 0);
+                player.load(org.socketlab.lesson.loading.LessonFiles.load(file), 0);
             } catch (org.socketlab.lesson.source.LessonParseException e) {
                 throw new AssertionError(e);
             }
@@ -196,13 +196,13 @@ class LessonEditorTest {
         assertThat(java.nio.file.Files.readString(autosave)).as("the whole text, never half a line")
                 .isEqualTo(editor.area().getText());
         assertThat(java.nio.file.Files.readString(file)).as("the file itself untouched")
-                .isEqualTo(org.socketlab.lesson.LessonTemplates.text("many-sockets"));
+                .isEqualTo(org.socketlab.lesson.loading.LessonTemplates.text("many-sockets"));
 
         // the window goes (a crash): the file opens again in a new window, with the changes
-        robot.interact(() -> player.load(org.socketlab.lesson.BuiltInLessons.threeStages(), 0));
+        robot.interact(() -> player.load(org.socketlab.lesson.loading.BuiltInLessons.threeStages(), 0));
         robot.interact(() -> {
             try {
-                player.load(org.socketlab.lesson.LessonFiles.load(file), 0);
+                player.load(org.socketlab.lesson.loading.LessonFiles.load(file), 0);
             } catch (org.socketlab.lesson.source.LessonParseException e) {
                 throw new AssertionError(e);
             }

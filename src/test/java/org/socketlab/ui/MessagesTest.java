@@ -19,8 +19,8 @@ import org.socketlab.kernel.Narration;
 import org.socketlab.kernel.Stage;
 import org.socketlab.kernel.Step;
 import org.socketlab.kernel.Syscall;
-import org.socketlab.lesson.BuiltInLesson;
-import org.socketlab.lesson.BuiltInLessons;
+import org.socketlab.lesson.loading.BuiltInLesson;
+import org.socketlab.lesson.loading.BuiltInLessons;
 import org.socketlab.lesson.Frame;
 
 /** The words of the window: every key the app asks for exists, and every pattern formats. */

@@ -13,7 +13,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.socketlab.player.Player;
-import org.socketlab.player.Prediction;
+import org.socketlab.player.PredictQuestion;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -39,7 +39,7 @@ class PredictModeTest {
         assertThat(robot.lookup(".predict-card").query().isVisible()).isTrue();
         assertThat(robot.lookup(".predict-question").queryAs(Label.class).getText())
                 .isEqualTo("Which descriptor will socket() return?");
-        Prediction question = window.predict().askingProperty().get().prediction();
+        PredictQuestion question = window.predict().askingProperty().get().prediction();
 
         robot.type(KeyCode.getKeyCode(Integer.toString(question.answer() + 1)));
 
@@ -84,7 +84,7 @@ class PredictModeTest {
         String text = "// title: 猜一猜 | Guess\n// predict: yes\nint fd = socket(AF_INET, SOCK_STREAM, 0);\n";
         org.socketlab.lesson.source.LessonSource source = org.socketlab.lesson.source.LessonParser.parse("quiz.c",
                 text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        org.socketlab.lesson.Lesson quiz = org.socketlab.lesson.LessonCompiler.compile(source);
+        org.socketlab.lesson.Lesson quiz = org.socketlab.lesson.source.LessonCompiler.compile(source);
         assertThat(window.predict().enabledProperty().get()).isFalse();
 
         robot.interact(() -> player.load(quiz, 0));
@@ -98,7 +98,7 @@ class PredictModeTest {
     void clickingAWrongChoiceShowsTheRightAnswerAndBackDropsAnOpenQuestion(FxRobot robot) {
         robot.press(KeyCode.CONTROL, KeyCode.P).release(KeyCode.P, KeyCode.CONTROL);
         robot.type(KeyCode.RIGHT, 3);
-        Prediction question = window.predict().askingProperty().get().prediction();
+        PredictQuestion question = window.predict().askingProperty().get().prediction();
         int wrong = (question.answer() + 1) % question.choices().size();
 
         robot.clickOn(robot.lookup(".predict-choice").queryAllAs(Button.class).toArray(new Button[0])[wrong]);

@@ -13,8 +13,8 @@ import javafx.scene.Parent;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
-import org.socketlab.lesson.BuiltInLesson;
-import org.socketlab.lesson.BuiltInLessons;
+import org.socketlab.lesson.loading.BuiltInLesson;
+import org.socketlab.lesson.loading.BuiltInLessons;
 import org.testfx.api.FxRobot;
 
 /**

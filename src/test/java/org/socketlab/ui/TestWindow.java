@@ -4,7 +4,7 @@ package org.socketlab.ui;
 import java.util.Locale;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
-import org.socketlab.lesson.BuiltInLessons;
+import org.socketlab.lesson.loading.BuiltInLessons;
 import org.socketlab.player.Player;
 
 /**

@@ -16,7 +16,7 @@ import javafx.stage.WindowEvent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.socketlab.lesson.LessonTemplates;
+import org.socketlab.lesson.loading.LessonTemplates;
 import org.socketlab.player.Player;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -127,10 +127,10 @@ class UnsavedChangesTest {
         assertThat(player.getLesson().id()).isEqualTo("udp");
         assertThat(window.editor().area().getText()).startsWith("// x\n");
 
-        Platform.runLater(() -> window.openBuiltIn(org.socketlab.lesson.BuiltInLessons.threeStages()));
+        Platform.runLater(() -> window.openBuiltIn(org.socketlab.lesson.loading.BuiltInLessons.threeStages()));
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn(shown(robot, "Discard"));
-        assertThat(player.getLesson().id()).isEqualTo(org.socketlab.lesson.BuiltInLessons.threeStages().id());
+        assertThat(player.getLesson().id()).isEqualTo(org.socketlab.lesson.loading.BuiltInLessons.threeStages().id());
         assertThat(window.editor().isDirty()).isFalse();
         assertThat(window.editor().area().getText()).doesNotContain(LessonTemplates.text("udp"));
     }

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 import org.socketlab.kernel.Outcome;
 import org.socketlab.kernel.Syscall;
 import org.socketlab.kernel.SyscallKind;
-import org.socketlab.lesson.LessonCompiler;
+import org.socketlab.lesson.source.LessonCompiler;
 import org.socketlab.lesson.LessonOrigin;
 import org.socketlab.lesson.source.LessonParseException;
 import org.socketlab.lesson.source.LessonParser;

@@ -11,7 +11,6 @@ import org.socketlab.kernel.ControlBlock;
 import org.socketlab.kernel.DescriptorTable;
 import org.socketlab.kernel.Endpoint;
 import org.socketlab.kernel.FileKind;
-import org.socketlab.kernel.NetlinkNames;
 import org.socketlab.kernel.SocketFamily;
 import org.socketlab.kernel.Step;
 import org.socketlab.kernel.Syscall;
@@ -189,8 +188,8 @@ final class Creators {
         Syscall.Fcntl call = new Syscall.Fcntl(fd, command, min);
         List<Integer> actual = single(c);
         String actualErrno = c.result().errno();
-        Prediction p = Prediction.of(model.predict(pid, call));
-        boolean known = actualErrno == null || Prediction.FORESEEABLE.contains(actualErrno);
+        ModelExpectation p = ModelExpectation.of(model.predict(pid, call));
+        boolean known = actualErrno == null || ModelExpectation.FORESEEABLE.contains(actualErrno);
         KernelCheck check = p.against(actual, actualErrno, known);
         record(c, tracePid, check);
         List<Step> steps = model.predict(pid, call);
@@ -207,7 +206,7 @@ final class Creators {
                 model.keep(c.line(), pid, call, steps, say(check), check);
             } else {
                 model.kernelFailed(c.line(), pid, call, steps.get(0).stage(), actualErrno,
-                        Prediction.describe(p.fds(), p.errno()), say(check), check);
+                        ModelExpectation.describe(p.fds(), p.errno()), say(check), check);
             }
         }
     }
@@ -293,9 +292,9 @@ final class Creators {
                         boolean implemented, Runnable fallback) {
         String actualErrno = c.result().errno();
         List<Step> steps = call == null ? null : model.predict(pid, call);
-        Prediction p = steps == null ? new Prediction(List.of(), null, false) : Prediction.of(steps);
+        ModelExpectation p = steps == null ? new ModelExpectation(List.of(), null, false) : ModelExpectation.of(steps);
         boolean known = call != null && implemented
-                && !(p.succeeded() && actualErrno != null && !Prediction.FORESEEABLE.contains(actualErrno))
+                && !(p.succeeded() && actualErrno != null && !ModelExpectation.FORESEEABLE.contains(actualErrno))
                 && !(p.blocked() && "EAGAIN".equals(actualErrno))
                 && !((call instanceof Syscall.Open || call instanceof Syscall.NetlinkSocket) && p.succeeded()
                         && actualErrno != null);
@@ -319,7 +318,7 @@ final class Creators {
                         : call instanceof Syscall.NetlinkSocket n
                         ? new Syscall.NetlinkSocket(actual.get(0), n.protocol(), n.closeOnExec()) : call;
                 List<Step> again = model.predict(pid, retry);
-                if (Prediction.of(again).fds().equals(actual)) {
+                if (ModelExpectation.of(again).fds().equals(actual)) {
                     model.keep(c.line(), pid, retry, again, say, check);
                     return;
                 }
@@ -341,17 +340,17 @@ final class Creators {
         }
         if (call != null) {
             List<Step> again = model.predict(pid, call);
-            Prediction q = Prediction.of(again);
+            ModelExpectation q = ModelExpectation.of(again);
             if (!q.succeeded()) {
                 model.keep(c.line(), pid, call, again, say, check);
                 return;
             }
             model.kernelFailed(c.line(), pid, call, again.get(0).stage(), actualErrno,
-                    Prediction.describe(q.fds(), q.errno()), say, check);
+                    ModelExpectation.describe(q.fds(), q.errno()), say, check);
         }
     }
 
-    private static boolean sameAs(Prediction p, List<Integer> actual, String actualErrno) {
+    private static boolean sameAs(ModelExpectation p, List<Integer> actual, String actualErrno) {
         if (p.blocked()) {
             return actual.isEmpty();
         }
@@ -362,8 +361,8 @@ final class Creators {
         log.call(c, tracePid, check);
         if (check.mismatch()) {
             log.warn(c.line(), ReplayWarning.Kind.MISMATCH, c.name(),
-                    Prediction.describe(check.predicted(), check.predictedErrno()),
-                    Prediction.describe(check.actual(), check.actualErrno()));
+                    ModelExpectation.describe(check.predicted(), check.predictedErrno()),
+                    ModelExpectation.describe(check.actual(), check.actualErrno()));
         }
     }
 

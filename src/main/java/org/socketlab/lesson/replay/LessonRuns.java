@@ -9,7 +9,7 @@ import org.socketlab.kernel.KernelState;
 import org.socketlab.kernel.Outcome;
 import org.socketlab.kernel.Syscall;
 import org.socketlab.lesson.KernelCheck;
-import org.socketlab.lesson.LessonCompiler;
+import org.socketlab.lesson.source.LessonCompiler;
 import org.socketlab.lesson.LessonOrigin;
 import org.socketlab.lesson.source.LessonSource;
 

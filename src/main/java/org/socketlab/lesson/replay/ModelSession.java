@@ -88,7 +88,7 @@ final class ModelSession {
      * Shows a failure the kernel reported and the model cannot produce itself: the state stays
      * as it is (a failed call changes nothing). Without an errno the model knows, no frame.
      */
-    void kernelFailed(int line, int pid, Syscall call, Stage stage, String errno, String expected,
+    void kernelFailed(int line, int pid, Syscall call, Stage stage, String errno, Object expected,
                       LocalizedText say, KernelCheck check) {
         Optional<Errno> known = Errno.named(errno);
         if (known.isEmpty()) {

@@ -22,9 +22,9 @@ public record ReplayWarning(int line, Kind kind, List<Object> args) {
     public enum Kind {
         /** {0}: the parser's own message. */
         UNREADABLE("{0}"),
-        /** {0} name, {1} predicted, {2} actual. */
+        /** {0} name, {1} predicted, {2} actual (numbers, "-1 ERRNO", or {@link Said} words). */
         MISMATCH("{0}(): the model predicted {1}, the kernel returned {2}; the model follows the kernel"),
-        /** {0} name, {1} what the model said, {2} what the kernel said. */
+        /** {0} name, {1} what the model said, {2} what the kernel said (as for MISMATCH). */
         DISAGREEMENT("{0}(): the model expected {1}, but the kernel returned {2}"),
         /** {0} pid. */
         UNKNOWN_PROCESS("process {0,number,#} appears without a fork or clone in the trace: its descriptor table"
@@ -45,7 +45,7 @@ public record ReplayWarning(int line, Kind kind, List<Object> args) {
         FOREIGN_SOCKET("descriptor {0,number,#} is a socket the model cannot build, so {1}() on it is shown"
                 + " but not animated"),
         /** {0} old limit, {1} new limit. */
-        LIMIT_INFERRED("the descriptor limit must be {1,number,#}, not {0,number,#}: the kernel's answers show it"),
+        LIMIT_INFERRED("the descriptor limit must be {1,number,#}, not {0,number,#}: the kernel''s answers show it"),
         /** {0} what went wrong. */
         NOT_REPLAYED("the model could not follow this line ({0}); the replay goes on without it");
 

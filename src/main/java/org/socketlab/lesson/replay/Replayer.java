@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.socketlab.kernel.ControlBlock;
 import org.socketlab.kernel.Credentials;
 import org.socketlab.kernel.Descriptor;
 import org.socketlab.kernel.DescriptorTable;

@@ -22,11 +22,6 @@ import org.socketlab.lesson.strace.TraceCall;
  * (a failed call changes nothing), or the model's steps otherwise.
  */
 final class SocketCalls {
-    /** Errors the model can produce for these calls; any other comes from outside what it sees. */
-    private static final java.util.Set<String> FORESEEABLE = java.util.Set.of("EBADF", "ENOTSOCK", "EINVAL",
-            "EADDRINUSE", "EADDRNOTAVAIL", "EACCES", "EISCONN", "EALREADY", "ECONNREFUSED", "EPIPE", "EDESTADDRREQ",
-            "EOPNOTSUPP", "ENOTCONN", "EAFNOSUPPORT", "EINPROGRESS", "ETIMEDOUT", "ECONNABORTED", "EAGAIN", "ENOMEM", "ENOTTY", "EMFILE");
-
     private final ModelSession model;
     private final ReplayLog log;
     private final TraceFacts facts;
@@ -85,7 +80,7 @@ final class SocketCalls {
         Optional<Endpoint> to = CallArgs.endpoint(c, 1);
         if (to.isPresent() && c.result().errno() == null && !c.result().isUnknown() && fd >= 0
                 && model.foreignSocket(pid, fd) == null) {
-            Prediction p = Prediction.of(model.predict(pid, new Syscall.Connect(fd, to.get())));
+            ModelExpectation p = ModelExpectation.of(model.predict(pid, new Syscall.Connect(fd, to.get())));
             if ("ECONNREFUSED".equals(p.errno())) {
                 run(c, pid, tracePid, new Syscall.ConnectToOutside(fd, to.get()), LocalizedText.EMPTY,
                         (prediction, errno) -> false);
@@ -198,7 +193,7 @@ final class SocketCalls {
      * replay the port may belong to a process outside the trace (the resolver at 127.0.0.53), so
      * the model cannot know whether it comes. Null (judge everything) for other sockets.
      */
-    private java.util.function.BiPredicate<Prediction, String> datagramAnswers(int pid, int fd) {
+    private java.util.function.BiPredicate<ModelExpectation, String> datagramAnswers(int pid, int fd) {
         ControlBlock socket = fd < 0 ? null : model.state().socketOf(pid, fd);
         return socket == null || socket.isStream() ? null : (p, errno) -> !"ECONNREFUSED".equals(errno);
     }
@@ -350,7 +345,7 @@ final class SocketCalls {
      * model can judge (the others are not counted as disagreements).
      */
     private void handle(TraceCall c, int pid, Integer tracePid, Syscall call, LocalizedText say,
-                        java.util.function.BiPredicate<Prediction, String> knowable) {
+                        java.util.function.BiPredicate<ModelExpectation, String> knowable) {
         OptionalInt fdArg = CallArgs.intArg(c, 0);
         int fd = fdArg.orElse(-1);
         if (fdArg.isPresent() && fd >= 0 && model.netlinkSocket(pid, fd) != null) {
@@ -369,7 +364,7 @@ final class SocketCalls {
     }
 
     private void run(TraceCall c, int pid, Integer tracePid, Syscall call, LocalizedText say,
-                     java.util.function.BiPredicate<Prediction, String> knowable) {
+                     java.util.function.BiPredicate<ModelExpectation, String> knowable) {
         List<Step> steps = model.predict(pid, call);
         boolean killed = !steps.get(steps.size() - 1).state().hasProcess(pid) && steps.size() > 1;
         if (killed) {
@@ -380,16 +375,16 @@ final class SocketCalls {
                     raised.narration(), new Outcome.Failure(Errno.EPIPE)));
             steps = kept;
         }
-        Prediction p = Prediction.of(steps);
+        ModelExpectation p = ModelExpectation.of(steps);
         String kernelErrno = c.result().errno();
-        boolean known = kernelErrno == null || FORESEEABLE.contains(kernelErrno) || !p.succeeded() && !p.blocked()
+        boolean known = kernelErrno == null || ModelExpectation.FORESEEABLE.contains(kernelErrno) || !p.succeeded() && !p.blocked()
                 && kernelErrno.equals(p.errno());
         if (knowable != null) {
             known = known && knowable.test(p, kernelErrno);
         }
         KernelCheck check = p.against(List.of(), kernelErrno, known);
         log.other(c, tracePid, check);
-        String expected = p.blocked() ? "it to wait" : p.errno() == null ? "success" : "-1 " + p.errno();
+        Object expected = p.blocked() ? Said.WAIT : p.errno() == null ? Said.SUCCESS : "-1 " + p.errno();
         if (check.mismatch()) {
             log.warn(c.line(), ReplayWarning.Kind.DISAGREEMENT, c.name(), expected,
                     kernelErrno == null ? String.valueOf(c.result().value()) : "-1 " + kernelErrno);
@@ -403,8 +398,8 @@ final class SocketCalls {
         }
     }
 
-    private static boolean sameEnding(Prediction p, String kernelErrno) {
-        return p.blocked() ? kernelErrno == null || Prediction.INTERRUPTED.contains(kernelErrno)
+    private static boolean sameEnding(ModelExpectation p, String kernelErrno) {
+        return p.blocked() ? kernelErrno == null || ModelExpectation.INTERRUPTED.contains(kernelErrno)
                 : java.util.Objects.equals(p.errno(), kernelErrno);
     }
 

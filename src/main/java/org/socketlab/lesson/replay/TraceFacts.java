@@ -115,7 +115,7 @@ final class TraceFacts {
     }
 
     private void learn(TraceCall bind, OptionalInt port) {
-        if (bind != null && port.isPresent() && port.getAsInt() != 0) {
+        if (bind != null && port.isPresent() && port.getAsInt() > 0 && port.getAsInt() <= 65535) {
             learnedPorts.put(bind.line(), port.getAsInt());
         }
     }

@@ -20,20 +20,20 @@ final class Directives {
             "ping-group", "process", "pid", "predict", "model-only");
     private static final Pattern DIRECTIVE = Pattern.compile("(\\s*)([A-Za-z][A-Za-z0-9_-]*)\\s*:(.*)", Pattern.DOTALL);
     private static final Pattern SIZE = Pattern.compile("(\\d{1,10})\\s*([A-Za-z]*)");
-    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9._-]{1," + Settings.MAX_NAME + "}");
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9._-]{1," + HeaderSettings.MAX_NAME + "}");
 
     private final Problems problems;
     private final Map<String, Integer> firstLine = new HashMap<>();
     private final List<Narrator.Say> says = new ArrayList<>();
     private LocalizedText title;
     private LocalizedText description = LocalizedText.EMPTY;
-    private int limit = Settings.DEFAULT.descriptorLimit();
-    private long memory = Settings.DEFAULT.memoryCapacity();
+    private int limit = HeaderSettings.DEFAULT.descriptorLimit();
+    private long memory = HeaderSettings.DEFAULT.memoryCapacity();
     private boolean root;
     private boolean predict;
     private Boolean pingGroup;
-    private String process = Settings.DEFAULT.processName();
-    private int pid = Settings.DEFAULT.pid();
+    private String process = HeaderSettings.DEFAULT.processName();
+    private int pid = HeaderSettings.DEFAULT.pid();
 
     Directives(Problems problems) {
         this.problems = problems;
@@ -127,8 +127,8 @@ final class Directives {
                     LocalizedText text = localized(key, value, line, column);
                     description = text == null ? LocalizedText.EMPTY : text;
                 }
-                case "limit" -> limit = (int) whole(value, Settings.MAX_LIMIT, 0,
-                        "limit must be a whole number from 0 to " + Settings.MAX_LIMIT,
+                case "limit" -> limit = (int) whole(value, HeaderSettings.MAX_LIMIT, 0,
+                        "limit must be a whole number from 0 to " + HeaderSettings.MAX_LIMIT,
                         "limit sets RLIMIT_NOFILE, the highest descriptor number plus one; Linux's default is 1024, "
                                 + "e.g. limit: 8");
                 case "memory" -> memory = size(value);
@@ -141,8 +141,8 @@ final class Directives {
                 case "predict" -> predict = choice(value, "no", "yes",
                         "predict: yes turns predict mode on when the lesson opens: the class guesses each ticket, "
                                 + "state and errno before it is shown");
-                case "pid" -> pid = (int) whole(value, Settings.MAX_PID, 1,
-                        "pid must be a whole number from 1 to " + Settings.MAX_PID, "e.g. pid: 4242");
+                case "pid" -> pid = (int) whole(value, HeaderSettings.MAX_PID, 1,
+                        "pid must be a whole number from 1 to " + HeaderSettings.MAX_PID, "e.g. pid: 4242");
                 case "model-only" -> {
                     // why the lesson cannot run on a real kernel; KernelProof reads it, the model need not
                     if (value.isEmpty()) {
@@ -184,7 +184,7 @@ final class Directives {
                     "write B, KiB, MiB or GiB (powers of 1024), e.g. memory: 16 KiB");
         }
         long bytes = Long.parseLong(m.group(1)) << shift;
-        if (bytes > Settings.MAX_MEMORY) {
+        if (bytes > HeaderSettings.MAX_MEMORY) {
             throw new Complaint("memory: " + value + " is more than 1 GiB", hint);
         }
         return bytes;
@@ -200,7 +200,7 @@ final class Directives {
 
     private static String name(String value) throws Complaint {
         if (!NAME.matcher(value).matches()) {
-            throw new Complaint("a process name is 1 to " + Settings.MAX_NAME + " letters, digits, '.', '_' or '-'"
+            throw new Complaint("a process name is 1 to " + HeaderSettings.MAX_NAME + " letters, digits, '.', '_' or '-'"
                     + (value.isEmpty() ? "" : ", not '" + value + "'"), "e.g. process: server");
         }
         return value;
@@ -220,9 +220,9 @@ final class Directives {
         return description;
     }
 
-    Settings settings() {
+    HeaderSettings settings() {
         boolean ping = pingGroup == null ? root : pingGroup;
-        return new Settings(limit, memory, new Credentials(root, ping), process, pid, predict);
+        return new HeaderSettings(limit, memory, new Credentials(root, ping), process, pid, predict);
     }
 
     List<Narrator.Say> says() {

@@ -137,7 +137,7 @@ public final class LessonParser {
         Tokenizer.Result tokens = Tokenizer.tokenize(text, problems);
         Directives directives = new Directives(problems);
         directives.read(tokens.comments(), tokens.tokens().get(0).start());
-        Settings settings = directives.settings();
+        HeaderSettings settings = directives.settings();
         Narrator narrator = new Narrator(directives.says());
         StatementParser parser = new StatementParser(new TokenCursor(tokens.tokens(), problems), problems, narrator,
                 new Processes(settings.processName()), tokens.unterminatedComment());

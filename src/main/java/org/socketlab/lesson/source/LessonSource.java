@@ -18,7 +18,7 @@ import java.util.Objects;
  * @param lines       the file's lines (statements point into them)
  * @param listing     the code as the code panel shows it, without directives and narration
  */
-public record LessonSource(String sourceName, LocalizedText title, LocalizedText description, Settings settings,
+public record LessonSource(String sourceName, LocalizedText title, LocalizedText description, HeaderSettings settings,
                            List<Statement> statements, List<String> lines, CodeListing listing) {
     public LessonSource {
         Objects.requireNonNull(sourceName, "sourceName");
@@ -32,7 +32,7 @@ public record LessonSource(String sourceName, LocalizedText title, LocalizedText
 
     /**
      * Every process the lesson uses, in the order they come to exist: the first process
-     * ({@link Settings#processName()}), then each fork()'s child.
+     * ({@link HeaderSettings#processName()}), then each fork()'s child.
      */
     public List<String> processes() {
         List<String> names = new ArrayList<>();

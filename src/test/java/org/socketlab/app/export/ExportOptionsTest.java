@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.socketlab.app.ExportCommand;
 import org.socketlab.export.GifFrames;
 import org.socketlab.ui.Version;
 import org.testfx.api.FxToolkit;

@@ -16,11 +16,11 @@ import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 
 /** Test helper: reads exported files back and finds where things are drawn. */
-final class ExportedImages {
+public final class ExportedImages {
     private ExportedImages() {
     }
 
-    static BufferedImage png(Path file) {
+    public static BufferedImage png(Path file) {
         try {
             return ImageIO.read(file.toFile());
         } catch (IOException e) {
@@ -29,10 +29,10 @@ final class ExportedImages {
     }
 
     /** The frames of a GIF as stored (not composited), and its NETSCAPE loop count or -1. */
-    record Gif(List<BufferedImage> frames, int width, int height) {
+    public record Gif(List<BufferedImage> frames, int width, int height) {
     }
 
-    static Gif gif(Path file) throws IOException {
+    public static Gif gif(Path file) throws IOException {
         ImageReader reader = ImageIO.getImageReadersByFormatName("gif").next();
         try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
             reader.setInput(in);
@@ -51,14 +51,14 @@ final class ExportedImages {
     }
 
     /** Every entry of a folder, hidden temporary files included. */
-    static List<String> entries(Path folder) throws IOException {
+    public static List<String> entries(Path folder) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
             return files.map(p -> p.getFileName().toString()).sorted().toList();
         }
     }
 
     /** Bounds of {@code node} in the coordinates of {@code within}. */
-    static Bounds boundsIn(Node node, Node within) {
+    public static Bounds boundsIn(Node node, Node within) {
         return within.sceneToLocal(node.localToScene(node.getLayoutBounds()));
     }
 

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.socketlab.export.ExportException;
 import org.socketlab.export.TargetExistsException;
-import org.socketlab.lesson.BuiltInLessons;
+import org.socketlab.lesson.loading.BuiltInLessons;
 import org.socketlab.lesson.Lesson;
 import org.socketlab.ui.OffscreenWindow;
 import org.socketlab.ui.PictureArea;

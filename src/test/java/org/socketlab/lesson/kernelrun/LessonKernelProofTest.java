@@ -18,8 +18,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import org.socketlab.lesson.BuiltInLesson;
-import org.socketlab.lesson.BuiltInLessons;
+import org.socketlab.lesson.loading.BuiltInLesson;
+import org.socketlab.lesson.loading.BuiltInLessons;
 
 /**
  * Every built-in lesson is true to the kernel: each is compiled with gcc, run under strace on this

@@ -23,7 +23,6 @@ import org.socketlab.kernel.Step;
 import org.socketlab.kernel.Syscall;
 import org.socketlab.lesson.Frame;
 import org.socketlab.lesson.Lesson;
-import org.socketlab.lesson.LessonCompiler;
 import org.socketlab.player.Picture;
 import org.socketlab.player.Player;
 

@@ -16,7 +16,6 @@ import org.socketlab.kernel.Outcome;
 import org.socketlab.kernel.Step;
 import org.socketlab.lesson.Frame;
 import org.socketlab.lesson.Lesson;
-import org.socketlab.lesson.LessonCompiler;
 import org.socketlab.player.Player;
 
 /**

@@ -114,7 +114,7 @@ class LessonParserTest {
     void theConversationExampleSetsTheMachineAndUsesEveryConnectionCall() throws Exception {
         LessonSource lesson = LessonParser.parse(Lessons.resource("conversation.c"));
 
-        assertThat(lesson.settings()).isEqualTo(new Settings(16, 64 * 1024, Credentials.USER, "demo", 1000));
+        assertThat(lesson.settings()).isEqualTo(new HeaderSettings(16, 64 * 1024, Credentials.USER, "demo", 1000));
         assertThat(lesson.settings().toMachineSetup().memoryCapacity()).isEqualTo(65536);
         assertThat(calls(lesson)).containsExactly(
                 "demo: srv = socket(2, " + (1 | 0x80000) + ", 6)",
@@ -277,7 +277,7 @@ class LessonParserTest {
         assertThat(root.title()).isEqualTo(LocalizedText.of("Raw sockets"));
         assertThat(pinger.settings().credentials()).isEqualTo(new Credentials(false, true));
         assertThat(pinger.settings().memoryCapacity()).isEqualTo(4096);
-        assertThat(plain.settings()).isEqualTo(Settings.DEFAULT);
+        assertThat(plain.settings()).isEqualTo(HeaderSettings.DEFAULT);
         assertThat(plain.title()).isEqualTo(LocalizedText.of("plain-one"));
         assertThat(plain.description()).isEqualTo(LocalizedText.EMPTY);
         assertThat(plain.statements().get(0).assignTo()).isEqualTo(Optional.empty());

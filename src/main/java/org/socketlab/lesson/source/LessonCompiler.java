@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package org.socketlab.lesson;
+package org.socketlab.lesson.source;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,11 +12,10 @@ import org.socketlab.kernel.KernelState;
 import org.socketlab.kernel.Outcome;
 import org.socketlab.kernel.Syscall;
 import org.socketlab.kernel.SyscallKind;
-import org.socketlab.lesson.source.Argument;
-import org.socketlab.lesson.source.Call;
-import org.socketlab.lesson.source.CodeListing;
-import org.socketlab.lesson.source.LessonSource;
-import org.socketlab.lesson.source.Statement;
+import org.socketlab.lesson.Lesson;
+import org.socketlab.lesson.LessonOrigin;
+import org.socketlab.lesson.LessonScript;
+import org.socketlab.lesson.LocalizedText;
 
 /**
  * Turns a parsed lesson file into a lesson: runs its statements in order through the kernel

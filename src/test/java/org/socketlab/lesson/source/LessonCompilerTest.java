@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package org.socketlab.lesson;
+package org.socketlab.lesson.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.socketlab.lesson.Compiled.compile;
@@ -11,8 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.socketlab.kernel.Stage;
 import org.socketlab.kernel.Step;
 import org.socketlab.kernel.Syscall;
-import org.socketlab.lesson.source.LessonParseException;
-import org.socketlab.lesson.source.LessonParser;
+import org.socketlab.lesson.Frame;
+import org.socketlab.lesson.Lesson;
+import org.socketlab.lesson.LessonOrigin;
+import org.socketlab.lesson.LocalizedText;
 
 /** Lesson files run through the kernel: results, variables, processes, code lines, narration. */
 class LessonCompilerTest {

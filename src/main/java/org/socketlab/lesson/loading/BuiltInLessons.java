@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
-package org.socketlab.lesson;
+package org.socketlab.lesson.loading;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.socketlab.lesson.Lesson;
+import org.socketlab.lesson.source.LessonCompiler;
 import org.socketlab.lesson.source.LessonParseException;
 
 /**

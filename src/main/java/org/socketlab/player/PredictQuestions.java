@@ -21,15 +21,15 @@ import org.socketlab.lesson.Lesson;
  * failing — and makes a question with a few plausible choices. Pure and deterministic: the
  * same frame always gives the same question, and predictions never change the lesson.
  */
-public final class Predictions {
+public final class PredictQuestions {
     /** At most this many choices. */
     static final int CHOICES = 4;
 
-    private Predictions() {
+    private PredictQuestions() {
     }
 
     /** The question to ask before showing frame {@code index}, if it is worth one. */
-    public static Optional<Prediction> before(Lesson lesson, int index) {
+    public static Optional<PredictQuestion> before(Lesson lesson, int index) {
         if (index <= 0 || index >= lesson.size()) {
             return Optional.empty();
         }
@@ -48,7 +48,7 @@ public final class Predictions {
         return step.stage() == Stage.ISSUE_DESCRIPTOR || step.stage() == Stage.DUPLICATE;
     }
 
-    private static Prediction ticket(Step step, DescriptorTable table, int fd, int seed) {
+    private static PredictQuestion ticket(Step step, DescriptorTable table, int fd, int seed) {
         Set<Integer> candidates = new LinkedHashSet<>();
         candidates.add(fd);
         candidates.add(table.highestOpen() + 1);
@@ -62,10 +62,10 @@ public final class Predictions {
                 choices.add(Integer.toString(c));
             }
         }
-        return shuffled(Prediction.Kind.TICKET, choices, Integer.toString(fd), step.call().name(), seed);
+        return shuffled(PredictQuestion.Kind.TICKET, choices, Integer.toString(fd), step.call().name(), seed);
     }
 
-    private static Prediction errno(Step step, Errno actual, int seed) {
+    private static PredictQuestion errno(Step step, Errno actual, int seed) {
         Set<String> candidates = new LinkedHashSet<>();
         candidates.add(actual.name());
         for (Errno plausible : List.of(Errno.EMFILE, Errno.EINVAL, Errno.EBADF, Errno.EAFNOSUPPORT, Errno.EPERM,
@@ -74,10 +74,10 @@ public final class Predictions {
                 candidates.add(plausible.name());
             }
         }
-        return shuffled(Prediction.Kind.ERRNO, new ArrayList<>(candidates), actual.name(), step.call().name(), seed);
+        return shuffled(PredictQuestion.Kind.ERRNO, new ArrayList<>(candidates), actual.name(), step.call().name(), seed);
     }
 
-    private static Optional<Prediction> stateChange(Step step, KernelState before, int seed) {
+    private static Optional<PredictQuestion> stateChange(Step step, KernelState before, int seed) {
         for (Change change : step.changes()) {
             if (change instanceof Change.FieldChanged f && f.field() == ControlBlock.Field.TCP_STATE) {
                 ControlBlock was = before.sockets().get(f.socketId());
@@ -93,7 +93,7 @@ public final class Predictions {
                         candidates.add(s);
                     }
                 }
-                return Optional.of(shuffled(Prediction.Kind.STATE, new ArrayList<>(candidates), now.tcpState().name(),
+                return Optional.of(shuffled(PredictQuestion.Kind.STATE, new ArrayList<>(candidates), now.tcpState().name(),
                         step.call() == null ? "" : step.call().name(), seed));
             }
         }
@@ -101,11 +101,11 @@ public final class Predictions {
     }
 
     /** The choices in an order that depends only on the frame, so the answer is not always first. */
-    private static Prediction shuffled(Prediction.Kind kind, List<String> choices, String answer, String subject,
+    private static PredictQuestion shuffled(PredictQuestion.Kind kind, List<String> choices, String answer, String subject,
                                        int seed) {
         List<String> ordered = new ArrayList<>(choices);
         int rotation = Math.floorMod(seed * 7 + 3, ordered.size());
         java.util.Collections.rotate(ordered, rotation);
-        return new Prediction(kind, ordered, ordered.indexOf(answer), subject);
+        return new PredictQuestion(kind, ordered, ordered.indexOf(answer), subject);
     }
 }

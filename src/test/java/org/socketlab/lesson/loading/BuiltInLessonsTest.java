@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package org.socketlab.lesson;
+package org.socketlab.lesson.loading;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,6 +9,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.socketlab.kernel.Outcome;
 import org.socketlab.kernel.Stage;
+import org.socketlab.lesson.Frame;
+import org.socketlab.lesson.Lesson;
+import org.socketlab.lesson.LocalizedText;
 
 /** The shipped lessons: listed in order, narrated in both languages, short, and playable to the end. */
 class BuiltInLessonsTest {

@@ -26,7 +26,7 @@ import javafx.stage.Stage;
 import javafx.util.Subscription;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.socketlab.lesson.BuiltInLessons;
+import org.socketlab.lesson.loading.BuiltInLessons;
 import org.socketlab.player.Player;
 import org.socketlab.ui.Css;
 import org.socketlab.ui.Fonts;
@@ -44,10 +44,10 @@ import org.testfx.util.WaitForAsyncUtils;
  * disk is written off the JavaFX thread.
  */
 @ExtendWith(ApplicationExtension.class)
-class SettingsTest {
+class RememberedSettingsTest {
     private final MemoryPreferences node = new MemoryPreferences();
     private Stage stage;
-    private Settings settings;
+    private RememberedSettings settings;
     private MainWindow window;
     private Subscription following = Subscription.EMPTY;
     /** The zoom the screen calls for (the app takes it from {@link WindowPlacement}). */
@@ -65,7 +65,7 @@ class SettingsTest {
 
     /** What the app's start does with its settings, in this test's stage. */
     private void open() {
-        settings = new Settings(node);
+        settings = new RememberedSettings(node);
         Messages messages = new Messages(SocketLabApp.language((Locale) null, settings));
         Player player = new Player(BuiltInLessons.threeStages());
         window = new MainWindow(player, messages, new MainWindow.Actions(w -> { }, w -> { }, w -> { }, () -> { },
@@ -207,7 +207,7 @@ class SettingsTest {
         String fxThread = fxThreadName();
         assertThat(node.flushedBy).as("flushed at least once").isNotEmpty()
                 .noneMatch(fxThread::equals);
-        assertThat(node.flushed.get(Settings.ZOOM)).isEqualTo(Double.toString(shown));
+        assertThat(node.flushed.get(RememberedSettings.ZOOM)).isEqualTo(Double.toString(shown));
     }
 
     private static String fxThreadName() throws Exception {

@@ -28,7 +28,7 @@ import org.socketlab.ui.ViewOptions;
  * JavaFX thread: a zoom key held down changes the zoom many times a second, and the window must
  * not wait for the disk each time. Changes made while a flush is waiting ride on that one.
  */
-final class Settings {
+final class RememberedSettings {
     static final String LANGUAGE = "language";
     static final String SPEED = "speed";
     static final String ZOOM = "zoom";
@@ -47,7 +47,7 @@ final class Settings {
     });
     private final AtomicBoolean flushWaiting = new AtomicBoolean();
 
-    Settings(Preferences preferences) {
+    RememberedSettings(Preferences preferences) {
         this.preferences = preferences;
     }
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package org.socketlab.app;
+package org.socketlab.app.export;
 
 import java.io.File;
 import java.nio.file.Path;
@@ -15,12 +15,6 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
-import org.socketlab.app.export.ExportFormat;
-import org.socketlab.app.export.LessonExport;
-import org.socketlab.app.export.LessonExportOptions;
-import org.socketlab.app.export.ExportListener;
-import org.socketlab.app.export.LessonExportTask;
-import org.socketlab.app.export.StepRange;
 import org.socketlab.export.ArgbImage;
 import org.socketlab.export.AtomicFileWriter;
 import org.socketlab.export.ExportNames;
@@ -44,13 +38,13 @@ import org.socketlab.ui.Themes;
  * {@link OffscreenWindow} at the chosen scale, theme and language, so the user's window keeps
  * its step and animation; files are written off the FX thread and never half-written.
  */
-final class WindowExports {
+public final class WindowExports {
     private PictureChoice lastChoice;
     /** Hears every lesson export's worker (tests hold an export half-way with it). */
     private ExportListener observer = ExportListener.NONE;
 
     /** The actions for a window's menu; {@code quit} ends the app, the others may be null. */
-    MainWindow.Actions actions(Runnable quit, LessonOpener opener, Runnable resetSettings) {
+    public MainWindow.Actions actions(Runnable quit, LessonOpener opener, Runnable resetSettings) {
         return new MainWindow.Actions(this::exportPicture, this::copyPicture, this::exportLesson, quit, opener,
                 resetSettings);
     }

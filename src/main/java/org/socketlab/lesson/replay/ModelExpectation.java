@@ -17,21 +17,26 @@ import org.socketlab.lesson.KernelCheck;
  * @param errno   the errno name, or null
  * @param blocked true when the model says the call waits (accept() with nothing queued)
  */
-record Prediction(List<Integer> fds, String errno, boolean blocked) {
+record ModelExpectation(List<Integer> fds, String errno, boolean blocked) {
     /** Errors the kernel returns for reasons outside the model: a call interrupted by a signal. */
     static final Set<String> INTERRUPTED = Set.of("ERESTARTSYS", "ERESTARTNOINTR", "ERESTARTNOHAND",
             "ERESTART_RESTARTBLOCK", "EINTR");
-    /** Errors the model itself can foresee for the calls that create descriptors. */
+    /**
+     * Errors the model itself can produce: any other errno the kernel returns comes from outside
+     * what the model sees (a signal, a full disk, a firewall), and is "cannot know", never a disagreement.
+     */
     static final Set<String> FORESEEABLE = Set.of("EMFILE", "EBADF", "EINVAL", "EAFNOSUPPORT", "EPROTONOSUPPORT",
-            "ESOCKTNOSUPPORT", "EPERM", "EOPNOTSUPP", "ENOTSOCK", "EAGAIN");
+            "ESOCKTNOSUPPORT", "EPERM", "EOPNOTSUPP", "ENOTSOCK", "EAGAIN", "EADDRINUSE", "EADDRNOTAVAIL", "EACCES",
+            "EISCONN", "EALREADY", "ECONNREFUSED", "EPIPE", "EDESTADDRREQ", "ENOTCONN", "EINPROGRESS", "ETIMEDOUT",
+            "ECONNABORTED", "ENOMEM", "ENOTTY");
 
-    static Prediction of(List<Step> steps) {
+    static ModelExpectation of(List<Step> steps) {
         Outcome out = steps.get(steps.size() - 1).outcome();
         if (out instanceof Outcome.Failure f) {
-            return new Prediction(List.of(), f.errno().name(), false);
+            return new ModelExpectation(List.of(), f.errno().name(), false);
         }
         if (!(out instanceof Outcome.Success)) {
-            return new Prediction(List.of(), null, true);
+            return new ModelExpectation(List.of(), null, true);
         }
         List<Integer> fds = new ArrayList<>();
         for (Step s : steps) {
@@ -47,7 +52,7 @@ record Prediction(List<Integer> fds, String errno, boolean blocked) {
                 fds.add(ok.value());
             }
         }
-        return new Prediction(fds, null, false);
+        return new ModelExpectation(fds, null, false);
     }
 
     boolean succeeded() {
@@ -69,13 +74,13 @@ record Prediction(List<Integer> fds, String errno, boolean blocked) {
     }
 
     /** A check's side as a reader would say it: "[3, 4]" or "-1 EMFILE". */
-    static String describe(List<Integer> fds, String errno) {
+    static Object describe(List<Integer> fds, String errno) {
         if (fds == null) {
-            return "nothing";
+            return Said.NOTHING;
         }
         if (errno != null) {
             return "-1 " + errno;
         }
-        return fds.isEmpty() ? "no descriptor" : fds.toString();
+        return fds.isEmpty() ? Said.NO_DESCRIPTOR : fds.toString();
     }
 }

@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
-package org.socketlab.lesson;
+package org.socketlab.lesson.loading;
 
 import java.util.Objects;
+import org.socketlab.lesson.Lesson;
+import org.socketlab.lesson.LessonOrigin;
+import org.socketlab.lesson.LocalizedText;
+import org.socketlab.lesson.source.LessonCompiler;
 import org.socketlab.lesson.source.LessonSource;
 
 /**

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package org.socketlab.lesson;
+package org.socketlab.lesson.loading;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.socketlab.lesson.Compiled.calls;
@@ -9,7 +9,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.socketlab.kernel.ControlBlock;
 import org.socketlab.kernel.Errno;
-import org.socketlab.kernel.KernelObjectSizes;
 import org.socketlab.kernel.KernelState;
 import org.socketlab.kernel.Network;
 import org.socketlab.kernel.Outcome;
@@ -17,6 +16,7 @@ import org.socketlab.kernel.SocketState;
 import org.socketlab.kernel.Stage;
 import org.socketlab.kernel.Step;
 import org.socketlab.kernel.TcpState;
+import org.socketlab.lesson.Lesson;
 
 /**
  * Each built-in lesson replayed step by step against the facts in DOMAIN.md: descriptor

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
-package org.socketlab.lesson;
+package org.socketlab.lesson.loading;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.socketlab.lesson.Lesson;
 import org.socketlab.lesson.source.LessonParseException;
 
 /**

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package org.socketlab.app.export;
+package org.socketlab.app;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -11,7 +11,12 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.socketlab.app.LessonResolver;
+import org.socketlab.app.export.ExportFormat;
+import org.socketlab.app.export.ExportListener;
+import org.socketlab.app.export.HeadlessFx;
+import org.socketlab.app.export.LessonExport;
+import org.socketlab.app.export.LessonExportOptions;
+import org.socketlab.app.export.StepRange;
 import org.socketlab.export.ExportException;
 import org.socketlab.export.MissingFolders;
 import org.socketlab.export.Paper;
@@ -24,8 +29,8 @@ import org.socketlab.ui.Themes;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package org.socketlab.app.export;
+package org.socketlab.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.socketlab.app.export.ExportedImages;
 import org.testfx.api.FxToolkit;
 import picocli.CommandLine;
 

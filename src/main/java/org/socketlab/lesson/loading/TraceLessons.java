@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
-package org.socketlab.lesson;
+package org.socketlab.lesson.loading;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import org.socketlab.lesson.Lesson;
+import org.socketlab.lesson.LessonOrigin;
 import org.socketlab.lesson.replay.Replay;
 import org.socketlab.lesson.replay.ReplayProgress;
 import org.socketlab.lesson.replay.TraceReplay;

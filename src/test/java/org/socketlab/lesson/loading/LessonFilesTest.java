@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package org.socketlab.lesson;
+package org.socketlab.lesson.loading;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -10,6 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.socketlab.lesson.Lesson;
+import org.socketlab.lesson.LessonOrigin;
+import org.socketlab.lesson.LocalizedText;
 import org.socketlab.lesson.source.LessonParseException;
 
 /** Opening, reloading and shipping lesson files: the one facade the window calls. */

@@ -16,7 +16,7 @@ import org.socketlab.kernel.MachineSetup;
  * @param processName     the first process's name, 1 to 15 characters
  * @param pid             the first process's id, 1 to {@link #MAX_PID}
  */
-public record Settings(int descriptorLimit, long memoryCapacity, Credentials credentials, String processName,
+public record HeaderSettings(int descriptorLimit, long memoryCapacity, Credentials credentials, String processName,
                        int pid, boolean predict) {
     /** fs.nr_open's default: RLIMIT_NOFILE cannot be raised above it. */
     public static final int MAX_LIMIT = 1_048_576;
@@ -28,16 +28,16 @@ public record Settings(int descriptorLimit, long memoryCapacity, Credentials cre
     public static final int MAX_NAME = 15;
 
     /** The settings of a lesson whose header says nothing about the machine. */
-    public static final Settings DEFAULT = new Settings(MachineSetup.DEFAULT.descriptorLimit(),
+    public static final HeaderSettings DEFAULT = new HeaderSettings(MachineSetup.DEFAULT.descriptorLimit(),
             MachineSetup.DEFAULT.memoryCapacity(), MachineSetup.DEFAULT.credentials(),
             MachineSetup.DEFAULT.processName(), MachineSetup.DEFAULT.pid(), false);
 
-    /** Settings of a lesson that does not turn predict mode on. */
-    public Settings(int descriptorLimit, long memoryCapacity, Credentials credentials, String processName, int pid) {
+    /** HeaderSettings of a lesson that does not turn predict mode on. */
+    public HeaderSettings(int descriptorLimit, long memoryCapacity, Credentials credentials, String processName, int pid) {
         this(descriptorLimit, memoryCapacity, credentials, processName, pid, false);
     }
 
-    public Settings {
+    public HeaderSettings {
         Objects.requireNonNull(credentials, "credentials");
         Objects.requireNonNull(processName, "processName");
         if (descriptorLimit < 0 || descriptorLimit > MAX_LIMIT) {

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
-package org.socketlab.lesson;
+package org.socketlab.lesson.loading;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import org.socketlab.lesson.Lesson;
+import org.socketlab.lesson.LessonOrigin;
+import org.socketlab.lesson.source.LessonCompiler;
 import org.socketlab.lesson.source.LessonParseException;
 import org.socketlab.lesson.source.LessonParser;
 import org.socketlab.lesson.source.LessonSource;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package org.socketlab.lesson;
+package org.socketlab.lesson.loading;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,6 +10,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
+import org.socketlab.lesson.Lesson;
+import org.socketlab.lesson.LessonOrigin;
 import org.socketlab.lesson.kernelrun.KernelProof;
 
 /** File › New lesson's templates: each a lesson, a C program gcc -Wall -Werror accepts, and true to the kernel. */

@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
-package org.socketlab.lesson;
+package org.socketlab.lesson.loading;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Objects;
+import org.socketlab.lesson.Lesson;
+import org.socketlab.lesson.LessonOrigin;
 import org.socketlab.lesson.source.CodeListing;
+import org.socketlab.lesson.source.LessonCompiler;
 import org.socketlab.lesson.source.LessonParseException;
 import org.socketlab.lesson.source.LessonParser;
 import org.socketlab.lesson.source.LessonSource;

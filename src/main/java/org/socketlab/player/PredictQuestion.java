@@ -14,7 +14,7 @@ import java.util.Objects;
  * @param answer      the index of the right one
  * @param subject     what the question is about, e.g. the call "socket" or the descriptor 4
  */
-public record Prediction(Kind kind, List<String> choices, int answer, String subject) {
+public record PredictQuestion(Kind kind, List<String> choices, int answer, String subject) {
     /** The kinds of question. */
     public enum Kind {
         /** Which descriptor number will the call return? */
@@ -25,7 +25,7 @@ public record Prediction(Kind kind, List<String> choices, int answer, String sub
         ERRNO
     }
 
-    public Prediction {
+    public PredictQuestion {
         Objects.requireNonNull(kind, "kind");
         choices = List.copyOf(choices);
         Objects.checkIndex(answer, choices.size());
