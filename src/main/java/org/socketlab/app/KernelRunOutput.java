@@ -30,7 +30,7 @@ final class KernelRunOutput {
         }
         out.println();
         out.printf("on the real kernel, as %s: %s (the model: %s)%n", proof.asUser(), proof.ending().describe(),
-                proof.modelEnding());
+                proof.modelEnding().describe());
         long differ = proof.calls().stream().filter(c -> !c.agrees()).count();
         if (proof.agrees()) {
             out.printf("%d calls: the model agrees with the kernel%n", proof.calls().size());
@@ -48,7 +48,7 @@ final class KernelRunOutput {
             g.writeBooleanProperty("agrees", proof.agrees());
             g.writeStringProperty("asUser", proof.asUser());
             g.writeStringProperty("ending", proof.ending().describe());
-            g.writeStringProperty("modelEnding", proof.modelEnding());
+            g.writeStringProperty("modelEnding", proof.modelEnding().describe());
             g.writeArrayPropertyStart("calls");
             for (KernelProof.CallComparison c : proof.calls()) {
                 g.writeStartObject();

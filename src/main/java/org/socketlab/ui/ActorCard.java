@@ -5,6 +5,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
@@ -25,8 +26,17 @@ final class ActorCard extends VBox {
         icon.getStyleClass().add("actor-icon");
         title.getStyleClass().add("actor-title");
         detail.getStyleClass().add("actor-detail");
+        // In a narrow card ("OS memory manager" at 1024 px) the words wrap onto a second line
+        // rather than end in "…"; the icon keeps its size.
+        title.setWrapText(true);
+        detail.setWrapText(true);
+        title.setMinHeight(Region.USE_PREF_SIZE);
+        detail.setMinHeight(Region.USE_PREF_SIZE);
+        icon.setMinWidth(Region.USE_PREF_SIZE);
         VBox titles = new VBox(title, detail);
         titles.getStyleClass().add("actor-titles");
+        titles.setMinWidth(0);
+        HBox.setHgrow(titles, Priority.ALWAYS);
         HBox header = new HBox(icon, titles);
         header.getStyleClass().add("actor-header");
         body.getStyleClass().add("actor-body");

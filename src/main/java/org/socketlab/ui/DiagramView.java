@@ -9,6 +9,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.socketlab.kernel.Outcome;
@@ -90,7 +91,7 @@ final class DiagramView extends StackPane {
     static final class Cards extends javafx.scene.layout.Region {
         static final double GAP = 12;
         static final double ACTORS_SHARE = 0.56;
-        static final double[] WIDTH_SHARES = {0.27, 0.40, 0.33};
+        static final double[] WIDTH_SHARES = {0.31, 0.36, 0.33};
         private final List<ActorCard> actors;
         private final ActorCard cabinet;
 
@@ -144,7 +145,12 @@ final class DiagramView extends StackPane {
         tickets.getChildren().setAll(ticketViews.isEmpty() ? List.of(noTickets) : ticketViews);
         result.setText(texts.result(p.step()));
         result.setVisible(!result.getText().isEmpty());
-        result.pseudoClassStateChanged(Css.ERROR, p.step().outcome() instanceof Outcome.Failure);
+        boolean failed = p.step().outcome() instanceof Outcome.Failure;
+        result.pseudoClassStateChanged(Css.ERROR, failed);
+        // "close() returned 0" stays on one line (the card draws its body a little smaller if it must);
+        // an errno's explanation is a sentence and wraps.
+        result.setWrapText(failed);
+        result.setMinWidth(failed ? Region.USE_COMPUTED_SIZE : Region.USE_PREF_SIZE);
 
         if (p.workbench() != null) {
             box.show(p.workbench(), messages, texts);

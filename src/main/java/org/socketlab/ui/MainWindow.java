@@ -34,7 +34,7 @@ public final class MainWindow {
      * smaller window, or at a zoom that would need less, the picture is drawn smaller instead of
      * scrolling or cutting anything off.
      */
-    static final double MIN_CONTENT_WIDTH = 1024;
+    static final double MIN_CONTENT_WIDTH = 1000;
     static final double MIN_CONTENT_HEIGHT = 660;
     /** The diagram's design size: in less room it is drawn smaller. */
     private static final double DIAGRAM_WIDTH = 720;

@@ -17,6 +17,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.socketlab.lesson.kernelrun.KernelProof;
 import org.socketlab.lesson.kernelrun.KernelProof.CallComparison;
+import org.socketlab.lesson.kernelrun.RealKernel;
 
 /**
  * What "Run it for real" (F9) shows under the picture: while it runs, a progress indicator and
@@ -110,6 +111,19 @@ final class RealRunView extends VBox {
                 verdict));
     }
 
+    /** How a program ended, in the reader's language ("exited with 0", "以状态 0 退出"). */
+    private String ended(RealKernel.Ending ending) {
+        // (Java 17: no patterns in switch; every Ending is named once, in its order)
+        if (ending instanceof RealKernel.Ending.Exited e) {
+            return messages.get("run.real.ending.exited", e.status());
+        } else if (ending instanceof RealKernel.Ending.Killed k) {
+            return messages.get("run.real.ending.killed", k.signal());
+        } else if (ending instanceof RealKernel.Ending.TimedOut t) {
+            return messages.get("run.real.ending.timedOut", t.after().toSeconds());
+        }
+        throw new IllegalStateException("an Ending this view does not name: " + ending);
+    }
+
     private void show() {
         title.setText(messages.get("run.real.title"));
         stop.setText(messages.get("run.real.stop"));
@@ -131,7 +145,7 @@ final class RealRunView extends VBox {
         } else if (state instanceof RealRun.State.Proved p) {
             KernelProof.Proof proof = p.proof();
             long differ = proof.calls().stream().filter(c -> !c.agrees()).count();
-            String ending = messages.get("run.real.ending", proof.ending().describe(), proof.modelEnding(),
+            String ending = messages.get("run.real.ending", ended(proof.ending()), ended(proof.modelEnding()),
                     proof.asUser());
             summary.setText((proof.agrees() ? messages.get("run.real.agree", proof.calls().size())
                     : messages.get("run.real.disagree", differ, proof.calls().size())) + " " + ending);

@@ -32,7 +32,7 @@ public record WindowPlacement(Rectangle2D bounds, double minWidth, double minHei
     /** The share of a larger screen's visible width and height the window takes. */
     public static final double SHARE = 0.8;
     /** Below this the picture is drawn smaller (see {@link MainWindow}). */
-    public static final double MIN_WIDTH = 1024;
+    public static final double MIN_WIDTH = 1000;
     public static final double MIN_HEIGHT = 700;
 
     /** The placement on a screen whose visible bounds are {@code visible}. */

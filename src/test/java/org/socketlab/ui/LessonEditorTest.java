@@ -186,10 +186,15 @@ class LessonEditorTest {
         });
         EditorView editor = openEditor(robot);
         caretTo(robot, editor, 0, 0);
-        robot.write("// 改了\n");
-        // (a slow robot may pause mid-word: an autosave of the half-typed text comes first, then the whole)
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> java.nio.file.Files.exists(autosave)
-                && java.nio.file.Files.readString(autosave).startsWith("// 改了\n"));
+        // pasted (Ctrl+V): one insertion, so the pause cannot fall between two typed keys and autosave
+        // (and compile) half a line; the autosave comes one pause after it, whatever the load
+        robot.interact(() -> javafx.scene.input.Clipboard.getSystemClipboard()
+                .setContent(java.util.Map.of(javafx.scene.input.DataFormat.PLAIN_TEXT, "// 改了\n")));
+        robot.press(KeyCode.CONTROL, KeyCode.V).release(KeyCode.V, KeyCode.CONTROL);
+        assertThat(editor.area().getText()).startsWith("// 改了\n// title:");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> java.nio.file.Files.exists(autosave));
+        assertThat(java.nio.file.Files.readString(autosave)).as("the whole text, never half a line")
+                .isEqualTo(editor.area().getText());
         assertThat(java.nio.file.Files.readString(file)).as("the file itself untouched")
                 .isEqualTo(org.socketlab.lesson.loading.LessonTemplates.text("many-sockets"));
 

@@ -209,7 +209,9 @@ class RealRunTest {
         typeLesson(robot, DISAGREES);
         robot.type(KeyCode.F9);
         waitUntil(this::proved);
-        assertThat(window.realRunView().summaryText()).startsWith("9 个调用中有 1 个与内核不同");
+        assertThat(window.realRunView().summaryText()).startsWith("9 个调用中有 1 个与内核不同")
+                .as("the ending is said in Chinese too").contains("程序以状态 0 退出（模型：以状态 0 退出）")
+                .doesNotContain("exited");
         robot.interact(() -> window.realRunView().table().scrollTo(6));
         assertThat(window.realRunView().table().getColumns()).extracting(c -> c.getText())
                 .containsExactly("行", "调用", "模型", "真实内核", "是否一致");

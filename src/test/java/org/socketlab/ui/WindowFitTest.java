@@ -84,7 +84,7 @@ class WindowFitTest {
 
         Label note = robot.lookup(".too-small").queryAs(Label.class);
         assertThat(note.isVisible()).isTrue();
-        assertThat(note.getText()).contains("1024 × 660", "F11");
+        assertThat(note.getText()).contains("1000 × 660", "F11");
         assertThat(robot.lookup(".zoom-view").queryAs(ZoomView.class).scale()).isLessThan(1.0);
         assertWholePictureInside(robot, sceneBounds());
         Bounds noteOnScene = note.localToScene(note.getBoundsInLocal());

@@ -100,11 +100,11 @@ public final class KernelProof {
      * @param lesson the lesson file
      * @param calls  every compared call, in the lesson's order, then the calls only the kernel made
      * @param ending      how the program ended on the real kernel
-     * @param modelEnding how the model says the first process ended, in the same words
-     *                    ("exited with 0", "killed by SIGPIPE")
+     * @param modelEnding how the model says the first process ended (exit status, or the signal that killed
+     *                    it), in the same terms as {@code ending}; the view puts both into words
      * @param asUser      the user the program ran as
      */
-    public record Proof(Path lesson, List<CallComparison> calls, RealKernel.Ending ending, String modelEnding,
+    public record Proof(Path lesson, List<CallComparison> calls, RealKernel.Ending ending, RealKernel.Ending modelEnding,
                         String asUser) {
         public Proof {
             calls = List.copyOf(calls);
@@ -116,14 +116,14 @@ public final class KernelProof {
         }
 
         private boolean endsAlike() {
-            return !(ending instanceof RealKernel.Ending.TimedOut) && ending.describe().equals(modelEnding);
+            return !(ending instanceof RealKernel.Ending.TimedOut) && ending.equals(modelEnding);
         }
 
         /** One line per disagreement ("lesson.c:12 recv (pid 4242): model 5, kernel -1 EAGAIN"), or "". */
         public String describeDisagreements() {
             StringBuilder out = new StringBuilder();
             if (!endsAlike()) {
-                out.append(lesson.getFileName()).append(": the model's program ").append(modelEnding)
+                out.append(lesson.getFileName()).append(": the model's program ").append(modelEnding.describe())
                         .append(", the kernel's ").append(ending.describe()).append('\n');
             }
             for (CallComparison c : calls) {
@@ -246,14 +246,14 @@ public final class KernelProof {
      * How the first process ends in the model: its exit(), or a signal that ended it (SIGPIPE, the only
      * one the model sends), or returning from main (status 0) when the lesson has no exit.
      */
-    static String modelEnding(LessonCompiler.Run model, int mainPid) {
+    static RealKernel.Ending modelEnding(LessonCompiler.Run model, int mainPid) {
         for (LessonCompiler.RanCall c : model.calls()) {
             if (c.pid() == mainPid && c.call() instanceof Syscall.Exit exit) {
-                return new RealKernel.Ending.Exited(exit.status()).describe();
+                return new RealKernel.Ending.Exited(exit.status());
             }
         }
-        return model.end().hasProcess(mainPid) ? new RealKernel.Ending.Exited(0).describe()
-                : new RealKernel.Ending.Killed("SIGPIPE").describe();
+        return model.end().hasProcess(mainPid) ? new RealKernel.Ending.Exited(0)
+                : new RealKernel.Ending.Killed("SIGPIPE");
     }
 
     /**

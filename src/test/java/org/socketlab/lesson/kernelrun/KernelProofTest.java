@@ -113,7 +113,7 @@ class KernelProofTest {
 
         assertThat(proof.describeDisagreements()).isEmpty();
         assertThat(proof.ending().describe()).isEqualTo("killed by SIGPIPE");
-        assertThat(proof.modelEnding()).isEqualTo("killed by SIGPIPE");
+        assertThat(proof.modelEnding()).isEqualTo(new RealKernel.Ending.Killed("SIGPIPE"));
         assertThat(proof.calls()).extracting(c -> c.line() + " " + c.call() + " " + c.kernel().describe())
                 .endsWith("16 close 0", "17 send 1", "18 send -1 EPIPE");
     }
