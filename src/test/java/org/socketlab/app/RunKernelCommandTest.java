@@ -10,35 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.socketlab.testing.KnownDisagreement;
 import picocli.CommandLine;
 
 /** {@code socket-lab run LESSON --kernel}: the model's answers beside the real kernel's, call by call. */
 class RunKernelCommandTest {
-    /** Two datagrams, one recv: the kernel gives one datagram, the model (queues are byte counts) both bytes. */
-    private static final String UDP = """
-            #include <arpa/inet.h>
-            #include <netinet/in.h>
-            #include <sys/socket.h>
-            #include <unistd.h>
-
-            int main(void) {
-                struct sockaddr_in addr = {0};
-                addr.sin_family = AF_INET;
-                addr.sin_port = htons(9000);
-                addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-                char buf[64];
-                int r = socket(AF_INET, SOCK_DGRAM, 0);
-                bind(r, (struct sockaddr *)&addr, sizeof addr);
-                int u = socket(AF_INET, SOCK_DGRAM, 0);
-                connect(u, (struct sockaddr *)&addr, sizeof addr);
-                send(u, "a", 1, 0);
-                send(u, "b", 1, 0);
-                recv(r, buf, sizeof buf, 0);
-                close(u);
-                close(r);
-            }
-            """;
-
     @TempDir
     Path dir;
 
@@ -72,19 +48,19 @@ class RunKernelCommandTest {
     @Test
     void whereTheModelDiffersTheTableSaysWhereAndTheStatusIsOne() throws IOException {
         // UDP receive takes bytes, not whole datagrams: a simplification docs/kernel-fidelity.md lists
-        Path file = lesson("udp.c", UDP);
+        Path file = lesson("udp.c", KnownDisagreement.TWO_DATAGRAMS_ONE_RECV);
 
         int status = run("run", file.toString(), "--kernel");
 
         assertThat(status).isEqualTo(KernelRun.DIFFERS);
-        assertThat(out.toString()).containsPattern("(?m)^\\s+18  4242\\s+recv\\s+2\\s+1\\s+DIFFERS$")
+        assertThat(out.toString()).containsPattern("(?m)^\\s+19  4242\\s+recv\\s+2\\s+1\\s+DIFFERS$")
                 .contains("the model and the kernel differ (1 of 9 calls):")
-                .contains("udp.c:18 recv (pid 4242): model 2, kernel 1");
+                .contains("udp.c:19 recv (pid 4242): model 2, kernel 1");
     }
 
     @Test
     void asJsonEachCallHasTheModelsAndTheKernelsAnswer() throws IOException {
-        Path file = lesson("udp.c", UDP);
+        Path file = lesson("udp.c", KnownDisagreement.TWO_DATAGRAMS_ONE_RECV);
 
         int status = run("run", file.toString(), "--kernel", "--json");
 
@@ -92,9 +68,9 @@ class RunKernelCommandTest {
         assertThat(status).isEqualTo(KernelRun.DIFFERS);
         assertThat(json).startsWith("{\"lesson\":\"udp.c\",\"agrees\":false,\"asUser\":").doesNotContain("\n")
                 .contains("\"ending\":\"exited with 0\",\"modelEnding\":\"exited with 0\"")
-                .contains("{\"line\":12,\"pid\":4242,\"call\":\"socket\",\"model\":{\"result\":3,\"errno\":null,"
+                .contains("{\"line\":13,\"pid\":4242,\"call\":\"socket\",\"model\":{\"result\":3,\"errno\":null,"
                         + "\"fds\":[3]},\"kernel\":{\"result\":3,\"errno\":null,\"fds\":[3]},\"disagreement\":null}")
-                .contains("{\"line\":18,\"pid\":4242,\"call\":\"recv\",\"model\":{\"result\":2,\"errno\":null,"
+                .contains("{\"line\":19,\"pid\":4242,\"call\":\"recv\",\"model\":{\"result\":2,\"errno\":null,"
                         + "\"fds\":[]},\"kernel\":{\"result\":1,\"errno\":null,\"fds\":[]},"
                         + "\"disagreement\":\"model 2, kernel 1\"}");
     }

@@ -15,6 +15,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.socketlab.lesson.kernelrun.KernelProof;
+import org.socketlab.testing.KnownDisagreement;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -27,31 +28,6 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class RealRunTest {
-    /** Two datagrams, one recv: the kernel gives one datagram, the model (queues are byte counts) both bytes. */
-    static final String DISAGREES = """
-            // title: two datagrams, one recv
-            #include <arpa/inet.h>
-            #include <netinet/in.h>
-            #include <sys/socket.h>
-            #include <unistd.h>
-
-            int main(void) {
-                struct sockaddr_in addr = {0};
-                addr.sin_family = AF_INET;
-                addr.sin_port = htons(9000);
-                addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-                char buf[64];
-                int r = socket(AF_INET, SOCK_DGRAM, 0);
-                bind(r, (struct sockaddr *)&addr, sizeof addr);
-                int u = socket(AF_INET, SOCK_DGRAM, 0);
-                connect(u, (struct sockaddr *)&addr, sizeof addr);
-                send(u, "a", 1, 0);
-                send(u, "b", 1, 0);
-                recv(r, buf, sizeof buf, 0);
-                close(u);
-                close(r);
-            }
-            """;
     /** A server that waits in accept() for a client that never comes: only the time limit or Stop ends it. */
     static final String WAITS = """
             // title: a server nobody calls
@@ -153,7 +129,7 @@ class RealRunTest {
     void aLessonTheModelGetsWrongShowsTheMarkedRow(FxRobot robot) throws Exception {
         window.realRunNoticeSeenProperty().set(true);
         newLesson(robot, "udp");
-        typeLesson(robot, DISAGREES);
+        typeLesson(robot, KnownDisagreement.TWO_DATAGRAMS_ONE_RECV);
         robot.type(KeyCode.F9);
         waitUntil(this::proved);
         assertThat(window.realRunView().summaryText()).startsWith("1 of 9 calls differ from the kernel");
@@ -206,7 +182,7 @@ class RealRunTest {
         window.realRunNoticeSeenProperty().set(true);
         robot.interact(() -> window.messages().localeProperty().set(Locale.CHINESE));
         newLesson(robot, "udp");
-        typeLesson(robot, DISAGREES);
+        typeLesson(robot, KnownDisagreement.TWO_DATAGRAMS_ONE_RECV);
         robot.type(KeyCode.F9);
         waitUntil(this::proved);
         assertThat(window.realRunView().summaryText()).startsWith("9 个调用中有 1 个与内核不同")
