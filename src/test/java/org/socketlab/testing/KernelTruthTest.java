@@ -5,6 +5,7 @@ import org.socketlab.lesson.kernelrun.RealKernel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,7 +21,8 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * The kernel-truth fixtures are true on the machine that runs the build: every
- * {@code src/test/resources/kernel-truth/<behaviour>/prog.c} is compiled and run under strace
+ * {@code src/test/resources/kernel-truth/<behaviour>/prog.c} (or the shipped example program that
+ * the fixture's {@code program} file names, so that it has one source) is compiled and run under strace
  * ({@link RealKernel}) with fresh ports, and the fresh log must show what the fixture's
  * {@code expect.txt} says, in order. The recorded {@code prog.strace} beside it must show the
  * same (it is the evidence a reader opens).
@@ -44,9 +46,26 @@ class KernelTruthTest {
         Set<String> only = Arrays.stream(System.getProperty("kernel.truth.only", "").split(","))
                 .map(String::strip).filter(s -> !s.isEmpty()).collect(Collectors.toSet());
         try (Stream<Path> dirs = Files.list(fixtures())) {
-            return dirs.filter(d -> Files.exists(d.resolve("prog.c")))
+            return dirs.filter(d -> Files.exists(d.resolve("expect.txt")))
                     .filter(d -> only.isEmpty() || only.contains(d.getFileName().toString()))
                     .sorted().toList();
+        }
+    }
+
+    /**
+     * The fixture's C program: its own {@code prog.c}, or the example program shipped in
+     * {@code assets/traces/programs} that its {@code program} file names (a path from the project's
+     * folder, where the build runs).
+     */
+    static Path program(Path dir) {
+        Path named = dir.resolve("program");
+        if (!Files.exists(named)) {
+            return dir.resolve("prog.c");
+        }
+        try {
+            return Path.of(Files.readString(named, StandardCharsets.UTF_8).strip());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -65,7 +84,7 @@ class KernelTruthTest {
                 .withIncludeDir(fixtures().resolve("include"))
                 .withKeepLogIn(record ? SOURCES.resolve(dir.getFileName()) : null);
 
-        RealKernel.Run run = RealKernel.run(dir.resolve("prog.c"), options);
+        RealKernel.Run run = RealKernel.run(program(dir), options);
 
         assertThat(run.ending()).as("%s ended", dir.getFileName())
                 .isNotInstanceOf(RealKernel.Ending.TimedOut.class);
@@ -86,13 +105,14 @@ class KernelTruthTest {
         List<Path> all = behaviours();
         assertThat(all).hasSizeGreaterThanOrEqualTo(1);
         for (Path dir : all) {
-            for (String file : List.of("prog.c", "prog.strace", "expect.txt", "README.md")) {
+            for (String file : List.of("prog.strace", "expect.txt", "README.md")) {
                 assertThat(dir.resolve(file)).as("%s/%s", dir.getFileName(), file).isNotEmptyFile();
             }
+            assertThat(program(dir)).as("%s's program", dir.getFileName()).isNotEmptyFile();
             String readme = Files.readString(dir.resolve("README.md"), StandardCharsets.UTF_8);
             assertThat(readme).as("%s/README.md names the kernel functions and the command", dir.getFileName())
                     .contains("## Kernel", "## Command", "strace -f -yy");
-            String source = Files.readString(dir.resolve("prog.c"), StandardCharsets.UTF_8);
+            String source = Files.readString(program(dir), StandardCharsets.UTF_8);
             assertThat(source).as("%s/prog.c", dir.getFileName()).startsWith("// SPDX-License-Identifier: Apache-2.0");
         }
     }
