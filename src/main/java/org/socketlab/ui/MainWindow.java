@@ -62,6 +62,7 @@ public final class MainWindow {
     /** The presenter view's clock, in nanoseconds; tests give a fake one. */
     private java.util.function.LongSupplier clock = System::nanoTime;
     private final StackPane root;
+    private final ProgramRecording programRecording = new ProgramRecording();
     private final DiagramView diagram;
     private final NarrationView narration;
     private final ControlBlockView controlBlock;
@@ -472,85 +473,21 @@ public final class MainWindow {
         });
     }
 
-    /** What File › Record a program… asked last time, offered again. */
-    private String lastRecordCommand = "";
-    private java.nio.file.Path lastRecordFolder = java.nio.file.Path.of(System.getProperty("user.home"));
-    /** Where recordings are kept (tests give a folder of their own). */
-    private java.nio.file.Path recordings = java.nio.file.Path.of(System.getProperty("java.io.tmpdir"),
-            "socket-lab-recordings");
-    private javafx.concurrent.Task<org.socketlab.lesson.kernelrun.ProgramRecorder.Recording> recording;
-
-    /**
-     * File › Record a program…: asks for a command line, a working folder and a time limit, runs it
-     * under {@code strace -f -yy -tt} off the JavaFX thread behind a progress bar with Stop, and
-     * opens the recording as a replay. Refuses with a message (and the window as it was) when
-     * strace is missing or the program cannot start.
-     */
+    /** File › Record a program…: the program's log opens as a replay, after the unsaved-changes question. */
     public void recordProgram() {
-        if (opener == null || recording != null) {
-            return;
+        if (opener != null) {
+            programRecording.start(root, messages, log -> opener.open(this, log));
         }
-        java.util.Optional<RecordDialog.Answer> answer = RecordDialog.ask(root, messages, lastRecordCommand,
-                lastRecordFolder);
-        if (answer.isEmpty()) {
-            return;
-        }
-        lastRecordCommand = answer.get().commandLine();
-        lastRecordFolder = answer.get().folder();
-        org.socketlab.lesson.kernelrun.ProgramRecorder.Request request;
-        try {
-            request = new org.socketlab.lesson.kernelrun.ProgramRecorder.Request(
-                    org.socketlab.lesson.kernelrun.ProgramRecorder.words(answer.get().commandLine()),
-                    answer.get().folder(), answer.get().timeLimit());
-            org.socketlab.lesson.kernelrun.ProgramRecorder.check(request);
-        } catch (org.socketlab.lesson.kernelrun.ProgramRecorder.CannotRecord e) {
-            Dialogs.error(root, messages, messages.get("record.failed"), e.getMessage());
-            return;
-        }
-        String name = java.nio.file.Path.of(request.command().get(0)).getFileName().toString();
-        java.nio.file.Path log = recordings.resolve(name + "-"
-                + java.time.LocalDateTime.now().format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"))
-                + ".strace");
-        javafx.concurrent.Task<org.socketlab.lesson.kernelrun.ProgramRecorder.Recording> task = new javafx.concurrent.Task<>() {
-            @Override
-            protected org.socketlab.lesson.kernelrun.ProgramRecorder.Recording call() throws Exception {
-                return org.socketlab.lesson.kernelrun.ProgramRecorder.record(request, log);
-            }
-        };
-        recording = task;
-        Runnable close = Dialogs.working(root, messages.get("record.title"),
-                messages.get("record.working", String.join(" ", request.command()), request.timeLimit().toSeconds()),
-                messages.get("record.stop"), () -> {
-                    if (recording == task) {
-                        recording = null;
-                        task.cancel(true);
-                    }
-                });
-        task.setOnSucceeded(e -> {
-            recording = null;
-            close.run();
-            opener.open(this, task.getValue().log());
-        });
-        task.setOnFailed(e -> {
-            recording = null;
-            close.run();
-            Throwable t = task.getException();
-            Dialogs.error(root, messages, messages.get("record.failed"),
-                    t.getMessage() == null ? t.toString() : t.getMessage());
-        });
-        Thread thread = new Thread(task, "socket-lab-record");
-        thread.setDaemon(true);
-        thread.start();
     }
 
     /** True while File › Record a program… is recording. */
     public boolean isRecording() {
-        return recording != null;
+        return programRecording.isRecording();
     }
 
     /** Keeps recordings in another folder (tests). */
     public void keepRecordingsIn(java.nio.file.Path folder) {
-        recordings = folder;
+        programRecording.keepIn(folder);
     }
 
     /** The opener the window's menus use: it asks about unsaved changes before another lesson opens. */
