@@ -4,7 +4,6 @@ package org.socketlab.ui;
 import com.sun.javafx.runtime.VersionInfo;
 import java.io.File;
 import java.util.List;
-import java.util.prefs.Preferences;
 
 /**
  * What Help &gt; About and {@code --version} tell someone asking for help: Socket Lab's version,
@@ -21,14 +20,36 @@ public record About(String version, String javaVersion, String javaVendor, Strin
                     String settings) {
     /** The preferences node that holds the app's settings and recent files. */
     public static final String SETTINGS_NODE = "/org/socketlab";
+    private static final String PREFERENCES_FACTORY = "java.util.prefs.PreferencesFactory";
+    private static final String FACTORY = "Factory";
 
     /** The facts of this run. Reads no setting and starts no toolkit. */
     public static About current() {
         return new About(Version.current(), System.getProperty("java.version"), System.getProperty("java.vendor"),
                 System.getProperty("java.home"), VersionInfo.getRuntimeVersion(),
-                settingsLocation(Preferences.userRoot().getClass().getName(), SETTINGS_NODE,
+                settingsLocation(store(System.getProperty(PREFERENCES_FACTORY), System.getProperty("os.name")),
+                        SETTINGS_NODE,
                         System.getProperty("java.util.prefs.userRoot", System.getProperty("user.home")),
                         System.getProperty("user.home"), File.separator));
+    }
+
+    /**
+     * The store {@code java.util.prefs} uses on this system, named as its class, found without asking
+     * {@link java.util.prefs.Preferences} itself: the first use of the user root creates its folder and
+     * logs "Created user preferences directory." on standard error, which {@code --version} must not do.
+     * A factory chosen by property wins; otherwise the JDK picks by system.
+     */
+    static String store(String factory, String osName) {
+        if (factory != null && !factory.isBlank()) {
+            return factory.endsWith(FACTORY) ? factory.substring(0, factory.length() - FACTORY.length()) : factory;
+        }
+        if (osName.startsWith("Windows")) {
+            return "java.util.prefs.WindowsPreferences";
+        }
+        if (osName.startsWith("Mac")) {
+            return "java.util.prefs.MacOSXPreferences";
+        }
+        return "java.util.prefs.FileSystemPreferences";
     }
 
     /**

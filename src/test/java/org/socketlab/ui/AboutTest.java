@@ -88,6 +88,15 @@ class AboutTest {
     }
 
     @Test
+    void theStoreIsTheOneTheJdkPicksForTheSystemOrTheFactoryChosenByProperty() {
+        assertThat(About.store(null, "Linux")).isEqualTo("java.util.prefs.FileSystemPreferences");
+        assertThat(About.store(null, "Windows 11")).isEqualTo("java.util.prefs.WindowsPreferences");
+        assertThat(About.store(null, "Mac OS X")).isEqualTo("java.util.prefs.MacOSXPreferences");
+        assertThat(About.store("java.util.prefs.FileSystemPreferencesFactory", "Windows 11"))
+                .isEqualTo("java.util.prefs.FileSystemPreferences");
+    }
+
+    @Test
     void eachSystemsStoreIsNamedAsItsUsersFindIt() {
         assertThat(About.settingsLocation("java.util.prefs.WindowsPreferences", "/org/socketlab", "C:\\Users\\li",
                 "C:\\Users\\li", "\\")).isEqualTo("HKEY_CURRENT_USER\\Software\\JavaSoft\\Prefs\\org\\socketlab");

@@ -10,8 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -101,7 +103,12 @@ class ExportOptionsTest {
 
         assertThat(r.exit()).isZero();
         assertThat(r.out().lines().findFirst()).hasValue("Socket Lab " + Version.current());
-        assertThat(r.err()).isEmpty();
+        assertThat(r.out()).as("where the settings would be kept")
+                .contains(freshSettingsRoot().resolve(".java").resolve(".userPrefs").toString());
+        assertThat(r.err()).as("on a machine where no Java program has kept settings yet").isEmpty();
+        try (var created = Files.list(freshSettingsRoot())) {
+            assertThat(created).as("--version creates no settings folder").isEmpty();
+        }
     }
 
     @Test
@@ -115,13 +122,33 @@ class ExportOptionsTest {
         assertThat(r.err()).as("no JavaFX or stylesheet warnings").isEmpty();
     }
 
+    @AfterEach
+    void removeTheSettingsRoot() throws IOException {
+        if (Files.exists(freshSettingsRoot())) {
+            try (var paths = Files.walk(freshSettingsRoot())) {
+                for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+    }
+
+    /** Beside the test's folder, so that it is not among the files a test expects there. */
+    private Path freshSettingsRoot() {
+        return folder.resolveSibling(folder.getFileName() + ".settings");
+    }
+
     private record Result(int exit, String out, String err) {
     }
 
-    /** The launcher in a fresh JVM with this build's class path, as {@code java -jar} would run it. */
+    /**
+     * The launcher in a fresh JVM with this build's class path, as {@code java -jar} would run it, on a
+     * machine where no Java program has kept settings yet (an empty preferences root).
+     */
     private Result run(String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Djava.util.prefs.userRoot=" + Files.createDirectories(freshSettingsRoot()),
                 "-cp", System.getProperty("java.class.path"), "org.socketlab.app.Launcher"));
         command.addAll(List.of(args));
         File stdout = folder.resolveSibling(folder.getFileName() + ".out").toFile();
