@@ -202,15 +202,20 @@ final class CStatements {
         in.expect("=", "give the strings where it is declared: " + hint);
         in.expect("{", hint);
         java.util.List<String> values = new java.util.ArrayList<>();
-        while (in.at(Token.Kind.STRING)) {
+        while (in.at(Token.Kind.STRING) && in.peek(1).is(",")) {
             values.add(in.next().string());
-            in.expect(",", "the strings end with NULL: " + hint);
+            in.next();
         }
         Token end = in.peek();
         if (!(end.isName("NULL") || end.kind() == Token.Kind.NUMBER && end.number() == 0)) {
-            throw in.fail(end, "expected a string or the NULL that ends the list, found " + end.describe(), hint);
+            problems.add(end.line(), end.column(), "expected a string or the NULL that ends the list, found "
+                    + (end.kind() == Token.Kind.STRING ? "a string without ',' after it" : end.describe()), hint);
+            while (!in.atEnd() && !in.at("}") && !in.at(";")) {
+                in.next();
+            }
+        } else {
+            in.next();
         }
-        in.next();
         in.expect("}", "NULL is the last element: " + hint);
         declare(name);
         locals.strings(name.text(), values);
