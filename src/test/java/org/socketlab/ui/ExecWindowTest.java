@@ -78,8 +78,15 @@ class ExecWindowTest {
         assertThat(drawers.get(1).getPseudoClassStates()).as("4 was emptied by the exec")
                 .contains(Css.EMPTY, Css.CHANGED);
 
+        robot.type(KeyCode.RIGHT);
+        assertThat(text(robot, ".stage-chip")).as("the marked socket's release is the exec's, not a close()")
+                .isEqualTo("execve(): the memory goes back");
+
+        robot.type(KeyCode.LEFT);
         robot.interact(() -> window.messages().localeProperty().set(Locale.CHINESE));
         assertThat(text(robot, ".stage-chip")).isEqualTo("execve()：换一个程序");
         assertThat(text(robot, ".narration-text")).contains("进程 4243 现在运行 ls").contains("（0, 1, 2, 3）");
+        robot.type(KeyCode.RIGHT);
+        assertThat(text(robot, ".stage-chip")).isEqualTo("execve()：归还内存");
     }
 }
