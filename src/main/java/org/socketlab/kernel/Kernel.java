@@ -147,6 +147,11 @@ public final class Kernel {
         }
 
         @Override
+        public List<Step> exec(Syscall.Exec call) {
+            return Executing.run(caller(), pid, call);
+        }
+
+        @Override
         public List<Step> setLimit(Syscall.SetLimit call) {
             return ProcessCalls.setLimit(caller(), pid, call);
         }

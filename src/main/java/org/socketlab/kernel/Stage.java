@@ -54,6 +54,11 @@ public enum Stage {
     FORK,
     /** exit(): the process ends and its drawers are emptied. */
     EXIT,
+    /**
+     * execve(): the process starts another program; the drawers marked close-on-exec are emptied,
+     * the others stay (begin_new_exec → do_close_on_exec). A failed execve() changes nothing.
+     */
+    EXEC,
     /** setrlimit(RLIMIT_NOFILE): the cabinet's limit changes. */
     SET_LIMIT,
     /** fcntl()/ioctl(): a flag of the drawer (FD_CLOEXEC) or of the open file (O_NONBLOCK) is read or set. */

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.socketlab.kernel;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A system call a process makes, with its arguments as the raw numbers C passes, so that
@@ -577,6 +579,63 @@ public sealed interface Syscall {
         @Override
         public <R> R match(SyscallCases<R> cases) {
             return cases.exit(this);
+        }
+    }
+
+    /**
+     * execve(path, argv, envp), and the libc calls that end in it (execl, execv): the process
+     * starts another program. A success empties every drawer marked close-on-exec and keeps the
+     * others; the program's later lines never run. A path the machine has no program at fails
+     * with ENOENT, and the process goes on as it was.
+     *
+     * @param path          the program's path, e.g. "/bin/ls"
+     * @param argv          the new program's arguments, argv[0] first
+     * @param programExists a program is at {@code path}: the lesson's machine knows it from
+     *                      {@link #INSTALLED}, a replay from the log's answer
+     */
+    record Exec(String path, List<String> argv, boolean programExists) implements Syscall {
+        /** The programs every machine of the model has (a Debian system's /bin, merged into /usr/bin). */
+        public static final Set<String> INSTALLED = installed("ls", "cat", "echo", "true", "false", "sh", "sleep",
+                "env");
+
+        public Exec {
+            Objects.requireNonNull(path, "path");
+            argv = List.copyOf(argv);
+        }
+
+        /** execve() of a path, decided by the programs the model's machine has. */
+        public Exec(String path, List<String> argv) {
+            this(path, argv, INSTALLED.contains(path));
+        }
+
+        /** The last part of the path, which Linux makes the process's name (comm): "/bin/ls" → "ls". */
+        public String programName() {
+            String name = path.substring(path.lastIndexOf('/') + 1);
+            return name.isEmpty() ? path : name.length() > 15 ? name.substring(0, 15) : name;
+        }
+
+        private static Set<String> installed(String... names) {
+            Set<String> paths = new java.util.TreeSet<>();
+            for (String n : names) {
+                paths.add("/bin/" + n);
+                paths.add("/usr/bin/" + n);
+            }
+            return Set.copyOf(paths);
+        }
+
+        @Override
+        public String name() {
+            return "execve";
+        }
+
+        @Override
+        public Optional<SyscallKind> syscallKind() {
+            return Optional.of(SyscallKind.EXECVE);
+        }
+
+        @Override
+        public <R> R match(SyscallCases<R> cases) {
+            return cases.exec(this);
         }
     }
 

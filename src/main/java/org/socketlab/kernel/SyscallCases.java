@@ -55,6 +55,8 @@ public interface SyscallCases<R> {
 
     R exit(Syscall.Exit call);
 
+    R exec(Syscall.Exec call);
+
     R setLimit(Syscall.SetLimit call);
 
     R netlinkBind(Syscall.NetlinkBind call);

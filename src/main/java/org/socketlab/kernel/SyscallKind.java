@@ -113,9 +113,13 @@ public enum SyscallKind {
     /** exit(status): the process ends and its drawers are emptied (a replay sees the "+++ exited" line). */
     EXIT(call("exit", "_exit").traced("exit", "exit_group").returns(Returns.NOTHING)
             .stages(Stage.EXIT, Stage.RELEASE_SOCKET).narrates("exit")),
-    /** execve(path, argv, envp): a success closes every descriptor marked close-on-exec. */
-    EXECVE(call("execve").traced("execve", "execveat").returns(Returns.NOTHING)
-            .stages(Stage.CLOSE_DESCRIPTOR, Stage.RELEASE_SOCKET).narrates("close")),
+    /**
+     * execve(path, argv, envp), and execl/execv that end in it: a success starts another program and
+     * empties every drawer marked close-on-exec; the sockets that lose their last descriptor are
+     * released as close() releases them.
+     */
+    EXECVE(call("execve", "execl", "execv").traced("execve", "execveat").returns(Returns.NOTHING)
+            .stages(Stage.EXEC, Stage.RELEASE_SOCKET, Stage.SEND_FIN, Stage.SEND_RESET).narrates("exec", "close")),
     /** setrlimit(RLIMIT_NOFILE, ...) and its kin: the cabinet's limit. */
     RLIMIT(call("setrlimit", "getrlimit", "prlimit").traced("prlimit64", "setrlimit", "getrlimit", "ugetrlimit")
             .returns(Returns.ZERO).stages(Stage.SET_LIMIT).narrates("setrlimit")),

@@ -219,9 +219,18 @@ public record Picture(
         return step.call() instanceof Syscall.Socket && stage == Stage.RELEASE_SOCKET;
     }
 
-    /** The name of this step's stage in the messages: {@code RELEASE_SOCKET.refused} for a socket() taken apart. */
+    /** True when an execve() closed the socket's last descriptor (close-on-exec) and the socket is released. */
+    public boolean releasedByExec() {
+        return step.call() instanceof Syscall.Exec && stage == Stage.RELEASE_SOCKET;
+    }
+
+    /**
+     * The name of this step's stage in the messages: {@code RELEASE_SOCKET.refused} for a socket() taken
+     * apart, {@code RELEASE_SOCKET.exec} for a socket an execve() released (not close()'s words).
+     */
     public String stageKey() {
-        return socketTakenApart() ? stage.name() + ".refused" : stage.name();
+        return socketTakenApart() ? stage.name() + ".refused"
+                : releasedByExec() ? stage.name() + ".exec" : stage.name();
     }
 
     /** How many tickets the application holds but does not show. */

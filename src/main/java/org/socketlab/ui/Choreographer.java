@@ -63,10 +63,10 @@ final class Choreographer {
             case CHECK_ARGUMENTS -> shake(view.stackCard(), touched);
             case START -> new PauseTransition(Duration.ZERO);
             // Stages without an animation of their own: the stack shakes at a failure, the drawers
-            // the step changed pulse otherwise. A new stage must choose here.
+            // the step changed pulse otherwise (exec: the drawers it emptied). A new stage must choose here.
             case BIND, LISTEN, AUTOBIND, SEND_SYN, ESTABLISH, ACCEPT_CONNECTION, SEND_DATA, RECEIVE_DATA, SEND_FIN,
                     SEND_RESET, SET_OPTION, GET_OPTION, SIGNAL, SHUTDOWN, DUPLICATE, FILE_FLAGS,
-                    FORK, EXIT, SET_LIMIT, OPEN_FILE, NETLINK_SOCKET, NETLINK_BIND, INCOMING_CONNECTION, ATTACH ->
+                    FORK, EXIT, EXEC, SET_LIMIT, OPEN_FILE, NETLINK_SOCKET, NETLINK_BIND, INCOMING_CONNECTION, ATTACH ->
                     failed ? shake(view.stackCard(), touched) : pulseChanged(to, touched);
         };
         if (to.step().outcome().isReturned()) {

@@ -34,6 +34,7 @@ public final class Icons {
     public static final String FLAGS = "mdi2f-flag-outline";
     public static final String FORK = "mdi2s-source-fork";
     public static final String EXIT = "mdi2e-exit-run";
+    public static final String EXEC = "mdi2a-application-export";
     public static final String LIMIT = "mdi2g-gauge";
     public static final String WAITING = "mdi2t-timer-sand";
     public static final String PREDICT = "mdi2h-help-circle-outline";

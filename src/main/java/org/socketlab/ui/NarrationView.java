@@ -115,6 +115,7 @@ final class NarrationView extends VBox {
             case FILE_FLAGS -> Icons.FLAGS;
             case FORK -> Icons.FORK;
             case EXIT -> Icons.EXIT;
+            case EXEC -> Icons.EXEC;
             case SET_LIMIT -> Icons.LIMIT;
             case OPEN_FILE -> Icons.FILE;
             case NETLINK_SOCKET -> Icons.BOX;

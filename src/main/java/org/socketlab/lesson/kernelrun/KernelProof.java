@@ -40,6 +40,13 @@ import org.socketlab.lesson.strace.TraceCall;
  * so gcc's line numbers stay the lesson's): everything the log shows before it is the C library
  * starting up, which the lesson does not make. A kernel call after it that a lesson can make but
  * the model did not is a disagreement too; the standard streams' writes (printf) are not.
+ *
+ * <p>After a process's successful execve() its calls are the new program's, not the lesson's: the
+ * loader's and libc's opens, whatever the program does. They are not compared one by one. What is
+ * compared is what the lesson decides, the descriptors the new program starts with: a program that
+ * lists {@code /proc/self/fd} (as {@code ls -l /proc/self/fd} does, one {@code readlink} per entry)
+ * shows them in the log, and the descriptors it opened itself and still holds are left aside. The
+ * model's answer for the exec is the list of descriptors its process kept.
  */
 public final class KernelProof {
     /** The longest a lesson's program may run; then its process group is killed. */
@@ -49,6 +56,8 @@ public final class KernelProof {
     private static final String MARKER = "getppid";
     private static final Pattern MAIN = Pattern.compile("\\bint\\s+main\\s*\\([^)]*\\)\\s*\\{");
     private static final Pattern MODEL_ONLY = Pattern.compile("//\\s*model-only\\s*:(.*)");
+    /** A path naming one descriptor of a process: what a program listing its own descriptors reads. */
+    private static final Pattern PROC_FD = Pattern.compile("/proc/(?:self|\\d+)/fd/(\\d+)");
     /** The first pid of a log: strace prints no pid before there is a second process. */
     private static final int FIRST = -1;
 
@@ -313,6 +322,16 @@ public final class KernelProof {
                                                 int mainPid) {
         Map<Integer, Integer> pids = new HashMap<>(); // model pid -> kernel pid
         pids.put(mainPid, FIRST);
+        Map<Integer, Integer> execAt = new HashMap<>(); // kernel pid -> index of its successful execve
+        kernel.forEach((pid, list) -> {
+            for (int i = 0; i < list.size(); i++) {
+                if (SyscallKind.traced(list.get(i).name()).orElse(null) == SyscallKind.EXECVE
+                        && !list.get(i).result().isError()) {
+                    execAt.put(pid, i);
+                    break;
+                }
+            }
+        });
         Map<Integer, Integer> next = new HashMap<>();
         Set<TraceCall> used = new HashSet<>();
         List<CallComparison> out = new ArrayList<>();
@@ -344,6 +363,11 @@ public final class KernelProof {
                 continue;
             }
             Answer kernelAnswer = kernelAnswer(kind.get(), found);
+            if (kind.get() == SyscallKind.EXECVE && !found.result().isError()) {
+                List<TraceCall> list = kernel.get(kernelPid);
+                kernelAnswer = new Answer(kernelAnswer.result(), null,
+                        startedWith(list.subList(list.indexOf(found) + 1, list.size())));
+            }
             if (kind.get() == SyscallKind.FORK && answer.result() != null && kernelAnswer.result() != null
                     && answer.result() > 0 && kernelAnswer.result() > 0) {
                 pids.put(answer.result().intValue(), kernelAnswer.result().intValue());
@@ -354,7 +378,9 @@ public final class KernelProof {
         Map<Integer, Integer> modelPids = new HashMap<>();
         pids.forEach((m, k) -> modelPids.put(k, m));
         kernel.forEach((pid, list) -> {
-            for (TraceCall k : list) {
+            // after its execve the process runs another program: its calls are not the lesson's
+            int end = execAt.containsKey(pid) ? execAt.get(pid) + 1 : list.size();
+            for (TraceCall k : list.subList(0, end)) {
                 if (!used.contains(k) && lessonCall(k)) {
                     Answer a = kernelAnswer(SyscallKind.traced(k.name()).orElseThrow(), k);
                     out.add(new CallComparison(0, modelPids.getOrDefault(pid, 0), k.name(), null, a,
@@ -363,6 +389,47 @@ public final class KernelProof {
             }
         });
         return out;
+    }
+
+    /**
+     * The descriptors a program started with after execve(), as it shows them by listing
+     * {@code /proc/self/fd} ({@code readlink("/proc/self/fd/3", "socket:[…]")} for each entry), without
+     * the ones it opened itself and still holds (the listed directory). Empty when it lists nothing.
+     */
+    static List<Integer> startedWith(List<TraceCall> newProgram) {
+        Set<Integer> own = new HashSet<>();
+        java.util.TreeSet<Integer> listed = new java.util.TreeSet<>();
+        for (TraceCall k : newProgram) {
+            if (k.result().isError() || k.result().value() == null) {
+                continue;
+            }
+            if (k.name().startsWith("readlink")) {
+                for (int i = 0; i < 2; i++) {
+                    k.arg(i).filter(Arg.Str.class::isInstance).map(a -> PROC_FD.matcher(((Arg.Str) a).value()))
+                            .filter(Matcher::matches).ifPresent(m -> {
+                                int fd = Integer.parseInt(m.group(1));
+                                if (!own.contains(fd)) {
+                                    listed.add(fd);
+                                }
+                            });
+                }
+                continue;
+            }
+            Optional<SyscallKind> kind = SyscallKind.traced(k.name());
+            if (kind.isEmpty()) {
+                continue;
+            }
+            switch (kind.get().returns()) {
+                case DESCRIPTOR -> own.add(k.result().value().intValue());
+                case DESCRIPTOR_PAIR -> kernelAnswer(kind.get(), k).fds().forEach(own::add);
+                case VALUE, COUNT, ZERO, CHILD, NOTHING -> {
+                    if (kind.get() == SyscallKind.CLOSE) {
+                        descriptorArgument(k).ifPresent(own::remove);
+                    }
+                }
+            }
+        }
+        return List.copyOf(listed);
     }
 
     /** A kernel call a lesson could have made: a modelled one, not exit, not stdio's reads and writes. */
@@ -441,13 +508,17 @@ public final class KernelProof {
         if (model.result() == null) {
             return "the model says the call waits; the kernel returned " + kernel.describe();
         }
-        boolean same = java.util.Objects.equals(model.errno(), kernel.errno()) && model.fds().equals(kernel.fds())
+        boolean unlisted = kind == SyscallKind.EXECVE && kernel.errno() == null && kernel.fds().isEmpty();
+        boolean same = java.util.Objects.equals(model.errno(), kernel.errno())
+                && (unlisted || model.fds().equals(kernel.fds()))
                 && switch (kind) {
                     // a pid is the machine's; the previous handler is libc's business
                     case FORK -> kernel.result() != null && Long.signum(model.result()) == Long.signum(kernel.result());
                     case SIGNAL -> true;
+                    // the descriptors the new program started with, when it listed them
+                    case EXECVE -> java.util.Objects.equals(model.result(), kernel.result());
                     case SOCKET, SOCKETPAIR, BIND, LISTEN, CONNECT, ACCEPT, SEND, WRITE, RECV, READ, SETSOCKOPT, GETSOCKOPT,
-                         SHUTDOWN, CLOSE, DUP, DUP2, FCNTL, IOCTL, EXIT, EXECVE, RLIMIT, OPEN, PIPE, CLOSE_RANGE, SENDMSG,
+                         SHUTDOWN, CLOSE, DUP, DUP2, FCNTL, IOCTL, EXIT, RLIMIT, OPEN, PIPE, CLOSE_RANGE, SENDMSG,
                          RECVMSG, PIDFD_GETFD ->
                             java.util.Objects.equals(model.result(), kernel.result());
                 };

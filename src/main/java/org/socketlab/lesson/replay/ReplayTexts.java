@@ -25,8 +25,6 @@ final class ReplayTexts {
             "模型的预测与内核不同：模型跟随内核", "The model predicted otherwise: it follows the kernel");
     static final LocalizedText LIMIT_INFERRED = new LocalizedText(
             "推断：内核的回答说明了描述符上限", "Inferred: the kernel's answers show the descriptor limit");
-    static final LocalizedText EXEC_CLOSES = new LocalizedText(
-            "execve() 关闭带 FD_CLOEXEC 的描述符", "execve() closes the descriptors marked FD_CLOEXEC");
     static final LocalizedText ANSWER_FROM_OUTSIDE = new LocalizedText(
             "推断：握手的结果来自跟踪之外的服务器，由内核的回答得知",
             "Inferred: the handshake's end comes from a server outside the trace, as the kernel's answer shows");

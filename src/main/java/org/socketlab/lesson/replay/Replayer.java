@@ -26,6 +26,7 @@ import org.socketlab.lesson.KernelCheck;
 import org.socketlab.lesson.Lesson;
 import org.socketlab.lesson.LessonScript;
 import org.socketlab.lesson.LocalizedText;
+import org.socketlab.lesson.strace.Arg;
 import org.socketlab.lesson.strace.CloneInfo;
 import org.socketlab.lesson.strace.FdRef;
 import org.socketlab.lesson.strace.ParsedTrace;
@@ -434,11 +435,17 @@ final class Replayer {
         if (!ok) {
             return;
         }
-        for (Descriptor d : model.state().tableOf(pid).descriptors()) {
-            if (d.closeOnExec()) {
-                model.run(c.line(), pid, new Syscall.Close(d.number()), ReplayTexts.EXEC_CLOSES, null);
+        // The log says the program was found: the model's list of installed programs does not decide it.
+        String path = c.arg(0).filter(Arg.Str.class::isInstance).map(a -> ((Arg.Str) a).value()).orElse(c.name());
+        List<String> argv = new ArrayList<>();
+        c.arg(1).filter(Arg.Array.class::isInstance).ifPresent(a -> {
+            for (Arg item : ((Arg.Array) a).items()) {
+                if (item instanceof Arg.Str str) {
+                    argv.add(str.value());
+                }
             }
-        }
+        });
+        model.run(c.line(), pid, new Syscall.Exec(path, argv, true), LocalizedText.EMPTY, null);
     }
 
     private void exit(TraceExit x) {

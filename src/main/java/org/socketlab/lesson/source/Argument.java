@@ -76,6 +76,20 @@ public sealed interface Argument {
     }
 
     /**
+     * A program's arguments for execl(), execv() or execve(): argv[0] first, without the NULL that ends
+     * them in C.
+     *
+     * @param values the strings, escapes decoded
+     * @param text   as written: the array's name, or execl()'s strings joined by ", "
+     */
+    record Strings(java.util.List<String> values, String text) implements Argument {
+        public Strings {
+            values = java.util.List.copyOf(values);
+            Objects.requireNonNull(text, "text");
+        }
+    }
+
+    /**
      * A socket address, written as a string: "127.0.0.1:8080", "[::1]:80" or "/tmp/sock".
      *
      * @param endpoint the address and port (port 0 for AF_UNIX)

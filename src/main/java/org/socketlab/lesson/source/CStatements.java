@@ -185,6 +185,43 @@ final class CStatements {
         in.next();
     }
 
+    /**
+     * {@code char *args[] = {"ls", "-l", NULL};}: a program's arguments for execv() and execve(), the
+     * strings up to the NULL that ends them (as C needs). The cursor is at {@code char}.
+     */
+    void stringsDeclaration() throws Bail {
+        String hint = "e.g. char *args[] = {\"ls\", \"-l\", NULL};";
+        in.next();
+        in.next();
+        Token name = in.next();
+        in.expect("[", hint);
+        if (in.at(Token.Kind.NUMBER)) {
+            in.next();
+        }
+        in.expect("]", hint);
+        in.expect("=", "give the strings where it is declared: " + hint);
+        in.expect("{", hint);
+        java.util.List<String> values = new java.util.ArrayList<>();
+        while (in.at(Token.Kind.STRING) && in.peek(1).is(",")) {
+            values.add(in.next().string());
+            in.next();
+        }
+        Token end = in.peek();
+        if (!(end.isName("NULL") || end.kind() == Token.Kind.NUMBER && end.number() == 0)) {
+            problems.add(end.line(), end.column(), "expected a string or the NULL that ends the list, found "
+                    + (end.kind() == Token.Kind.STRING ? "a string without ',' after it" : end.describe()), hint);
+            while (!in.atEnd() && !in.at("}") && !in.at(";")) {
+                in.next();
+            }
+        } else {
+            in.next();
+        }
+        in.expect("}", "NULL is the last element: " + hint);
+        declare(name);
+        locals.strings(name.text(), values);
+        in.expectSemicolon();
+    }
+
     /** {@code char buf[64];} or {@code int sv[2];}: the cursor is at the type. */
     void arrayDeclaration(boolean chars) throws Bail {
         in.next();

@@ -2,13 +2,16 @@
 package org.socketlab.lesson.source;
 
 import static org.socketlab.lesson.source.Calls.Kind.ADDRESS;
+import static org.socketlab.lesson.source.Calls.Kind.ARGV;
 import static org.socketlab.lesson.source.Calls.Kind.ARRAY;
 import static org.socketlab.lesson.source.Calls.Kind.BUFFER;
 import static org.socketlab.lesson.source.Calls.Kind.DATA;
+import static org.socketlab.lesson.source.Calls.Kind.ENVP;
 import static org.socketlab.lesson.source.Calls.Kind.INT;
 import static org.socketlab.lesson.source.Calls.Kind.LIMIT;
 import static org.socketlab.lesson.source.Calls.Kind.NULL;
 import static org.socketlab.lesson.source.Calls.Kind.OUT;
+import static org.socketlab.lesson.source.Calls.Kind.PATH;
 import static org.socketlab.lesson.source.Calls.Kind.VALUE;
 
 import java.util.List;
@@ -93,7 +96,19 @@ public enum Call {
     /** fork(): a child process with a copy of the descriptor table. */
     FORK(SyscallKind.FORK, "fork", "fork()", params(), form()),
     /** exit(status), also written {@code return status;}: the process ends and its descriptors close. */
-    EXIT(SyscallKind.EXIT, "exit", "exit(0)", params("status"), form(INT));
+    EXIT(SyscallKind.EXIT, "exit", "exit(0)", params("status"), form(INT)),
+    /**
+     * execl(path, arg0, ..., (char *)NULL): another program, its arguments listed one by one; the
+     * form stands for "a path, then any number of strings, then NULL" (see {@code CallParser}).
+     */
+    EXECL(SyscallKind.EXECVE, "execl", "execl(\"/bin/ls\", \"ls\", \"/proc/self/fd\", (char *)NULL)",
+            params("path", "argv"), form(PATH, ARGV)),
+    /** execv(path, argv): another program, its arguments in a {@code char *argv[]} ending with NULL. */
+    EXECV(SyscallKind.EXECVE, "execv", "execv(\"/bin/ls\", args) with char *args[] = {\"ls\", NULL};",
+            params("path", "argv"), form(PATH, ARGV)),
+    /** execve(path, argv, envp): execv() with an environment (NULL, or another array of strings). */
+    EXECVE(SyscallKind.EXECVE, "execve", "execve(\"/bin/ls\", args, NULL) with char *args[] = {\"ls\", NULL};",
+            params("path", "argv"), form(PATH, ARGV, ENVP));
 
     private final SyscallKind kind;
     private final String cName;

@@ -92,6 +92,9 @@ final class CallParser {
             return new Parsed(name, null, null, text);
         }
         Call call = known.get();
+        if (call == Call.EXECL) {
+            return new Parsed(name, call, execl(name, raws), text);
+        }
         List<Calls.Kind> form = null;
         for (List<Calls.Kind> f : call.forms()) {
             if (f.size() == raws.size()) {
@@ -108,7 +111,7 @@ final class CallParser {
         for (int i = 0; i < raws.size(); i++) {
             Argument a = resolve(call, form.get(i), raws.get(i));
             ok &= a != null;
-            if (a != null && form.get(i) != Calls.Kind.NULL) {
+            if (a != null && form.get(i) != Calls.Kind.NULL && form.get(i) != Calls.Kind.ENVP) {
                 written.add(a);
             }
         }
@@ -133,6 +136,36 @@ final class CallParser {
             ok = false;
         }
         return new Parsed(name, call, ok ? Calls.canonical(call, written) : null, text);
+    }
+
+    /** execl(path, arg0, ..., (char *)NULL): a path, at least argv[0], then the NULL that ends the list. */
+    private List<Argument> execl(Token name, List<Raw> raws) {
+        String usage = "write " + Call.EXECL.usage();
+        if (raws.size() < 3) {
+            problems.add(name.line(), name.column(), "execl() takes the path, at least argv[0] and (char *)NULL, got "
+                    + raws.size() + (raws.size() == 1 ? " argument" : " arguments"), usage);
+            return null;
+        }
+        Raw last = raws.get(raws.size() - 1);
+        Argument end = last.isString() || last.isPointer() ? null : resolveInt(last);
+        if (!(end instanceof Argument.Constant c && c.value() == 0)) {
+            problems.add(last.first().line(), last.first().column(), "execl()'s arguments end with (char *)NULL",
+                    usage);
+            return null;
+        }
+        Argument path = resolve(Call.EXECL, Calls.Kind.PATH, raws.get(0));
+        List<String> values = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        for (Raw r : raws.subList(1, raws.size() - 1)) {
+            if (!r.isString()) {
+                problems.add(r.first().line(), r.first().column(), "execl() passes strings to the program, "
+                        + "in quotes, up to (char *)NULL", usage);
+                return null;
+            }
+            values.add(r.first().string());
+            texts.add(r.text());
+        }
+        return path == null ? null : List.of(path, new Argument.Strings(values, String.join(", ", texts)));
     }
 
     private static String unknownCallHint(String name) {
@@ -181,6 +214,12 @@ final class CallParser {
         Token pointee = null;
         if (first.kind() == Token.Kind.STRING) {
             in.next();
+        } else if (first.is("(") && in.peek(1).isName("char") && in.peek(2).is("*") && in.peek(3).is(")")) {
+            // (char *)NULL, as execl()'s list ends: the cast changes nothing here
+            for (int i = 0; i < 4; i++) {
+                in.next();
+            }
+            expression(terms, 0);
         } else if (first.is("&") || first.is("(") && (in.peek(1).isName("struct") || in.peek(1).isName("const"))) {
             if (first.is("(")) {
                 skipCast();
@@ -362,6 +401,33 @@ final class CallParser {
             case VALUE, LIMIT, OUT -> {
                 problems.add(at.line(), at.column(), callName + " needs a pointer here, as C does",
                         "e.g. " + call.usage());
+                return null;
+            }
+            case PATH -> {
+                if (!raw.isString()) {
+                    problems.add(at.line(), at.column(), callName + " needs the program's path in quotes here",
+                            "e.g. " + call.usage());
+                    return null;
+                }
+                if (at.string().isEmpty()) {
+                    problems.add(at.line(), at.column(), callName + " needs a path, not an empty string",
+                            "e.g. " + call.usage());
+                    return null;
+                }
+                return new Argument.Data(at.string(), at.text());
+            }
+            case ARGV, ENVP -> {
+                Optional<List<String>> values = !raw.isString() && raw.terms().size() == 1
+                        && scopes.isVisible(at.text()) ? locals.stringsOf(at.text()) : Optional.empty();
+                if (values.isPresent()) {
+                    return new Argument.Strings(values.get(), at.text());
+                }
+                if (kind == Calls.Kind.ENVP && !raw.isString() && resolveInt(raw) instanceof Argument.Constant c
+                        && c.value() == 0) {
+                    return new Argument.Strings(List.of(), raw.text());
+                }
+                problems.add(at.line(), at.column(), callName + " needs an array of strings ending with NULL here",
+                        "declare it first: " + call.usage().split(" with ")[1]);
                 return null;
             }
             case DATA -> {

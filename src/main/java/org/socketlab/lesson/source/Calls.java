@@ -32,7 +32,16 @@ final class Calls {
          */
         OUT,
         /** A pointer to a {@code struct rlimit}: setrlimit()'s {@code &lim}; the argument is rlim_cur. */
-        LIMIT
+        LIMIT,
+        /** A program's path in quotes: execl()'s, execv()'s and execve()'s first argument. */
+        PATH,
+        /**
+         * A program's arguments: a {@code char *args[]} declared with its strings and NULL (execv, execve),
+         * or for execl() the strings written one by one up to {@code (char *)NULL}.
+         */
+        ARGV,
+        /** execve()'s environment: NULL or a {@code char *env[]}; the model does not use it (dropped). */
+        ENVP
     }
 
     /** Calls C programs often make that a lesson cannot, with what to do instead. */
@@ -41,6 +50,8 @@ final class Calls {
             Map.entry("wait", "the parent need not wait: lines run in the order they are written"),
             Map.entry("waitpid", "the parent need not wait: lines run in the order they are written"),
             Map.entry("pthread_create", "threads are not supported yet; use fork() for a second process"),
+            Map.entry("execlp", "Socket Lab does not search PATH: write the whole path with execl(\"/bin/ls\", ...)"),
+            Map.entry("execvp", "Socket Lab does not search PATH: write the whole path with execv(\"/bin/ls\", args)"),
             Map.entry("htons", "htons() goes into an address's port: addr.sin_port = htons(8080);"),
             Map.entry("getrlimit", "set the limit with setrlimit(RLIMIT_NOFILE, &lim), or // limit: 8 in the header"));
 

@@ -54,7 +54,8 @@ public final class LessonCompiler {
      * @param pid       the process that made the call
      * @param call      the call the kernel model ran, its arguments resolved
      * @param outcome   what the call ended with: a value, an errno, or blocked for good
-     * @param fds       the descriptors the call created (one, two for socketpair(), or none)
+     * @param fds       the descriptors the call created (one, two for socketpair(), or none); for a
+     *                  successful exec, every descriptor the new program starts with
      * @param before    the machine just before the call
      */
     public record RanCall(Statement statement, int pid, Syscall call, Outcome outcome, List<Integer> fds, KernelState before) {
@@ -79,6 +80,8 @@ public final class LessonCompiler {
 
     /** Processes a signal ended (SIGPIPE): their later lines never run. */
     private final java.util.Set<Integer> killed = new java.util.HashSet<>();
+    /** Processes that run another program after a successful exec: the lesson's later lines are not theirs. */
+    private final java.util.Set<Integer> replaced = new java.util.HashSet<>();
 
     private LessonCompiler(LessonSource source) {
         this.source = source;
@@ -131,6 +134,11 @@ public final class LessonCompiler {
     private void run(Statement statement) {
         String process = statement.process();
         int pid = pids.get(process);
+        if (replaced.contains(pid)) {
+            // Like the real program after execve(): the new program runs, not the lesson's next line.
+            statement.child().ifPresent(child -> replaced.add(pids.get(child)));
+            return;
+        }
         if (!script.state().hasProcess(pid)) {
             if (killed.contains(pid)) {
                 // SIGPIPE ended it: like the real program, it runs no further line, and forks no child.
@@ -168,6 +176,11 @@ public final class LessonCompiler {
         } else if (statement.call().kind().returns() == SyscallKind.Returns.DESCRIPTOR
                 && outcome instanceof Outcome.Success success) {
             fds = List.of(success.value());
+        } else if (call instanceof Syscall.Exec && outcome instanceof Outcome.Success) {
+            replaced.add(pid);
+            List<Integer> open = new ArrayList<>();
+            script.state().tableOf(pid).descriptors().forEach(d -> open.add(d.number()));
+            fds = open;
         }
         ran.add(new RanCall(statement, pid, call, outcome, fds, machine));
     }
@@ -214,6 +227,8 @@ public final class LessonCompiler {
             case IOCTL -> new Syscall.Ioctl(number(s, "fd", own), number(s, "request", own), number(s, "value", own));
             case FORK -> new Syscall.Fork(pids.get(s.child().orElseThrow()), s.child().orElseThrow(), false);
             case EXIT -> new Syscall.Exit(number(s, "status", own));
+            case EXECL, EXECV, EXECVE -> new Syscall.Exec(((Argument.Data) s.argument("path")).value(),
+                    ((Argument.Strings) s.argument("argv")).values());
         };
     }
 

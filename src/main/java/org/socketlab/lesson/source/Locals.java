@@ -19,6 +19,8 @@ final class Locals {
     static final int LINGER_SIZE = 8;
     /** The size in bytes of a {@code struct rlimit} (two 64-bit numbers). */
     static final int RLIMIT_SIZE = 16;
+    /** The size in bytes of a pointer on Linux x86-64. */
+    static final int POINTER_SIZE = 8;
 
     final AddressStructs structs = new AddressStructs();
     private final Map<String, Integer> buffers = new HashMap<>();
@@ -28,6 +30,18 @@ final class Locals {
     private final Map<String, Integer> limits = new HashMap<>();
     private final java.util.Set<String> unset = new java.util.HashSet<>();
     private final Map<String, int[]> lingers = new HashMap<>();
+    private final Map<String, java.util.List<String>> strings = new HashMap<>();
+
+    /** {@code char *args[] = {"ls", "-l", NULL};}: the strings before the NULL. */
+    void strings(String name, java.util.List<String> values) {
+        forget(name);
+        strings.put(name, java.util.List.copyOf(values));
+    }
+
+    /** The strings of a {@code char *name[]}, if the name is one. */
+    Optional<java.util.List<String>> stringsOf(String name) {
+        return Optional.ofNullable(strings.get(name));
+    }
 
     /** A {@code struct linger} whose l_onoff and l_linger are known. */
     void linger(String name, int onOff, int seconds) {
@@ -94,6 +108,7 @@ final class Locals {
         limits.remove(name);
         unset.remove(name);
         lingers.remove(name);
+        strings.remove(name);
     }
 
     Optional<Integer> bufferSize(String name) {
@@ -125,6 +140,9 @@ final class Locals {
         }
         if (lingers.containsKey(name)) {
             return Optional.of(LINGER_SIZE);
+        }
+        if (strings.containsKey(name)) {
+            return Optional.of((strings.get(name).size() + 1) * POINTER_SIZE);
         }
         return numbers.containsKey(name) || unset.contains(name) ? Optional.of(INT_SIZE) : Optional.empty();
     }

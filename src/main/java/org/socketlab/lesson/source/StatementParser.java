@@ -147,6 +147,9 @@ final class StatementParser {
             in.next();
         } else if (t.isName("struct") && second.kind() == Token.Kind.NAME) {
             cCode.structDeclaration();
+        } else if (t.isName("char") && second.is("*") && in.peek(2).kind() == Token.Kind.NAME
+                && in.peek(3).is("[")) {
+            cCode.stringsDeclaration();
         } else if (t.isName("char") && second.kind() == Token.Kind.NAME && in.peek(2).is("[")) {
             cCode.arrayDeclaration(true);
         } else if (t.isName("int") && second.kind() == Token.Kind.NAME && in.peek(2).is("[")) {

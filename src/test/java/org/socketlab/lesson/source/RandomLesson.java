@@ -80,6 +80,7 @@ final class RandomLesson {
         line(indent + "int err;");
         line(indent + "struct linger lin = {1, 0};");
         line(indent + "socklen_t len = sizeof err;");
+        line(indent + "char *args[] = {\"prog\", NULL};");
         // write() has no MSG_NOSIGNAL: SIGPIPE would end the process, and the properties want every line to run
         line(indent + "signal(SIGPIPE, SIG_IGN);");
         expected.add(root + ": signal(13, 1)");
@@ -212,7 +213,7 @@ final class RandomLesson {
         String[] descriptor = fd();
         String fd = descriptor[0];
         String fdShown = descriptor[1];
-        switch (pick(25)) {
+        switch (pick(28)) {
             case 0, 12, 13: {
                 String[] f = FAMILIES[pick(FAMILIES.length)];
                 String[] t = TYPES[pick(TYPES.length)];
@@ -290,6 +291,14 @@ final class RandomLesson {
             case 24:
                 return new String[] {"getsockopt(" + fd + ", SOL_SOCKET, SO_ERROR, &err, &len)",
                         "getsockopt(" + fdShown + ", 1, 4, 0, 0)"};
+            // exec of a path with no program: ENOENT, and every later line still runs
+            case 25:
+                return new String[] {"execl(\"/no/prog\", \"prog\", \"-x\"," + space() + "(char *)NULL)",
+                        "execl(\"/no/prog\", \"prog\", \"-x\")"};
+            case 26:
+                return new String[] {"execv(\"/no/prog\"," + space() + "args)", "execv(\"/no/prog\", args)"};
+            case 27:
+                return new String[] {"execve(\"/no/prog\", args, NULL)", "execve(\"/no/prog\", args)"};
             case 14:
                 return new String[] {"socketpair(AF_UNIX, SOCK_STREAM, 0," + space() + "sv)", "socketpair(1, 1, 0, sv)"};
             case 10:
