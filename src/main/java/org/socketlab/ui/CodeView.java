@@ -8,7 +8,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.skin.VirtualFlow;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.socketlab.lesson.Lesson;
 import org.socketlab.player.Picture;
@@ -40,7 +39,6 @@ final class CodeView extends VBox {
         list.setCellFactory(v -> new CodeCell());
         // Equal rows let the flow place any line exactly, also in a 100,000-line trace.
         list.setFixedCellSize(CELL_HEIGHT);
-        VBox.setVgrow(list, Priority.ALWAYS);
         getChildren().addAll(title, list);
         subscriptions.onChange(() -> lines.setAll(lesson.getValue().code()), lesson);
         subscriptions.onChange(this::show, picture, messages.localeProperty());
@@ -51,6 +49,25 @@ final class CodeView extends VBox {
             follow();
         }));
         subscriptions.onChange(this::follow, list.heightProperty());
+    }
+
+    /**
+     * The list shows whole rows only: the height the panel gives it is cut down to a whole number
+     * of rows, so no line is cut in half at the bottom (the rest is the panel's own margin). The
+     * panel itself keeps its size, so no region moves.
+     */
+    @Override
+    protected void layoutChildren() {
+        double left = snappedLeftInset();
+        double top = snappedTopInset();
+        double width = getWidth() - left - snappedRightInset();
+        double height = getHeight() - top - snappedBottomInset();
+        double titleHeight = snapSizeY(title.prefHeight(width));
+        layoutInArea(title, left, top, width, titleHeight, 0, javafx.geometry.HPos.LEFT, javafx.geometry.VPos.TOP);
+        double below = titleHeight + snapSpaceY(getSpacing());
+        double insets = list.snappedTopInset() + list.snappedBottomInset();
+        double rows = Math.max(1, Math.floor((height - below - insets) / CELL_HEIGHT));
+        list.resizeRelocate(left, top + below, width, rows * CELL_HEIGHT + insets);
     }
 
     private void show() {
