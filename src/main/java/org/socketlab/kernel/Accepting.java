@@ -111,7 +111,7 @@ final class Accepting {
                 .remote(peer)
                 .buffers(listener.sendBufferLimit(), listener.receiveBufferLimit())
                 .packetsSent(inet ? 1 : 0)
-                .options(listener.reuseAddress(), listener.lingerZero())
+                .options(listener.reuseAddress(), listener.lingerZero()).v6only(listener.v6only())
                 .build();
         List<Integer> queue = new ArrayList<>(listener.acceptQueue());
         queue.add(childId);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.socketlab.kernel;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -32,7 +33,12 @@ final class Binding {
             return SocketLookup.refuse(before, pid, call, Stage.BIND, errno, "bind.family",
                     address.family().name(), socket.family().name());
         }
-        if (!Network.isLocal(address)) {
+        // IPv4 (__inet_bind) checks the address and the port's privilege before "already bound"
+        // (kernel-truth/bind-checks); IPv6 (__inet6_bind) checks only the privilege first, then
+        // "already bound", then a mapped address on a v6-only socket, then the address
+        // (kernel-truth/ipv6-v6only).
+        boolean six = socket.family() == AddressFamily.AF_INET6;
+        if (!six && !Network.isLocal(address)) {
             return SocketLookup.refuse(before, pid, call, Stage.BIND, Errno.EADDRNOTAVAIL, "bind.notLocal",
                     address.address());
         }
@@ -41,13 +47,20 @@ final class Binding {
                 && !before.process(pid).credentials().netBindService()) {
             return SocketLookup.refuse(before, pid, call, Stage.BIND, Errno.EACCES, "bind.lowPort", port);
         }
-        // __inet_bind checks the address and the port's privilege before "already bound"
-        // (kernel-truth/bind-checks).
         boolean bound = socket.family() == AddressFamily.AF_UNIX ? !socket.local().address().isEmpty()
                 : socket.local().port() != 0;
         if (bound) {
             return SocketLookup.refuse(before, pid, call, Stage.BIND, Errno.EINVAL, "bind.again",
                     call.fd(), socket.local().toString());
+        }
+        boolean mapped = six && Network.mappedIpv4(address.address()) != null;
+        if (mapped && socket.v6only()) {
+            return SocketLookup.refuse(before, pid, call, Stage.BIND, Errno.EINVAL, "bind.mappedV6only",
+                    call.fd(), address.address());
+        }
+        if (six && !Network.isLocal(address)) {
+            return SocketLookup.refuse(before, pid, call, Stage.BIND, Errno.EADDRNOTAVAIL, "bind.notLocal",
+                    address.address());
         }
         KernelState state = before;
         boolean chosen = false;
@@ -59,16 +72,21 @@ final class Binding {
         }
         Endpoint local = new Endpoint(address.family(), address.address(), port);
         for (ControlBlock other : before.sockets().values()) {
-            if (other.id() != socket.id() && sameTransport(other, socket) && Network.clash(other.local(), local)
-                    && !shareable(socket, other)) {
+            if (other.id() != socket.id() && sameTransport(other, socket)
+                    && Network.clash(other.local(), other.v6only(), local, socket.v6only()) && !shareable(socket, other)) {
                 return SocketLookup.refuse(before, pid, call, Stage.BIND, Errno.EADDRINUSE, "bind.inUse",
                         local.toString());
             }
         }
-        ControlBlock boundSocket = socket.toBuilder().local(local).build();
+        // A socket bound to one IPv6 address (not [::], not IPv4-mapped) becomes IPv6 only (__inet6_bind).
+        boolean onlySix = six && !mapped && !Network.isWildcard(local) && !socket.v6only();
+        ControlBlock boundSocket = socket.toBuilder().local(local).v6only(socket.v6only() || onlySix).build();
         KernelState after = state.withSocket(boundSocket);
-        return List.of(new Step(pid, call, Stage.BIND, after,
-                List.of(new Change.FieldChanged(socket.id(), ControlBlock.Field.LOCAL)),
+        List<Change> changes = new ArrayList<>(List.of(new Change.FieldChanged(socket.id(), ControlBlock.Field.LOCAL)));
+        if (onlySix) {
+            changes.add(new Change.FieldChanged(socket.id(), ControlBlock.Field.OPTIONS));
+        }
+        return List.of(new Step(pid, call, Stage.BIND, after, changes,
                 Narration.of(chosen ? "bind.ephemeral" : "bind.ok", call.fd(), local.toString(), port),
                 new Outcome.Success(0)));
     }

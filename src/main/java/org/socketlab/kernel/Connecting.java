@@ -72,8 +72,12 @@ final class Connecting {
             return SocketLookup.refuse(before, pid, call, Stage.SEND_SYN, Errno.EAFNOSUPPORT, "connect.family",
                     destination.family().name(), socket.family().name());
         }
+        boolean unreachable = socket.v6only() && Network.mappedIpv4(destination.address()) != null
+                && socket.family() == AddressFamily.AF_INET6;
         if (!socket.isStream()) {
-            return datagram(before, pid, call, fd, socket, destination);
+            // __ip6_datagram_connect: an IPv6-only socket has no IPv4 route.
+            return unreachable ? mappedUnreachable(before, pid, call, fd, destination)
+                    : datagram(before, pid, call, fd, socket, destination);
         }
         if (socket.socketState() == SocketState.SS_CONNECTING) {
             return again(before, pid, call, fd, socket);
@@ -81,6 +85,10 @@ final class Connecting {
         if (socket.socketState() == SocketState.SS_CONNECTED || socket.tcpState() != TcpState.TCP_CLOSE) {
             return SocketLookup.refuse(before, pid, call, Stage.SEND_SYN, Errno.EISCONN, "connect.isconn",
                     fd, socket.tcpState().name());
+        }
+        if (unreachable) {
+            // tcp_v6_connect hands a mapped destination to IPv4, which an IPv6-only socket does not have.
+            return mappedUnreachable(before, pid, call, fd, destination);
         }
         List<Step> steps = new ArrayList<>();
         KernelState state = before;
@@ -159,7 +167,7 @@ final class Connecting {
                 .buffers(listener.sendBufferLimit(), listener.receiveBufferLimit())
                 .packetsSent(inet ? 1 : 0)
                 .peer(socket.id())
-                .options(listener.reuseAddress(), listener.lingerZero())
+                .options(listener.reuseAddress(), listener.lingerZero()).v6only(listener.v6only())
                 .build();
         List<Integer> queue = new ArrayList<>(listener.acceptQueue());
         queue.add(childId);
@@ -237,10 +245,15 @@ final class Connecting {
                 new Outcome.Success(0)));
     }
 
+    private static List<Step> mappedUnreachable(KernelState before, int pid, Syscall call, int fd, Endpoint destination) {
+        return SocketLookup.refuse(before, pid, call, Stage.SEND_SYN, Errno.ENETUNREACH, "connect.mappedV6only", fd,
+                destination.address());
+    }
+
     static ControlBlock findListener(KernelState state, ControlBlock client, Endpoint destination) {
         for (ControlBlock candidate : state.sockets().values()) {
             if (candidate.isListening() && Binding.sameTransport(candidate, client)
-                    && Network.receives(candidate.local(), destination)) {
+                    && Network.receives(candidate.local(), candidate.v6only(), destination)) {
                 return candidate;
             }
         }

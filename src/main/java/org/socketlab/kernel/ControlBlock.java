@@ -40,6 +40,8 @@ import java.util.Set;
  *                           the protocol's sock lives on (FIN_WAIT, LAST_ACK) or is a TIME_WAIT sock
  * @param reuseAddress       SO_REUSEADDR (sk_reuse), inherited by accepted connections
  * @param lingerZero         SO_LINGER {1, 0}: close() resets the connection instead of sending a FIN
+ * @param v6only             IPV6_V6ONLY (sk_ipv6only) of an AF_INET6 socket: it neither holds nor receives
+ *                           IPv4 (net.ipv6.bindv6only, 0 here, is the default); inherited by accepted connections
  * @param passedFiles        open files passed to this socket with SCM_RIGHTS and not received yet, one list
  *                           per message, oldest first (ids of {@link OpenFile}s; the message holds a
  *                           reference to each, so they live on after the sender closes them)
@@ -70,6 +72,7 @@ public record ControlBlock(
         boolean orphan,
         boolean reuseAddress,
         boolean lingerZero,
+        boolean v6only,
         List<List<Integer>> passedFiles) {
 
     /** The fields of the form, used to say which ones a step changed. */
@@ -104,7 +107,7 @@ public record ControlBlock(
                                   String slab, long memoryBytes) {
         return new ControlBlock(id, family, type, 0, flags, SocketState.SS_FREE, TcpState.NONE,
                 Endpoint.unset(family), Endpoint.unset(family), 0, 0, 0, 0, slab, memoryBytes,
-                0, List.of(), 0, -1, false, false, null, false, false, false, List.of());
+                0, List.of(), 0, -1, false, false, null, false, false, false, false, List.of());
     }
 
     /**
@@ -117,7 +120,7 @@ public record ControlBlock(
     static ControlBlock bare(int id, SocketType type, Set<SocketFlag> flags) {
         return new ControlBlock(id, null, type, 0, flags, SocketState.SS_FREE, TcpState.NONE, null, null,
                 0, 0, 0, 0, BARE_SLAB, KernelObjectSizes.SOCKET_INODE, 0, List.of(), 0, -1, false, false, null, false,
-                false, false, List.of());
+                false, false, false, List.of());
     }
 
     /** True for a struct socket that has no sock yet (see {@link #bare}). */
@@ -159,7 +162,7 @@ public record ControlBlock(
             case FAMILY -> !isBare();
             case TYPE -> type != null;
             case ERROR -> error != null;
-            case OPTIONS -> reuseAddress || lingerZero;
+            case OPTIONS -> reuseAddress || lingerZero || v6only;
             default -> true;
         };
     }
@@ -197,6 +200,7 @@ public record ControlBlock(
         private boolean orphan;
         private boolean reuseAddress;
         private boolean lingerZero;
+        private boolean v6only;
         private String slab;
         private List<List<Integer>> passedFiles;
         private final ControlBlock from;
@@ -224,6 +228,7 @@ public record ControlBlock(
             orphan = c.orphan;
             reuseAddress = c.reuseAddress;
             lingerZero = c.lingerZero;
+            v6only = c.v6only;
             slab = c.slab;
             passedFiles = c.passedFiles;
         }
@@ -318,6 +323,11 @@ public record ControlBlock(
             return this;
         }
 
+        Builder v6only(boolean value) {
+            v6only = value;
+            return this;
+        }
+
         /** The sock moves to another slab: a closed connection's tcp sock becomes a TIME_WAIT sock. */
         Builder slab(String value) {
             slab = value;
@@ -333,7 +343,7 @@ public record ControlBlock(
             return new ControlBlock(id, from.family, from.type, protocol, flags, socketState, tcpState,
                     local, remote, sendBufferLimit, receiveBufferLimit, sendQueued, receiveQueued, slab,
                     memoryBytes, backlog, acceptQueue, packetsSent, peer, shutRead, shutWrite, error, orphan,
-                    reuseAddress, lingerZero, passedFiles);
+                    reuseAddress, lingerZero, v6only, passedFiles);
         }
     }
 }

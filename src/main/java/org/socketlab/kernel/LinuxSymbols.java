@@ -54,6 +54,11 @@ public final class LinuxSymbols {
         put("MSG_NOSIGNAL", 0x4000);
         put("SOMAXCONN", 4096);
         put("SOL_SOCKET", 1);
+        put("SOL_IP", 0);
+        put("SOL_TCP", 6);
+        put("SOL_UDP", 17);
+        put("SOL_IPV6", 41);
+        put("IPV6_V6ONLY", 26);
         put("SO_REUSEADDR", 2);
         put("SO_ERROR", 4);
         put("SO_LINGER", 13);

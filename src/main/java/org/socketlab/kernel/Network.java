@@ -40,15 +40,30 @@ public final class Network {
     }
 
     /**
-     * The IPv4 addresses an endpoint of an inet socket covers, as inet_rcv_saddr_equal sees them:
-     * its own for AF_INET; for AF_INET6 (v6only off, Linux's default) "0.0.0.0" for [::] and the
-     * inner address for an IPv4-mapped one; null for an IPv6 address that covers no IPv4 one.
+     * The IPv4 address an endpoint of an inet socket holds, as the bind-conflict code sees it: its
+     * own for AF_INET; for AF_INET6 "0.0.0.0" for [::] and the inner address for an IPv4-mapped one,
+     * unless the socket is IPv6 only; null when it holds no IPv4 address (a v6-only socket, or any
+     * other IPv6 address: binding one makes the socket IPv6 only).
      */
-    private static String ipv4Side(Endpoint e) {
+    private static String ipv4Side(Endpoint e, boolean v6only) {
         if (e.family() == AddressFamily.AF_INET) {
             return e.address();
         }
+        if (v6only) {
+            return null;
+        }
         return e.address().equals("::") ? "0.0.0.0" : mappedIpv4(e.address());
+    }
+
+    /** The IPv6 address an endpoint holds: null for AF_INET and for an IPv4-mapped address. */
+    private static String ipv6Side(Endpoint e) {
+        return e.family() == AddressFamily.AF_INET6 && mappedIpv4(e.address()) == null ? e.address() : null;
+    }
+
+    /** True when two addresses of one side overlap: the same, or one of them the wildcard. */
+    private static boolean overlap(String a, String b) {
+        return a != null && b != null && (a.equals(b) || a.equals("0.0.0.0") || b.equals("0.0.0.0")
+                || a.equals("::") || b.equals("::"));
     }
 
     /** True for the wildcard address (INADDR_ANY, in6addr_any). */
@@ -77,11 +92,13 @@ public final class Network {
 
     /**
      * True when two local endpoints claim the same port on overlapping addresses. IPv4 and IPv6
-     * share one port space: [::]:p covers 0.0.0.0:p (dual stack, v6only off) and "::ffff:a.b.c.d"
-     * is the IPv4 address a.b.c.d (inet_csk_bind_conflict, inet_rcv_saddr_equal;
-     * kernel-truth/bind-dual-stack).
+     * share one port space: an IPv4 address clashes with an IPv4 one, with [::] of a socket that is
+     * not IPv6 only (dual stack, Linux's default) and with the IPv4-mapped "::ffff:a.b.c.d"; an IPv6
+     * address clashes with an IPv6 one; a wildcard with every address of its side
+     * (inet_csk_bind_conflict, inet_rcv_saddr_equal, ipv6_rcv_saddr_equal; kernel-truth/ipv6-v6only
+     * tries every pair of eight kinds).
      */
-    static boolean clash(Endpoint a, Endpoint b) {
+    static boolean clash(Endpoint a, boolean aV6only, Endpoint b, boolean bV6only) {
         if ((a.family() == AddressFamily.AF_UNIX) != (b.family() == AddressFamily.AF_UNIX)) {
             return false;
         }
@@ -91,31 +108,28 @@ public final class Network {
         if (a.port() == 0 || a.port() != b.port()) {
             return false;
         }
-        if (a.family() == b.family()) {
-            return a.address().equals(b.address()) || isWildcard(a) || isWildcard(b);
-        }
-        String a4 = ipv4Side(a);
-        String b4 = ipv4Side(b);
-        return a4 != null && b4 != null && (a4.equals(b4) || a4.equals("0.0.0.0") || b4.equals("0.0.0.0"));
+        return overlap(ipv4Side(a, aV6only), ipv4Side(b, bV6only)) || overlap(ipv6Side(a), ipv6Side(b));
     }
 
-    /** True when a listener bound at {@code local} receives connections for {@code destination}. */
-    static boolean receives(Endpoint local, Endpoint destination) {
-        if (local.family() == AddressFamily.AF_INET6 && destination.family() == AddressFamily.AF_INET) {
-            String covered = ipv4Side(local);
-            return covered != null && local.port() == destination.port()
-                    && (covered.equals("0.0.0.0") || covered.equals(destination.address()));
+    /**
+     * True when a listener bound at {@code local} receives connections for {@code destination}. An
+     * IPv4-mapped destination is IPv4 (tcp_v6_connect hands it to tcp_v4_connect); a listener that is
+     * IPv6 only receives no IPv4 connection.
+     */
+    static boolean receives(Endpoint local, boolean v6only, Endpoint destination) {
+        if (local.family() == AddressFamily.AF_UNIX || destination.family() == AddressFamily.AF_UNIX) {
+            return local.family() == destination.family() && !local.address().isEmpty()
+                    && local.address().equals(destination.address());
         }
-        if (local.family() == AddressFamily.AF_INET && destination.family() == AddressFamily.AF_INET6) {
-            String inner = mappedIpv4(destination.address());
-            return inner != null && receives(local, new Endpoint(AddressFamily.AF_INET, inner, destination.port()));
-        }
-        if (local.family() != destination.family()) {
+        if (local.port() != destination.port()) {
             return false;
         }
-        if (local.family() == AddressFamily.AF_UNIX) {
-            return !local.address().isEmpty() && local.address().equals(destination.address());
+        String inner = destination.family() == AddressFamily.AF_INET6 ? mappedIpv4(destination.address()) : null;
+        if (destination.family() == AddressFamily.AF_INET || inner != null) {
+            String held = ipv4Side(local, v6only);
+            return held != null && (held.equals("0.0.0.0") || held.equals(inner != null ? inner : destination.address()));
         }
-        return local.port() == destination.port() && (isWildcard(local) || local.address().equals(destination.address()));
+        String held = ipv6Side(local);
+        return held != null && (held.equals("::") || held.equals(destination.address()));
     }
 }

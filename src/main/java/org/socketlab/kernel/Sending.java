@@ -68,7 +68,7 @@ final class Sending {
         if (Network.isLocal(destination)) {
             for (ControlBlock candidate : state.sockets().values()) {
                 if (candidate.id() != socket.id() && Binding.sameTransport(candidate, socket)
-                        && Network.receives(candidate.local(), destination)) {
+                        && Network.receives(candidate.local(), candidate.v6only(), destination)) {
                     receiver = candidate.id();
                     break;
                 }

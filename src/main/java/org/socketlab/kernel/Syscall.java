@@ -300,18 +300,42 @@ public sealed interface Syscall {
     }
 
     /**
-     * setsockopt(fd, level, option, value): the model runs SOL_SOCKET's SO_REUSEADDR and SO_LINGER.
+     * setsockopt(fd, level, option, value, length): the model runs SOL_SOCKET's SO_REUSEADDR and
+     * SO_LINGER and the IPv6 level's IPV6_V6ONLY, and knows which levels a socket has.
      *
      * @param value   the int the option is set to (for SO_LINGER, l_onoff)
      * @param seconds SO_LINGER's l_linger; 0 for other options
+     * @param length  optlen, the size of the value in bytes
      */
-    record SetSocketOption(int fd, int level, int option, int value, int seconds) implements Syscall {
+    record SetSocketOption(int fd, int level, int option, int value, int seconds, int length) implements Syscall {
+        /** SOL_IP (IPPROTO_IP). */
+        public static final int SOL_IP = 0;
         /** SOL_SOCKET. */
         public static final int SOL_SOCKET = 1;
+        /** SOL_TCP (IPPROTO_TCP). */
+        public static final int SOL_TCP = 6;
+        /** SOL_UDP (IPPROTO_UDP). */
+        public static final int SOL_UDP = 17;
+        /** SOL_IPV6 (IPPROTO_IPV6). */
+        public static final int SOL_IPV6 = 41;
+        /** SOL_MPTCP. */
+        public static final int SOL_MPTCP = 284;
         /** SO_REUSEADDR. */
         public static final int SO_REUSEADDR = 2;
         /** SO_LINGER. */
         public static final int SO_LINGER = 13;
+        /** IPV6_V6ONLY. */
+        public static final int IPV6_V6ONLY = 26;
+        /**
+         * The highest option number at the IPv6 level a Linux 6.x kernel knows (IP6T_SO_ORIGINAL_DST,
+         * netfilter's, which do_ipv6_setsockopt passes on); above it every number is ENOPROTOOPT.
+         */
+        public static final int LAST_IPV6_OPTION = 80;
+
+        /** The value as an int: optlen is sizeof(int), or sizeof(struct linger) for SO_LINGER. */
+        public SetSocketOption(int fd, int level, int option, int value, int seconds) {
+            this(fd, level, option, value, seconds, level == SOL_SOCKET && option == SO_LINGER ? 8 : 4);
+        }
 
         @Override
         public String name() {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.socketlab.ui;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.socketlab.kernel.ControlBlock;
 import org.socketlab.kernel.Errno;
@@ -47,13 +49,17 @@ final class FieldTexts {
     }
 
     private String options(ControlBlock socket) {
-        if (!socket.reuseAddress() && !socket.lingerZero()) {
-            return messages.get("value.noOptions");
+        List<String> set = new ArrayList<>();
+        if (socket.reuseAddress()) {
+            set.add("SO_REUSEADDR");
         }
-        if (socket.reuseAddress() && socket.lingerZero()) {
-            return "SO_REUSEADDR | SO_LINGER {1, 0}";
+        if (socket.lingerZero()) {
+            set.add("SO_LINGER {1, 0}");
         }
-        return socket.reuseAddress() ? "SO_REUSEADDR" : "SO_LINGER {1, 0}";
+        if (socket.v6only()) {
+            set.add("IPV6_V6ONLY");
+        }
+        return set.isEmpty() ? messages.get("value.noOptions") : String.join(" | ", set);
     }
 
     private String endpoint(ControlBlock socket, boolean local) {

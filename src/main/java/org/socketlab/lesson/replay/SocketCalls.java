@@ -4,9 +4,11 @@ package org.socketlab.lesson.replay;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 import org.socketlab.kernel.ControlBlock;
 import org.socketlab.kernel.Endpoint;
 import org.socketlab.kernel.Errno;
+import org.socketlab.kernel.LinuxSymbols;
 import org.socketlab.kernel.Outcome;
 import org.socketlab.kernel.Step;
 import org.socketlab.kernel.Syscall;
@@ -99,13 +101,16 @@ final class SocketCalls {
      */
     void getOption(TraceCall c, int pid, Integer tracePid) {
         int fd = fd(c);
-        boolean solSocket = c.arg(1).map(a -> a.flagNames().contains("SOL_SOCKET")).orElse(false);
-        List<String> option = c.arg(2).map(Arg::flagNames).orElse(List.of());
-        boolean soError = solSocket && option.contains("SO_ERROR");
-        Syscall call = new Syscall.GetSocketOption(fd, solSocket ? Syscall.SetSocketOption.SOL_SOCKET
-                : CallArgs.intArg(c, 1).orElse(-1), soError ? Syscall.GetSocketOption.SO_ERROR
-                : CallArgs.intArg(c, 2).orElse(-1));
+        int level = symbol(c.arg(1)).orElse(-1);
+        int optionNumber = symbol(c.arg(2)).orElse(-1);
+        boolean soError = level == Syscall.SetSocketOption.SOL_SOCKET && optionNumber == Syscall.GetSocketOption.SO_ERROR;
+        Syscall call = new Syscall.GetSocketOption(fd, level, optionNumber);
         ControlBlock socket = fd < 0 ? null : model.state().socketOf(pid, fd);
+        if (socket != null && level == Syscall.SetSocketOption.SOL_IPV6
+                && optionNumber == Syscall.SetSocketOption.IPV6_V6ONLY && !c.result().isError()) {
+            v6onlyRead(c, pid, tracePid, call, socket);
+            return;
+        }
         Optional<String> value = soError && !c.result().isError() ? errorValue(c) : Optional.empty();
         if (socket == null || value.isEmpty()) {
             handle(c, pid, tracePid, call, LocalizedText.EMPTY);
@@ -130,6 +135,36 @@ final class SocketCalls {
                 "SO_ERROR " + value.get());
         log.disagreements++;
         handle(c, pid, tracePid, call, LocalizedText.EMPTY);
+    }
+
+    /** getsockopt(IPV6_V6ONLY) read a value: the model's sk_ipv6only beside it. */
+    private void v6onlyRead(TraceCall c, int pid, Integer tracePid, Syscall call, ControlBlock socket) {
+        OptionalInt read = c.arg(3).filter(a -> a instanceof Arg.Array array && array.items().size() == 1)
+                .map(a -> ((Arg.Array) a).items().get(0).asInt()).orElse(OptionalInt.empty());
+        int modelValue = socket.v6only() ? 1 : 0;
+        if (read.isPresent() && (read.getAsInt() != 0 ? 1 : 0) != modelValue) {
+            log.warn(c.line(), ReplayWarning.Kind.DISAGREEMENT, c.name(), "IPV6_V6ONLY " + modelValue,
+                    "IPV6_V6ONLY " + read.getAsInt());
+            log.disagreements++;
+        }
+        handle(c, pid, tracePid, call, LocalizedText.EMPTY);
+    }
+
+    /** A level or option as a number: strace's symbol (SOL_IPV6), or the number it printed for one it has no name for. */
+    private static OptionalInt symbol(Optional<Arg> arg) {
+        if (arg.isEmpty()) {
+            return OptionalInt.empty();
+        }
+        OptionalInt number = arg.get().asInt();
+        if (number.isPresent()) {
+            return number;
+        }
+        List<String> names = arg.get().flagNames();
+        if (names.size() != 1) {
+            return OptionalInt.empty();
+        }
+        OptionalLong value = LinuxSymbols.valueOf(names.get(0));
+        return value.isPresent() ? OptionalInt.of((int) value.getAsLong()) : OptionalInt.empty();
     }
 
     /**
@@ -278,23 +313,37 @@ final class SocketCalls {
      * does not show (they are not animated).
      */
     boolean setOption(TraceCall c, int pid, Integer tracePid) {
-        boolean solSocket = c.arg(1).map(a -> a.flagNames().contains("SOL_SOCKET")).orElse(false);
+        OptionalInt level = symbol(c.arg(1));
+        boolean named = c.arg(1).map(a -> !a.flagNames().isEmpty()).orElse(false);
         List<String> option = c.arg(2).map(Arg::flagNames).orElse(List.of());
         Optional<Arg> value = c.arg(3);
-        if (!solSocket || value.isEmpty()) {
+        int length = CallArgs.intArg(c, 4).orElse(Integer.BYTES);
+        if (value.isEmpty() || level.isEmpty()) {
             return false;
         }
         Syscall call;
-        if (option.contains("SO_REUSEADDR") && value.get() instanceof Arg.Array array && array.items().size() == 1
+        if (level.getAsInt() == Syscall.SetSocketOption.SOL_SOCKET && option.contains("SO_REUSEADDR")
+                && value.get() instanceof Arg.Array array && array.items().size() == 1
                 && array.items().get(0).asInt().isPresent()) {
             call = new Syscall.SetSocketOption(fd(c), Syscall.SetSocketOption.SOL_SOCKET,
                     Syscall.SetSocketOption.SO_REUSEADDR, array.items().get(0).asInt().getAsInt(), 0);
-        } else if (option.contains("SO_LINGER") && value.get() instanceof Arg.Struct linger
+        } else if (level.getAsInt() == Syscall.SetSocketOption.SOL_SOCKET && option.contains("SO_LINGER")
+                && value.get() instanceof Arg.Struct linger
                 && linger.field("l_onoff").flatMap(a -> box(a.asInt())).isPresent()
                 && linger.field("l_linger").flatMap(a -> box(a.asInt())).isPresent()) {
             call = new Syscall.SetSocketOption(fd(c), Syscall.SetSocketOption.SOL_SOCKET,
                     Syscall.SetSocketOption.SO_LINGER, linger.field("l_onoff").get().asInt().getAsInt(),
                     linger.field("l_linger").get().asInt().getAsInt());
+        } else if (level.getAsInt() == Syscall.SetSocketOption.SOL_IPV6 || !named) {
+            // The IPv6 level (IPV6_V6ONLY, and which sockets have the level at all), and a level strace
+            // has no name for: the model knows the answers.
+            OptionalInt number = symbol(c.arg(2));
+            if (number.isEmpty()) {
+                return false;
+            }
+            int set = value.get() instanceof Arg.Array array && array.items().size() == 1
+                    ? array.items().get(0).asInt().orElse(0) : 0;
+            call = new Syscall.SetSocketOption(fd(c), level.getAsInt(), number.getAsInt(), set, 0, length);
         } else {
             return false;
         }

@@ -29,6 +29,8 @@ class KernelTruthReplayTest {
             "execve-cloexec,         socket dup dup3,     1000",
             "nonblocking,            fcntl ioctl accept,  1000",
             "udp-icmp-refused,       sendto recvfrom,     1000",
+            "bind-dual-stack,        bind setsockopt connect accept, 1000",
+            "ipv6-v6only,            bind setsockopt getsockopt connect listen accept, 1000",
     })
     void theModelPredictsWhatTheKernelDidForTheCallsTheBehaviourIsAbout(String behaviour, String calls, int before)
             throws IOException {
