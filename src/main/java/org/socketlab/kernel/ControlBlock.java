@@ -43,6 +43,9 @@ import java.util.Set;
  * @param passedFiles        open files passed to this socket with SCM_RIGHTS and not received yet, one list
  *                           per message, oldest first (ids of {@link OpenFile}s; the message holds a
  *                           reference to each, so they live on after the sender closes them)
+ * @param messages           the lengths of the messages in the receive queue of a socket that keeps message
+ *                           boundaries (datagram, seqpacket), oldest first — one sk_buff each, a zero-length
+ *                           datagram included; {@code receiveQueued} is their sum. Empty for a byte stream.
  */
 public record ControlBlock(
         int id,
@@ -70,7 +73,8 @@ public record ControlBlock(
         boolean orphan,
         boolean reuseAddress,
         boolean lingerZero,
-        List<List<Integer>> passedFiles) {
+        List<List<Integer>> passedFiles,
+        List<Integer> messages) {
 
     /** The fields of the form, used to say which ones a step changed. */
     public enum Field {
@@ -97,6 +101,7 @@ public record ControlBlock(
         Objects.requireNonNull(tcpState, "tcpState");
         acceptQueue = List.copyOf(acceptQueue);
         passedFiles = passedFiles.stream().map(List::copyOf).toList();
+        messages = List.copyOf(messages);
     }
 
     /** Stage 1: freshly allocated, zeroed memory — nothing written but what sk_alloc sets. */
@@ -104,7 +109,7 @@ public record ControlBlock(
                                   String slab, long memoryBytes) {
         return new ControlBlock(id, family, type, 0, flags, SocketState.SS_FREE, TcpState.NONE,
                 Endpoint.unset(family), Endpoint.unset(family), 0, 0, 0, 0, slab, memoryBytes,
-                0, List.of(), 0, -1, false, false, null, false, false, false, List.of());
+                0, List.of(), 0, -1, false, false, null, false, false, false, List.of(), List.of());
     }
 
     /**
@@ -117,7 +122,7 @@ public record ControlBlock(
     static ControlBlock bare(int id, SocketType type, Set<SocketFlag> flags) {
         return new ControlBlock(id, null, type, 0, flags, SocketState.SS_FREE, TcpState.NONE, null, null,
                 0, 0, 0, 0, BARE_SLAB, KernelObjectSizes.SOCKET_INODE, 0, List.of(), 0, -1, false, false, null, false,
-                false, false, List.of());
+                false, false, List.of(), List.of());
     }
 
     /** True for a struct socket that has no sock yet (see {@link #bare}). */
@@ -133,6 +138,14 @@ public record ControlBlock(
     /** True when the protocol is a byte stream with connections (TCP, or an AF_UNIX stream). */
     public boolean isStream() {
         return type == SocketType.SOCK_STREAM;
+    }
+
+    /**
+     * True when each send queues one message that one receive takes whole (SOCK_DGRAM, SOCK_SEQPACKET,
+     * raw): every type but the byte stream.
+     */
+    public boolean keepsBoundaries() {
+        return !isStream();
     }
 
     /**
@@ -199,6 +212,7 @@ public record ControlBlock(
         private boolean lingerZero;
         private String slab;
         private List<List<Integer>> passedFiles;
+        private List<Integer> messages;
         private final ControlBlock from;
 
         private Builder(ControlBlock c) {
@@ -226,6 +240,14 @@ public record ControlBlock(
             lingerZero = c.lingerZero;
             slab = c.slab;
             passedFiles = c.passedFiles;
+            messages = c.messages;
+        }
+
+        /** The receive queue of a socket that keeps boundaries: these messages, and their bytes. */
+        Builder messages(List<Integer> lengths) {
+            messages = lengths;
+            receiveQueued = lengths.stream().mapToInt(Integer::intValue).sum();
+            return this;
         }
 
         Builder passedFiles(List<List<Integer>> value) {
@@ -268,6 +290,9 @@ public record ControlBlock(
         Builder queued(int send, int receive) {
             sendQueued = send;
             receiveQueued = receive;
+            if (receive == 0) {
+                messages = List.of();
+            }
             return this;
         }
 
@@ -333,7 +358,7 @@ public record ControlBlock(
             return new ControlBlock(id, from.family, from.type, protocol, flags, socketState, tcpState,
                     local, remote, sendBufferLimit, receiveBufferLimit, sendQueued, receiveQueued, slab,
                     memoryBytes, backlog, acceptQueue, packetsSent, peer, shutRead, shutWrite, error, orphan,
-                    reuseAddress, lingerZero, passedFiles);
+                    reuseAddress, lingerZero, passedFiles, messages);
         }
     }
 }

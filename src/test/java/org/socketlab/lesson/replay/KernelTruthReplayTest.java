@@ -29,6 +29,7 @@ class KernelTruthReplayTest {
             "execve-cloexec,         socket dup dup3,     1000",
             "nonblocking,            fcntl ioctl accept,  1000",
             "udp-icmp-refused,       sendto recvfrom,     1000",
+            "datagram-boundaries,    sendto recvfrom recvmsg read write socketpair, 1000",
     })
     void theModelPredictsWhatTheKernelDidForTheCallsTheBehaviourIsAbout(String behaviour, String calls, int before)
             throws IOException {
