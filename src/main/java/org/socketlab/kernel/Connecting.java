@@ -72,7 +72,7 @@ final class Connecting {
             return SocketLookup.refuse(before, pid, call, Stage.SEND_SYN, Errno.EAFNOSUPPORT, "connect.family",
                     destination.family().name(), socket.family().name());
         }
-        if (!socket.isStream()) {
+        if (!socket.isConnectionOriented()) {
             return datagram(before, pid, call, fd, socket, destination);
         }
         if (socket.socketState() == SocketState.SS_CONNECTING) {
@@ -230,6 +230,19 @@ final class Connecting {
             changed.local(new Endpoint(socket.family(), Network.sourceFor(destination), taken[0]));
             state = state.withNextPort(taken[1]);
             changes.add(new Change.FieldChanged(socket.id(), ControlBlock.Field.LOCAL));
+        }
+        if (socket.family() == AddressFamily.AF_UNIX) {
+            // unix_dgram_connect: the socket bound at that path becomes unix_peer(sk), where a send
+            // without an address goes.
+            changed.peer(-1);
+            for (ControlBlock candidate : state.sockets().values()) {
+                if (candidate.id() != socket.id() && candidate.type() == socket.type()
+                        && candidate.family() == AddressFamily.AF_UNIX
+                        && Network.receives(candidate.local(), destination)) {
+                    changed.peer(candidate.id());
+                    break;
+                }
+            }
         }
         ControlBlock connected = changed.build();
         return List.of(new Step(pid, call, Stage.ESTABLISH, state.withSocket(connected), changes,

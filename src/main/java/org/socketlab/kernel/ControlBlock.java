@@ -141,6 +141,15 @@ public record ControlBlock(
     }
 
     /**
+     * True for the types that listen, accept and connect as streams do: SOCK_STREAM, and SOCK_SEQPACKET
+     * (an AF_UNIX connection that keeps message boundaries; unix_seqpacket_ops share listen and accept
+     * with the stream's).
+     */
+    public boolean isConnectionOriented() {
+        return type == SocketType.SOCK_STREAM || type == SocketType.SOCK_SEQPACKET;
+    }
+
+    /**
      * True when each send queues one message that one receive takes whole (SOCK_DGRAM, SOCK_SEQPACKET,
      * raw): every type but the byte stream.
      */

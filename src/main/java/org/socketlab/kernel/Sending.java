@@ -25,8 +25,16 @@ final class Sending {
         int length = Math.max(0, call.length());
         boolean seqpacket = socket.type() == SocketType.SOCK_SEQPACKET;
         if (socket.isStream() || seqpacket) {
-            // A seqpacket socket is connected as a stream is (unix_seqpacket_sendmsg: ENOTCONN, EPIPE),
-            // and its peer gets one message per send (any address given is ignored).
+            // A seqpacket socket is connected as a stream is (unix_seqpacket_sendmsg: a waiting error,
+            // ENOTCONN, then unix_dgram_sendmsg's EPIPE — without SIGPIPE), and its peer gets one
+            // message per send (any address given is ignored).
+            if (seqpacket && socket.error() != null) {
+                return List.of(reportError(before, pid, call, socket));
+            }
+            if (seqpacket && socket.isConnected() && socket.shutWrite()) {
+                return SocketLookup.refuse(before, pid, call, Stage.SEND_DATA, Errno.EPIPE,
+                        socket.peer() < 0 ? "send.seqpacket.closed" : "send.shutdown", call.name(), call.fd());
+            }
             if (!socket.isConnected() || socket.shutWrite()) {
                 boolean inet = socket.family() != AddressFamily.AF_UNIX;
                 Errno errno = inet || socket.shutWrite() ? Errno.EPIPE : Errno.ENOTCONN;
@@ -38,6 +46,23 @@ final class Sending {
             }
             return List.of(transmit(before, pid, call, socket, socket.peer(), length,
                     seqpacket ? "send.message" : "send.stream"));
+        }
+        boolean unix = socket.family() == AddressFamily.AF_UNIX;
+        if (unix && call.destination() == null && socket.peer() >= 0 && before.sockets().get(socket.peer()) == null) {
+            // unix_dgram_sendmsg: the peer is dead. The socket is disconnected (unix_peer(sk) = NULL,
+            // TCP_CLOSE) and this send fails with ECONNREFUSED; the next one finds no peer: ENOTCONN.
+            ControlBlock alone = socket.toBuilder().peer(-1).states(SocketState.SS_UNCONNECTED, TcpState.TCP_CLOSE)
+                    .remote(Endpoint.unset(socket.family())).build();
+            return List.of(new Step(pid, call, Stage.SEND_DATA, before.withSocket(alone),
+                    List.of(new Change.FieldChanged(socket.id(), ControlBlock.Field.SOCKET_STATE),
+                            new Change.FieldChanged(socket.id(), ControlBlock.Field.REMOTE)),
+                    Narration.of("send.unix.peerGone", call.name(), call.fd()),
+                    new Outcome.Failure(Errno.ECONNREFUSED)));
+        }
+        if (unix && call.destination() == null && !socket.isConnected()) {
+            // unix_dgram_sendmsg: no address and no peer.
+            return SocketLookup.refuse(before, pid, call, Stage.SEND_DATA, Errno.ENOTCONN, "send.unix.ENOTCONN",
+                    call.name(), call.fd());
         }
         Endpoint destination = call.destination() != null ? call.destination()
                 : socket.isConnected() ? socket.remote() : null;
@@ -51,11 +76,7 @@ final class Sending {
         }
         if (socket.error() != null) {
             // sock_alloc_send_pskb: the error an ICMP message left (sk_err) fails this send, once.
-            ControlBlock told = socket.toBuilder().error(null).build();
-            return List.of(new Step(pid, call, Stage.SEND_DATA, before.withSocket(told),
-                    List.of(new Change.FieldChanged(socket.id(), ControlBlock.Field.ERROR)),
-                    Narration.of("send.error", call.name(), call.fd(), socket.error().name()),
-                    new Outcome.Failure(socket.error())));
+            return List.of(reportError(before, pid, call, socket));
         }
         List<Step> steps = new ArrayList<>(2);
         KernelState state = before;
@@ -96,6 +117,16 @@ final class Sending {
         }
         steps.add(sent);
         return steps;
+    }
+
+    /** The waiting error (sk_err) fails this send and is cleared: it is reported once. */
+    private static Step reportError(KernelState before, int pid, Syscall.Send call, ControlBlock socket) {
+        ControlBlock told = socket.toBuilder().error(null).build();
+        return new Step(pid, call, Stage.SEND_DATA, before.withSocket(told),
+                List.of(new Change.FieldChanged(socket.id(), ControlBlock.Field.ERROR)),
+                Narration.of(socket.family() == AddressFamily.AF_UNIX ? "send.error.unix" : "send.error",
+                        call.name(), call.fd(), socket.error().name()),
+                new Outcome.Failure(socket.error()));
     }
 
     /**

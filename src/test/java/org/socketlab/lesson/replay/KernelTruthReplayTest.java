@@ -30,6 +30,7 @@ class KernelTruthReplayTest {
             "nonblocking,            fcntl ioctl accept,  1000",
             "udp-icmp-refused,       sendto recvfrom,     1000",
             "datagram-boundaries,    sendto recvfrom recvmsg read write socketpair, 1000",
+            "unix-dgram-seqpacket,   socketpair sendto recvfrom listen accept connect close, 1000",
     })
     void theModelPredictsWhatTheKernelDidForTheCallsTheBehaviourIsAbout(String behaviour, String calls, int before)
             throws IOException {
