@@ -24,7 +24,7 @@ final class Accepting {
             return SocketLookup.refuse(before, pid, call, Stage.ACCEPT_CONNECTION, Errno.EINVAL, "accept.flags",
                     call.flags());
         }
-        if (!listener.isStream()) {
+        if (!listener.isConnectionOriented()) {
             return SocketLookup.refuse(before, pid, call, Stage.ACCEPT_CONNECTION, Errno.EOPNOTSUPP,
                     "accept.notStream", call.fd());
         }
@@ -90,7 +90,7 @@ final class Accepting {
     static List<Step> fromOutside(KernelState before, int pid, Syscall.AcceptFromOutside call) {
         Syscall.Accept accept = new Syscall.Accept(call.fd(), call.flags(), call.four());
         SocketLookup.Found found = SocketLookup.find(before, pid, call.fd());
-        if (!found.ok() || !found.socket().isStream() || !found.socket().isListening()) {
+        if (!found.ok() || !found.socket().isConnectionOriented() || !found.socket().isListening()) {
             return run(before, pid, accept);
         }
         ControlBlock listener = found.socket();

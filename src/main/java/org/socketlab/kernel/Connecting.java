@@ -74,7 +74,7 @@ final class Connecting {
         }
         boolean unreachable = socket.v6only() && Network.mappedIpv4(destination.address()) != null
                 && socket.family() == AddressFamily.AF_INET6;
-        if (!socket.isStream()) {
+        if (!socket.isConnectionOriented()) {
             // __ip6_datagram_connect: an IPv6-only socket has no IPv4 route.
             return unreachable ? mappedUnreachable(before, pid, call, fd, destination)
                     : datagram(before, pid, call, fd, socket, destination);
@@ -238,6 +238,19 @@ final class Connecting {
             changed.local(new Endpoint(socket.family(), Network.sourceFor(destination), taken[0]));
             state = state.withNextPort(taken[1]);
             changes.add(new Change.FieldChanged(socket.id(), ControlBlock.Field.LOCAL));
+        }
+        if (socket.family() == AddressFamily.AF_UNIX) {
+            // unix_dgram_connect: the socket bound at that path becomes unix_peer(sk), where a send
+            // without an address goes.
+            changed.peer(-1);
+            for (ControlBlock candidate : state.sockets().values()) {
+                if (candidate.id() != socket.id() && candidate.type() == socket.type()
+                        && candidate.family() == AddressFamily.AF_UNIX
+                        && Network.receives(candidate.local(), destination)) {
+                    changed.peer(candidate.id());
+                    break;
+                }
+            }
         }
         ControlBlock connected = changed.build();
         return List.of(new Step(pid, call, Stage.ESTABLISH, state.withSocket(connected), changes,

@@ -45,6 +45,9 @@ import java.util.Set;
  * @param passedFiles        open files passed to this socket with SCM_RIGHTS and not received yet, one list
  *                           per message, oldest first (ids of {@link OpenFile}s; the message holds a
  *                           reference to each, so they live on after the sender closes them)
+ * @param messages           the lengths of the messages in the receive queue of a socket that keeps message
+ *                           boundaries (datagram, seqpacket), oldest first — one sk_buff each, a zero-length
+ *                           datagram included; {@code receiveQueued} is their sum. Empty for a byte stream.
  */
 public record ControlBlock(
         int id,
@@ -73,7 +76,8 @@ public record ControlBlock(
         boolean reuseAddress,
         boolean lingerZero,
         boolean v6only,
-        List<List<Integer>> passedFiles) {
+        List<List<Integer>> passedFiles,
+        List<Integer> messages) {
 
     /** The fields of the form, used to say which ones a step changed. */
     public enum Field {
@@ -100,6 +104,7 @@ public record ControlBlock(
         Objects.requireNonNull(tcpState, "tcpState");
         acceptQueue = List.copyOf(acceptQueue);
         passedFiles = passedFiles.stream().map(List::copyOf).toList();
+        messages = List.copyOf(messages);
     }
 
     /** Stage 1: freshly allocated, zeroed memory — nothing written but what sk_alloc sets. */
@@ -107,7 +112,7 @@ public record ControlBlock(
                                   String slab, long memoryBytes) {
         return new ControlBlock(id, family, type, 0, flags, SocketState.SS_FREE, TcpState.NONE,
                 Endpoint.unset(family), Endpoint.unset(family), 0, 0, 0, 0, slab, memoryBytes,
-                0, List.of(), 0, -1, false, false, null, false, false, false, false, List.of());
+                0, List.of(), 0, -1, false, false, null, false, false, false, false, List.of(), List.of());
     }
 
     /**
@@ -120,7 +125,7 @@ public record ControlBlock(
     static ControlBlock bare(int id, SocketType type, Set<SocketFlag> flags) {
         return new ControlBlock(id, null, type, 0, flags, SocketState.SS_FREE, TcpState.NONE, null, null,
                 0, 0, 0, 0, BARE_SLAB, KernelObjectSizes.SOCKET_INODE, 0, List.of(), 0, -1, false, false, null, false,
-                false, false, false, List.of());
+                false, false, false, List.of(), List.of());
     }
 
     /** True for a struct socket that has no sock yet (see {@link #bare}). */
@@ -136,6 +141,23 @@ public record ControlBlock(
     /** True when the protocol is a byte stream with connections (TCP, or an AF_UNIX stream). */
     public boolean isStream() {
         return type == SocketType.SOCK_STREAM;
+    }
+
+    /**
+     * True for the types that listen, accept and connect as streams do: SOCK_STREAM, and SOCK_SEQPACKET
+     * (an AF_UNIX connection that keeps message boundaries; unix_seqpacket_ops share listen and accept
+     * with the stream's).
+     */
+    public boolean isConnectionOriented() {
+        return type == SocketType.SOCK_STREAM || type == SocketType.SOCK_SEQPACKET;
+    }
+
+    /**
+     * True when each send queues one message that one receive takes whole (SOCK_DGRAM, SOCK_SEQPACKET,
+     * raw): every type but the byte stream.
+     */
+    public boolean keepsBoundaries() {
+        return !isStream();
     }
 
     /**
@@ -203,6 +225,7 @@ public record ControlBlock(
         private boolean v6only;
         private String slab;
         private List<List<Integer>> passedFiles;
+        private List<Integer> messages;
         private final ControlBlock from;
 
         private Builder(ControlBlock c) {
@@ -231,6 +254,14 @@ public record ControlBlock(
             v6only = c.v6only;
             slab = c.slab;
             passedFiles = c.passedFiles;
+            messages = c.messages;
+        }
+
+        /** The receive queue of a socket that keeps boundaries: these messages, and their bytes. */
+        Builder messages(List<Integer> lengths) {
+            messages = lengths;
+            receiveQueued = lengths.stream().mapToInt(Integer::intValue).sum();
+            return this;
         }
 
         Builder passedFiles(List<List<Integer>> value) {
@@ -273,6 +304,9 @@ public record ControlBlock(
         Builder queued(int send, int receive) {
             sendQueued = send;
             receiveQueued = receive;
+            if (receive == 0) {
+                messages = List.of();
+            }
             return this;
         }
 
@@ -343,7 +377,7 @@ public record ControlBlock(
             return new ControlBlock(id, from.family, from.type, protocol, flags, socketState, tcpState,
                     local, remote, sendBufferLimit, receiveBufferLimit, sendQueued, receiveQueued, slab,
                     memoryBytes, backlog, acceptQueue, packetsSent, peer, shutRead, shutWrite, error, orphan,
-                    reuseAddress, lingerZero, v6only, passedFiles);
+                    reuseAddress, lingerZero, v6only, passedFiles, messages);
         }
     }
 }

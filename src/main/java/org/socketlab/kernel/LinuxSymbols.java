@@ -50,6 +50,8 @@ public final class LinuxSymbols {
         put("SHUT_WR", 1);
         put("SHUT_RDWR", 2);
         put("MSG_OOB", 0x1);
+        put("MSG_PEEK", 0x2);
+        put("MSG_TRUNC", 0x20);
         put("MSG_DONTWAIT", 0x40);
         put("MSG_NOSIGNAL", 0x4000);
         put("SOMAXCONN", 4096);
@@ -102,6 +104,7 @@ public final class LinuxSymbols {
         put("O_NONBLOCK", 0x800);
         put("O_CLOEXEC", 0x80000);
         put("FIONBIO", 0x5421);
+        put("FIONREAD", 0x541B);
         put("FIONCLEX", 0x5450);
         put("FIOCLEX", 0x5451);
         put("STDIN_FILENO", 0);

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * listen(): a stream socket starts accepting connections: TCP_CLOSE becomes TCP_LISTEN, an
+ * listen(): a stream or seqpacket socket starts accepting connections: TCP_CLOSE becomes TCP_LISTEN, an
  * unbound socket gets an ephemeral port, and the backlog (capped at somaxconn) limits the
  * accept queue. Datagram sockets answer EOPNOTSUPP; a connected one EINVAL.
  */
@@ -19,7 +19,7 @@ final class Listening {
             return SocketLookup.failure(before, pid, call, Stage.LISTEN, call.fd(), found.errno());
         }
         ControlBlock socket = found.socket();
-        if (!socket.isStream()) {
+        if (!socket.isConnectionOriented()) {
             return SocketLookup.refuse(before, pid, call, Stage.LISTEN, Errno.EOPNOTSUPP, "listen.notStream",
                     call.fd(), socket.type().name());
         }

@@ -23,7 +23,18 @@ final class Sending {
         }
         ControlBlock socket = found.socket();
         int length = Math.max(0, call.length());
-        if (socket.isStream()) {
+        boolean seqpacket = socket.type() == SocketType.SOCK_SEQPACKET;
+        if (socket.isStream() || seqpacket) {
+            // A seqpacket socket is connected as a stream is (unix_seqpacket_sendmsg: a waiting error,
+            // ENOTCONN, then unix_dgram_sendmsg's EPIPE — without SIGPIPE), and its peer gets one
+            // message per send (any address given is ignored).
+            if (seqpacket && socket.error() != null) {
+                return List.of(reportError(before, pid, call, socket));
+            }
+            if (seqpacket && socket.isConnected() && socket.shutWrite()) {
+                return SocketLookup.refuse(before, pid, call, Stage.SEND_DATA, Errno.EPIPE,
+                        socket.peer() < 0 ? "send.seqpacket.closed" : "send.shutdown", call.name(), call.fd());
+            }
             if (!socket.isConnected() || socket.shutWrite()) {
                 boolean inet = socket.family() != AddressFamily.AF_UNIX;
                 Errno errno = inet || socket.shutWrite() ? Errno.EPIPE : Errno.ENOTCONN;
@@ -33,7 +44,25 @@ final class Sending {
                         call.name(), call.fd());
                 return errno == Errno.EPIPE ? sigpipe(before, pid, call, refused.get(0)) : refused;
             }
-            return List.of(transmit(before, pid, call, socket, socket.peer(), length, "send.stream"));
+            return List.of(transmit(before, pid, call, socket, socket.peer(), length,
+                    seqpacket ? "send.message" : "send.stream"));
+        }
+        boolean unix = socket.family() == AddressFamily.AF_UNIX;
+        if (unix && call.destination() == null && socket.peer() >= 0 && before.sockets().get(socket.peer()) == null) {
+            // unix_dgram_sendmsg: the peer is dead. The socket is disconnected (unix_peer(sk) = NULL,
+            // TCP_CLOSE) and this send fails with ECONNREFUSED; the next one finds no peer: ENOTCONN.
+            ControlBlock alone = socket.toBuilder().peer(-1).states(SocketState.SS_UNCONNECTED, TcpState.TCP_CLOSE)
+                    .remote(Endpoint.unset(socket.family())).build();
+            return List.of(new Step(pid, call, Stage.SEND_DATA, before.withSocket(alone),
+                    List.of(new Change.FieldChanged(socket.id(), ControlBlock.Field.SOCKET_STATE),
+                            new Change.FieldChanged(socket.id(), ControlBlock.Field.REMOTE)),
+                    Narration.of("send.unix.peerGone", call.name(), call.fd()),
+                    new Outcome.Failure(Errno.ECONNREFUSED)));
+        }
+        if (unix && call.destination() == null && !socket.isConnected()) {
+            // unix_dgram_sendmsg: no address and no peer.
+            return SocketLookup.refuse(before, pid, call, Stage.SEND_DATA, Errno.ENOTCONN, "send.unix.ENOTCONN",
+                    call.name(), call.fd());
         }
         Endpoint destination = call.destination() != null ? call.destination()
                 : socket.isConnected() ? socket.remote() : null;
@@ -47,11 +76,7 @@ final class Sending {
         }
         if (socket.error() != null) {
             // sock_alloc_send_pskb: the error an ICMP message left (sk_err) fails this send, once.
-            ControlBlock told = socket.toBuilder().error(null).build();
-            return List.of(new Step(pid, call, Stage.SEND_DATA, before.withSocket(told),
-                    List.of(new Change.FieldChanged(socket.id(), ControlBlock.Field.ERROR)),
-                    Narration.of("send.error", call.name(), call.fd(), socket.error().name()),
-                    new Outcome.Failure(socket.error())));
+            return List.of(reportError(before, pid, call, socket));
         }
         List<Step> steps = new ArrayList<>(2);
         KernelState state = before;
@@ -65,7 +90,10 @@ final class Sending {
                     Narration.of("send.autobind", call.fd(), local.toString()), Outcome.PENDING));
         }
         int receiver = -1;
-        if (Network.isLocal(destination)) {
+        if (call.destination() == null && socket.peer() >= 0 && state.sockets().get(socket.peer()) != null) {
+            // A datagram socket with a peer of its own (socketpair, an AF_UNIX connect): unix_peer(sk).
+            receiver = socket.peer();
+        } else if (Network.isLocal(destination)) {
             for (ControlBlock candidate : state.sockets().values()) {
                 if (candidate.id() != socket.id() && Binding.sameTransport(candidate, socket)
                         && Network.receives(candidate.local(), candidate.v6only(), destination)) {
@@ -74,7 +102,8 @@ final class Sending {
                 }
             }
         }
-        Step sent = transmit(state, pid, call, socket, receiver, length, "send.datagram");
+        Step sent = transmit(state, pid, call, socket, receiver, length,
+                receiver >= 0 && receiver == socket.peer() ? "send.message" : "send.datagram");
         if (receiver < 0 && unreachable(state, socket, destination)) {
             // Nobody has the port: the datagram comes back as an ICMP port unreachable, and
             // __udp4_lib_err leaves ECONNREFUSED in sk_err because the socket is connected.
@@ -88,6 +117,16 @@ final class Sending {
         }
         steps.add(sent);
         return steps;
+    }
+
+    /** The waiting error (sk_err) fails this send and is cleared: it is reported once. */
+    private static Step reportError(KernelState before, int pid, Syscall.Send call, ControlBlock socket) {
+        ControlBlock told = socket.toBuilder().error(null).build();
+        return new Step(pid, call, Stage.SEND_DATA, before.withSocket(told),
+                List.of(new Change.FieldChanged(socket.id(), ControlBlock.Field.ERROR)),
+                Narration.of(socket.family() == AddressFamily.AF_UNIX ? "send.error.unix" : "send.error",
+                        call.name(), call.fd(), socket.error().name()),
+                new Outcome.Failure(socket.error()));
     }
 
     /**
@@ -134,7 +173,7 @@ final class Sending {
     private static Step transmit(KernelState state, int pid, Syscall.Send call, ControlBlock socket, int receiver,
                                  int length, String key) {
         boolean inet = socket.family() != AddressFamily.AF_UNIX;
-        ControlBlock sender = socket.toBuilder().packetsSent(socket.packetsSent() + (inet && length > 0 ? 1 : 0))
+        ControlBlock sender = socket.toBuilder().packetsSent(socket.packetsSent() + (inet && (length > 0 || !socket.isStream()) ? 1 : 0))
                 .build();
         KernelState after = state.withSocket(sender);
         List<Change> changes = new ArrayList<>(List.of(new Change.FieldChanged(socket.id(), ControlBlock.Field.PACKETS)));
@@ -151,7 +190,13 @@ final class Sending {
                     Narration.of("send.stream.orphan", call.name(), call.fd(), length, socket.remote().toString()),
                     new Outcome.Success(length));
         }
-        if (peer != null) {
+        if (peer != null && peer.keepsBoundaries()) {
+            // One sk_buff per send: the receiver's queue holds messages, a zero-length one too.
+            List<Integer> messages = new ArrayList<>(peer.messages());
+            messages.add(length);
+            after = after.withSocket(peer.toBuilder().messages(messages).build());
+            changes.add(new Change.FieldChanged(receiver, ControlBlock.Field.QUEUED));
+        } else if (peer != null) {
             after = after.withSocket(peer.toBuilder().queued(peer.sendQueued(), peer.receiveQueued() + length).build());
             changes.add(new Change.FieldChanged(receiver, ControlBlock.Field.QUEUED));
         }

@@ -52,7 +52,7 @@ final class SocketPairing {
         state = last.state();
         ControlBlock left = state.socketOf(pid, a);
         ControlBlock right = state.socketOf(pid, b);
-        boolean stream = left.isStream();
+        boolean stream = left.isConnectionOriented();
         ControlBlock.Builder l = left.toBuilder().peer(right.id()).states(SocketState.SS_CONNECTED,
                 stream ? TcpState.TCP_ESTABLISHED : left.tcpState());
         ControlBlock.Builder r = right.toBuilder().peer(left.id()).states(SocketState.SS_CONNECTED,

@@ -105,8 +105,14 @@ final class SocketRelease {
         for (int peer : resetPeers) {
             after = TcpSegments.resetArrives(after, peer, changes);
         }
-        if (!TcpSegments.isTcp(socket) && socket.isStream()) {
+        if (!TcpSegments.isTcp(socket) && socket.isConnectionOriented()) {
+            ControlBlock peer = socket.peer() < 0 ? null : after.sockets().get(socket.peer());
             after = TcpSegments.finArrives(after, socket.peer(), changes);
+            if (peer != null && (socket.receiveQueued() > 0 || !socket.messages().isEmpty())) {
+                // unix_release_sock: closing with unread data leaves ECONNRESET for the peer's next call.
+                after = after.withSocket(after.sockets().get(peer.id()).toBuilder().error(Errno.ECONNRESET).build());
+                changes.add(new Change.FieldChanged(peer.id(), ControlBlock.Field.ERROR));
+            }
         }
         changes.add(new Change.MemoryChanged(before.memory().used(), after.memory().used()));
         String key = socket.acceptQueue().isEmpty() ? "close.release" : "close.listener";

@@ -191,13 +191,15 @@ public sealed interface Syscall {
      * recv/recvfrom/read: up to {@code length} bytes from the receive queue.
      *
      * @param name  the call as written: "recv", "recvfrom" or "read"
-     * @param flags MSG_* bits (read() has none): MSG_DONTWAIT, MSG_PEEK
+     * @param flags MSG_* bits (read() has none): MSG_DONTWAIT, MSG_PEEK, MSG_TRUNC
      */
     record Receive(String name, int fd, int length, int flags) implements Syscall {
         /** MSG_PEEK: look at the data, leave it queued. */
         public static final int MSG_PEEK = 0x2;
         /** MSG_DONTWAIT: this call does not wait, as if the socket were non-blocking. */
         public static final int MSG_DONTWAIT = 0x40;
+        /** MSG_TRUNC: a datagram receive returns the message's full length, even when the buffer was shorter. */
+        public static final int MSG_TRUNC = 0x20;
 
         public Receive {
             Objects.requireNonNull(name, "name");
@@ -217,7 +219,8 @@ public sealed interface Syscall {
     /**
      * A receive on a connection whose other end the model does not see (a server elsewhere, a
      * process outside the lesson): {@code arrived} bytes, and the peer's FIN when {@code finArrived},
-     * reach the socket first, then {@code receive} runs as usual.
+     * reach the socket first, then {@code receive} runs as usual. On a socket that keeps message
+     * boundaries, one message of {@code arrived} bytes joins the queue (none when it is negative).
      */
     record ReceiveFromOutside(Receive receive, int arrived, boolean finArrived) implements Syscall {
         public ReceiveFromOutside {

@@ -198,6 +198,10 @@ public record Picture(
                 }
             }
         }
+        if (inspected == null) {
+            // A receive that changes nothing (MSG_PEEK, EAGAIN, a wait) is still about its own socket.
+            inspected = receivingSocket(state, pid, step.call());
+        }
         if (inspected == null && !tickets.isEmpty()) {
             inspected = state.sockets().get(drawers.get(tickets.get(tickets.size() - 1)).socketId());
         }
@@ -209,6 +213,14 @@ public record Picture(
                 allocations(state), Math.max(0, state.sockets().size() - MAX_ALLOCATIONS), tickets,
                 ticketsShown(tickets, drawers), stageProgress(frames, index),
                 frame.codeLine(), frame.say(), frame.check());
+    }
+
+    /** The socket a receive call names, or null for any other call (or a descriptor that is no socket). */
+    private static ControlBlock receivingSocket(KernelState state, int pid, Syscall call) {
+        Syscall.Receive receive = call instanceof Syscall.Receive r ? r
+                : call instanceof Syscall.ReceiveFromOutside o ? o.receive()
+                : call instanceof Syscall.ReceiveMessage m ? m.receive() : null;
+        return receive == null || !state.hasProcess(pid) ? null : state.socketOf(pid, receive.fd());
     }
 
     /**

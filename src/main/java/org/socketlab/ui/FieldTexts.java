@@ -38,8 +38,7 @@ final class FieldTexts {
             case SEND_BUFFER -> blank ? messages.get("value.blank") : messages.get("value.bytes", socket.sendBufferLimit());
             case RECEIVE_BUFFER -> blank ? messages.get("value.blank")
                     : messages.get("value.bytes", socket.receiveBufferLimit());
-            case QUEUED -> blank ? messages.get("value.blank")
-                    : messages.get("value.queued", socket.sendQueued(), socket.receiveQueued());
+            case QUEUED -> blank ? messages.get("value.blank") : queued(socket);
             case ACCEPT_QUEUE -> messages.get("value.acceptQueue", socket.acceptQueue().size(), socket.backlog());
             case PACKETS -> messages.get("value.packets", socket.packetsSent());
             case MEMORY -> messages.get(socket.orphan() ? "value.bytes.orphan" : "value.bytes", socket.memoryBytes());
@@ -92,8 +91,16 @@ final class FieldTexts {
         if (socket.isBlank()) {
             return messages.get("form.unwritten");
         }
-        return socket.sendQueued() + socket.receiveQueued() == 0 ? messages.get("form.buffers.empty")
-                : messages.get("value.queued", socket.sendQueued(), socket.receiveQueued());
+        return socket.sendQueued() + socket.receiveQueued() == 0 && socket.messages().isEmpty()
+                ? messages.get("form.buffers.empty") : queued(socket);
+    }
+
+    /** The queues' bytes, and how many messages they are on a socket that keeps boundaries. */
+    private String queued(ControlBlock socket) {
+        return socket.messages().isEmpty()
+                ? messages.get("value.queued", socket.sendQueued(), socket.receiveQueued())
+                : messages.get("value.queued.messages", socket.sendQueued(), socket.receiveQueued(),
+                        socket.messages().size());
     }
 
     /** What the last call returned, as C would show it: "socket() = 3", "= -1 EMFILE". */

@@ -47,20 +47,22 @@ class RunKernelCommandTest {
 
     @Test
     void whereTheModelDiffersTheTableSaysWhereAndTheStatusIsOne() throws IOException {
-        // UDP receive takes bytes, not whole datagrams: a simplification docs/kernel-fidelity.md lists
-        Path file = lesson("udp.c", KnownDisagreement.TWO_DATAGRAMS_ONE_RECV);
+        // ioctl(FIONREAD) is unknown to the model (ENOTTY): a simplification docs/kernel-fidelity.md lists
+        Path file = lesson("udp.c", KnownDisagreement.FIONREAD_UNKNOWN);
 
         int status = run("run", file.toString(), "--kernel");
 
         assertThat(status).isEqualTo(KernelRun.DIFFERS);
-        assertThat(out.toString()).containsPattern("(?m)^\\s+19  4242\\s+recv\\s+2\\s+1\\s+DIFFERS$")
-                .contains("the model and the kernel differ (1 of 9 calls):")
-                .contains("udp.c:19 recv (pid 4242): model 2, kernel 1");
+        assertThat(out.toString()).containsPattern("(?m)^\\s+21  4242\\s+recv\\s+1\\s+1\\s*$")
+                .as("two datagrams queued, one recv: one datagram, on both")
+                .containsPattern("(?m)^\\s+22  4242\\s+ioctl\\s+-1 ENOTTY\\s+0\\s+DIFFERS$")
+                .contains("the model and the kernel differ (1 of 10 calls):")
+                .contains("udp.c:22 ioctl (pid 4242): model -1 ENOTTY, kernel 0");
     }
 
     @Test
     void asJsonEachCallHasTheModelsAndTheKernelsAnswer() throws IOException {
-        Path file = lesson("udp.c", KnownDisagreement.TWO_DATAGRAMS_ONE_RECV);
+        Path file = lesson("udp.c", KnownDisagreement.FIONREAD_UNKNOWN);
 
         int status = run("run", file.toString(), "--kernel", "--json");
 
@@ -68,11 +70,11 @@ class RunKernelCommandTest {
         assertThat(status).isEqualTo(KernelRun.DIFFERS);
         assertThat(json).startsWith("{\"lesson\":\"udp.c\",\"agrees\":false,\"asUser\":").doesNotContain("\n")
                 .contains("\"ending\":\"exited with 0\",\"modelEnding\":\"exited with 0\"")
-                .contains("{\"line\":13,\"pid\":4242,\"call\":\"socket\",\"model\":{\"result\":3,\"errno\":null,"
+                .contains("{\"line\":15,\"pid\":4242,\"call\":\"socket\",\"model\":{\"result\":3,\"errno\":null,"
                         + "\"fds\":[3]},\"kernel\":{\"result\":3,\"errno\":null,\"fds\":[3]},\"disagreement\":null}")
-                .contains("{\"line\":19,\"pid\":4242,\"call\":\"recv\",\"model\":{\"result\":2,\"errno\":null,"
-                        + "\"fds\":[]},\"kernel\":{\"result\":1,\"errno\":null,\"fds\":[]},"
-                        + "\"disagreement\":\"model 2, kernel 1\"}");
+                .contains("{\"line\":22,\"pid\":4242,\"call\":\"ioctl\",\"model\":{\"result\":-1,\"errno\":\"ENOTTY\","
+                        + "\"fds\":[]},\"kernel\":{\"result\":0,\"errno\":null,\"fds\":[]},"
+                        + "\"disagreement\":\"model -1 ENOTTY, kernel 0\"}");
     }
 
     @Test

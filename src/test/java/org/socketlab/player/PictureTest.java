@@ -99,4 +99,18 @@ class PictureTest {
         assertThat(parent.tickets()).isEmpty();
         assertThat(parent.memoryUsed()).isZero();
     }
+    @Test
+    void everyReceiveOfTheUdpDatagramsLessonShowsTheReceivingSocketThePeekToo() {
+        Lesson udp = BuiltInLessons.find("udp-datagrams").orElseThrow().lesson();
+        int receives = 0;
+        for (int i = 1; i < udp.size(); i++) {
+            Picture picture = Picture.of(udp, i);
+            if (picture.step().call() instanceof Syscall.Receive receive && picture.step().outcome().isReturned()) {
+                receives++;
+                assertThat(picture.inspected().local().port()).as("%s(%d, flags %d) at frame %d", receive.name(),
+                        receive.fd(), receive.flags(), i).isEqualTo(8080);
+            }
+        }
+        assertThat(receives).as("recv, the MSG_PEEK, recv, the short recv").isEqualTo(4);
+    }
 }

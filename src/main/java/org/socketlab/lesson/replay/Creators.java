@@ -236,14 +236,20 @@ final class Creators {
         }
         int flags = SocketCalls.messageFlags(c, 2);
         Syscall.Receive receive = new Syscall.Receive(c.name(), fd, length, flags);
-        int arrived = 0;
+        // On a socket that keeps boundaries, -1: no message arrived from outside (0 is an empty one).
+        int arrived = socket.keepsBoundaries() ? -1 : 0;
         boolean fin = false;
         if (!c.result().isError() && !c.result().isUnknown() && c.result().value() != null) {
             long returned = c.result().value();
             boolean outside = !socket.isStream() || socket.peer() < 0
                     || model.state().sockets().get(socket.peer()) == null;
-            arrived = (int) Math.max(0, Math.min(Integer.MAX_VALUE, returned - socket.receiveQueued()));
-            fin = outside && returned == 0 && length > 0 && socket.receiveQueued() == 0;
+            if (socket.keepsBoundaries()) {
+                // A message the model did not queue: one arrives, of the length the kernel returned.
+                arrived = socket.messages().isEmpty() ? (int) Math.min(Integer.MAX_VALUE, returned) : -1;
+            } else {
+                arrived = (int) Math.max(0, Math.min(Integer.MAX_VALUE, returned - socket.receiveQueued()));
+                fin = outside && returned == 0 && length > 0 && socket.receiveQueued() == 0;
+            }
         }
         List<Integer> passed = actual;
         create(c, pid, tracePid, new Syscall.ReceiveMessage(receive, arrived, fin), actual, true,

@@ -296,10 +296,18 @@ final class SocketCalls {
             // Bytes beyond those the model queued were sent by calls it does not run (sendmsg,
             // writev) or by a peer it does not see; 0 from a peer it does not see is that peer's FIN.
             long returned = c.result().value();
-            int arrived = (int) Math.max(0, Math.min(Integer.MAX_VALUE, returned - socket.receiveQueued()));
-            boolean fin = outside && returned == 0 && length > 0 && socket.receiveQueued() == 0;
-            if (arrived > 0 || fin) {
-                call = new Syscall.ReceiveFromOutside(receive, arrived, fin);
+            if (socket.keepsBoundaries()) {
+                // A message the model did not queue arrived: the kernel's answer is its length (or
+                // what of it fitted the buffer, all the model needs to give the same answer).
+                if (socket.messages().isEmpty() && !(length == 0 && c.name().equals("read"))) {
+                    call = new Syscall.ReceiveFromOutside(receive, (int) Math.min(Integer.MAX_VALUE, returned), false);
+                }
+            } else {
+                int arrived = (int) Math.max(0, Math.min(Integer.MAX_VALUE, returned - socket.receiveQueued()));
+                boolean fin = outside && returned == 0 && length > 0 && socket.receiveQueued() == 0;
+                if (arrived > 0 || fin) {
+                    call = new Syscall.ReceiveFromOutside(receive, arrived, fin);
+                }
             }
         }
         // From outside, an error (a reset, a timeout) or a wait the model could not see coming is
@@ -371,6 +379,7 @@ final class SocketCalls {
             flags |= switch (name) {
                 case "MSG_DONTWAIT" -> Syscall.Receive.MSG_DONTWAIT;
                 case "MSG_PEEK" -> Syscall.Receive.MSG_PEEK;
+                case "MSG_TRUNC" -> Syscall.Receive.MSG_TRUNC;
                 case "MSG_NOSIGNAL" -> Syscall.Send.MSG_NOSIGNAL;
                 case "MSG_CMSG_CLOEXEC" -> Syscall.ReceiveMessage.MSG_CMSG_CLOEXEC;
                 default -> 0;

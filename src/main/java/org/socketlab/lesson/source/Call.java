@@ -90,9 +90,12 @@ public enum Call {
     /** fcntl(fd, cmd, arg): FD_CLOEXEC (F_GETFD/F_SETFD), O_NONBLOCK (F_GETFL/F_SETFL), F_DUPFD(_CLOEXEC). */
     FCNTL(SyscallKind.FCNTL, "fcntl", "fcntl(fd, F_SETFL, O_NONBLOCK) or fcntl(fd, F_GETFL)",
             params("fd", "cmd", "arg"), form(INT, INT), form(INT, INT, INT)),
-    /** ioctl(fd, request, value): FIONBIO (non-blocking), FIOCLEX / FIONCLEX (close-on-exec). */
+    /**
+     * ioctl(fd, request, value): FIONBIO (non-blocking), FIOCLEX / FIONCLEX (close-on-exec); a request
+     * that fills in an int, as FIONREAD does, takes {@code &n}.
+     */
     IOCTL(SyscallKind.IOCTL, "ioctl", "ioctl(fd, FIONBIO, 1) or ioctl(fd, FIOCLEX)",
-            params("fd", "request", "value"), form(INT, INT), form(INT, INT, INT)),
+            params("fd", "request", "value"), form(INT, INT), form(INT, INT, INT), form(INT, INT, OUT)),
     /** fork(): a child process with a copy of the descriptor table. */
     FORK(SyscallKind.FORK, "fork", "fork()", params(), form()),
     /** exit(status), also written {@code return status;}: the process ends and its descriptors close. */

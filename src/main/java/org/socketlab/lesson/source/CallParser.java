@@ -97,7 +97,9 @@ final class CallParser {
         }
         List<Calls.Kind> form = null;
         for (List<Calls.Kind> f : call.forms()) {
-            if (f.size() == raws.size()) {
+            // Of two forms with as many arguments, the one that takes a pointer where one is written
+            // (ioctl(fd, FIONBIO, 1) beside ioctl(fd, FIONREAD, &n)).
+            if (f.size() == raws.size() && (form == null || fitsPointers(f, raws))) {
                 form = f;
             }
         }
@@ -452,6 +454,17 @@ final class CallParser {
                 }
             }
         }
+    }
+
+    /** True when the form wants an int filled in (OUT) exactly where a pointer is written. */
+    private static boolean fitsPointers(List<Calls.Kind> form, List<Raw> raws) {
+        for (int i = 0; i < form.size(); i++) {
+            if ((form.get(i) == Calls.Kind.OUT) != raws.get(i).isPointer() && (form.get(i) == Calls.Kind.OUT
+                    || form.get(i) == Calls.Kind.INT)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** An int array of at least two elements for a call to fill in: {@code sv}. */

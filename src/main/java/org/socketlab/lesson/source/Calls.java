@@ -62,7 +62,9 @@ final class Calls {
     static String countMessage(Call call, int got) {
         List<Integer> counts = new ArrayList<>();
         for (List<Kind> form : call.forms()) {
-            counts.add(form.size());
+            if (!counts.contains(form.size())) {
+                counts.add(form.size());
+            }
         }
         String takes = counts.size() == 2 ? counts.get(0) + " or " + counts.get(1) : String.valueOf(counts.get(0));
         String noun = counts.size() == 1 && counts.get(0) == 1 ? "argument" : "arguments";

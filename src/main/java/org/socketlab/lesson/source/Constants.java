@@ -37,10 +37,10 @@ final class Constants {
             add(p.name());
         }
         for (String name : List.of("IPPROTO_IPV6", "IPPROTO_SCTP", "SHUT_RD", "SHUT_WR", "SHUT_RDWR", "MSG_OOB",
-                "MSG_DONTWAIT", "MSG_NOSIGNAL", "SOMAXCONN", "SOL_SOCKET", "SO_REUSEADDR", "SO_ERROR", "SO_LINGER",
+                "MSG_PEEK", "MSG_TRUNC", "MSG_DONTWAIT", "MSG_NOSIGNAL", "SOMAXCONN", "SOL_SOCKET", "SO_REUSEADDR", "SO_ERROR", "SO_LINGER",
                 "SIGPIPE", "SIG_DFL", "SIG_IGN", "RLIMIT_NOFILE", "F_DUPFD", "F_GETFD", "F_SETFD", "F_GETFL",
                 "F_SETFL", "F_DUPFD_CLOEXEC", "FD_CLOEXEC", "O_RDONLY", "O_WRONLY", "O_RDWR", "O_NONBLOCK",
-                "O_CLOEXEC", "FIONBIO", "FIONCLEX", "FIOCLEX", "STDIN_FILENO", "STDOUT_FILENO", "STDERR_FILENO",
+                "O_CLOEXEC", "FIONBIO", "FIONREAD", "FIONCLEX", "FIOCLEX", "STDIN_FILENO", "STDOUT_FILENO", "STDERR_FILENO",
                 "EXIT_SUCCESS", "EXIT_FAILURE", "NULL", "INADDR_ANY", "INADDR_LOOPBACK")) {
             add(name);
         }

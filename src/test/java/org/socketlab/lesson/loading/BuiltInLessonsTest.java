@@ -25,7 +25,7 @@ class BuiltInLessonsTest {
     void theListHasTheLessonsInOrderAndOpensWithThreeStages() {
         assertThat(BuiltInLessons.all()).extracting(BuiltInLesson::id).containsExactly("three-stages", "tcp-vs-udp",
                 "three-tabs", "leak", "wrong-arguments", "out-of-memory", "fork", "after-socket", "connection-life",
-                "reset", "nonblocking-connect", "linger-zero", "udp-refused", "exec-cloexec");
+                "reset", "nonblocking-connect", "linger-zero", "udp-refused", "exec-cloexec", "udp-datagrams");
         assertThat(BuiltInLessons.threeStages()).isSameAs(BuiltInLessons.all().get(0).lesson());
         assertThat(BuiltInLessons.find("leak")).map(BuiltInLesson::resource).hasValue("/assets/lessons/leak.c");
         assertThat(BuiltInLessons.find("nope")).isEmpty();

@@ -31,6 +31,8 @@ class KernelTruthReplayTest {
             "udp-icmp-refused,       sendto recvfrom,     1000",
             "bind-dual-stack,        bind setsockopt connect accept, 1000",
             "ipv6-v6only,            bind setsockopt getsockopt connect listen accept, 1000",
+            "datagram-boundaries,    sendto recvfrom recvmsg read write socketpair, 1000",
+            "unix-dgram-seqpacket,   socketpair sendto recvfrom listen accept connect close, 1000",
     })
     void theModelPredictsWhatTheKernelDidForTheCallsTheBehaviourIsAbout(String behaviour, String calls, int before)
             throws IOException {
