@@ -246,7 +246,7 @@ final class Connecting {
             for (ControlBlock candidate : state.sockets().values()) {
                 if (candidate.id() != socket.id() && candidate.type() == socket.type()
                         && candidate.family() == AddressFamily.AF_UNIX
-                        && Network.receives(candidate.local(), destination)) {
+                        && Network.receives(candidate.local(), candidate.v6only(), destination)) {
                     changed.peer(candidate.id());
                     break;
                 }
