@@ -13,6 +13,7 @@ import java.util.Set;
 import org.socketlab.kernel.Change;
 import org.socketlab.kernel.ControlBlock;
 import org.socketlab.kernel.DescriptorTable;
+import org.socketlab.kernel.Errno;
 import org.socketlab.kernel.FileKind;
 import org.socketlab.kernel.KernelState;
 import org.socketlab.kernel.OpenFile;
@@ -243,6 +244,31 @@ public record Picture(
     public String stageKey() {
         return socketTakenApart() ? stage.name() + ".refused"
                 : releasedByExec() ? stage.name() + ".exec" : stage.name();
+    }
+
+    /** True when the current call has returned, successfully or with -1 and errno. */
+    public boolean callReturned() {
+        return step.outcome().isReturned();
+    }
+
+    /** True when the current call failed: the window draws it in its error style. */
+    public boolean callFailed() {
+        return step.outcome() instanceof Outcome.Failure;
+    }
+
+    /** True when the current call waits for something that never comes in this lesson. */
+    public boolean callBlocked() {
+        return step.outcome() instanceof Outcome.Blocked;
+    }
+
+    /** What the current call returned when it succeeded (the descriptor socket() handed out), else -1. */
+    public int callValue() {
+        return step.outcome() instanceof Outcome.Success success ? success.value() : -1;
+    }
+
+    /** The errno the current call failed with, or null when it did not fail. */
+    public Errno callErrno() {
+        return step.outcome() instanceof Outcome.Failure failure ? failure.errno() : null;
     }
 
     /** How many tickets the application holds but does not show. */

@@ -17,7 +17,6 @@ import javafx.scene.Node;
 import javafx.scene.layout.Region;
 import javafx.util.Duration;
 import org.socketlab.kernel.ControlBlock;
-import org.socketlab.kernel.Outcome;
 import org.socketlab.player.Picture;
 
 /**
@@ -52,7 +51,7 @@ final class Choreographer {
         view.applyCss();
         view.layout();
         List<Node> touched = new ArrayList<>();
-        boolean failed = to.step().outcome() instanceof Outcome.Failure;
+        boolean failed = to.callFailed();
         Animation animation = switch (to.stage()) {
             case ALLOCATE_MEMORY -> failed ? shake(view.memoryCard(), touched) : allocate(from, to, touched);
             case INIT_CONTROL_BLOCK -> failed ? rollBack(from, to, touched) : fillIn(touched);
@@ -69,7 +68,7 @@ final class Choreographer {
                     FORK, EXIT, EXEC, SET_LIMIT, OPEN_FILE, NETLINK_SOCKET, NETLINK_BIND, INCOMING_CONNECTION, ATTACH ->
                     failed ? shake(view.stackCard(), touched) : pulseChanged(to, touched);
         };
-        if (to.step().outcome().isReturned()) {
+        if (to.callReturned()) {
             animation = new SequentialTransition(animation, fadeIn(view.result(), touched));
         }
         double settledFill = MemoryPoolView.fractionOf(to.memoryUsed(), to.memoryCapacity());
@@ -103,7 +102,7 @@ final class Choreographer {
     }
 
     private Animation issue(Picture from, Picture to, List<Node> touched) {
-        int fd = ((Outcome.Success) to.step().outcome()).value();
+        int fd = to.callValue();
         DrawerView drawer = view.cabinet().drawer(fd);
         TicketView ticket = ticketFor(fd);
         if (from.workbench() == null || drawer == null) {

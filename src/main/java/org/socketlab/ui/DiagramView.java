@@ -12,7 +12,6 @@ import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.socketlab.kernel.Outcome;
 import org.socketlab.player.Picture;
 
 /**
@@ -143,9 +142,9 @@ final class DiagramView extends StackPane {
         }
         noTickets.setText(messages.get("application.noTickets"));
         tickets.getChildren().setAll(ticketViews.isEmpty() ? List.of(noTickets) : ticketViews);
-        result.setText(texts.result(p.step()));
+        result.setText(texts.result(p));
         result.setVisible(!result.getText().isEmpty());
-        boolean failed = p.step().outcome() instanceof Outcome.Failure;
+        boolean failed = p.callFailed();
         result.pseudoClassStateChanged(Css.ERROR, failed);
         // "close() returned 0" stays on one line (the card draws its body a little smaller if it must);
         // an errno's explanation is a sentence and wraps.
@@ -159,7 +158,7 @@ final class DiagramView extends StackPane {
             workbenchEmpty.setText(messages.get("workbench.empty"));
             workbench.getChildren().setAll(workbenchEmpty);
         }
-        stack.pseudoClassStateChanged(Css.ERROR, p.step().failed());
+        stack.pseudoClassStateChanged(Css.ERROR, p.callFailed());
         stack.pseudoClassStateChanged(Css.ACTIVE, p.stage().isSocketStage());
         pool.show(p, messages, texts);
         cabinet.show(p.cabinets(), messages);

@@ -6,9 +6,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.socketlab.kernel.ControlBlock;
 import org.socketlab.kernel.Errno;
-import org.socketlab.kernel.Outcome;
 import org.socketlab.kernel.Protocol;
-import org.socketlab.kernel.Step;
+import org.socketlab.player.Picture;
 import org.socketlab.kernel.Syscall;
 
 /**
@@ -104,25 +103,25 @@ final class FieldTexts {
     }
 
     /** What the last call returned, as C would show it: "socket() = 3", "= -1 EMFILE". */
-    String result(Step step) {
-        Syscall call = step.call();
+    String result(Picture picture) {
+        Syscall call = picture.step().call();
         if (call == null) {
             return "";
         }
-        if (call instanceof Syscall.Exit exit && step.outcome().isReturned()) {
+        if (call instanceof Syscall.Exit exit && picture.callReturned()) {
             return messages.get("result.exit", exit.status());
         }
-        if (step.outcome() instanceof Outcome.Blocked) {
+        if (picture.callBlocked()) {
             return messages.get("result.blocked", call.name());
         }
-        if (!step.outcome().isReturned()) {
+        if (!picture.callReturned()) {
             return "";
         }
-        if (step.outcome() instanceof Outcome.Failure failure) {
-            Errno errno = failure.errno();
+        Errno errno = picture.callErrno();
+        if (errno != null) {
             return messages.get("result.failure", call.name(), errno.name(), errno.message());
         }
-        return messages.get("result.success", call.name(), ((Outcome.Success) step.outcome()).value());
+        return messages.get("result.success", call.name(), picture.callValue());
     }
 
     /** A byte count with a readable unit: "3,584 B", "64 MiB". */

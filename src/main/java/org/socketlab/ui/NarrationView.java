@@ -53,9 +53,9 @@ final class NarrationView extends VBox {
             stageChip.getStyleClass().remove("stage-" + s.name().toLowerCase(java.util.Locale.ROOT));
         }
         stageChip.getStyleClass().add("stage-" + stage.name().toLowerCase(java.util.Locale.ROOT));
-        stageChip.pseudoClassStateChanged(Css.ERROR, p.step().failed());
-        stageIcon.setIconLiteral(p.step().failed() ? Icons.ERROR
-                : p.step().outcome() instanceof org.socketlab.kernel.Outcome.Blocked ? Icons.WAITING : iconOf(stage));
+        stageChip.pseudoClassStateChanged(Css.ERROR, p.callFailed());
+        stageIcon.setIconLiteral(p.callFailed() ? Icons.ERROR
+                : p.callBlocked() ? Icons.WAITING : iconOf(stage));
         stageChip.setText(messages.get("stage." + p.stageKey() + ".chip"));
         text.setText(messages.narration(p.step().narration()));
         boolean kernel = options.isKernelView() && stage != Stage.START;
@@ -64,7 +64,7 @@ final class NarrationView extends VBox {
         kernelLine.setManaged(kernel);
         pseudoClassStateChanged(Css.LARGE, options.largeTypeProperty().get());
         KernelCheck check = p.check();
-        boolean checked = check != null && p.step().outcome().isReturned();
+        boolean checked = check != null && p.callReturned();
         checkLine.setVisible(checked);
         checkLine.setManaged(checked);
         checkLine.pseudoClassStateChanged(Css.ERROR, checked && check.mismatch());

@@ -38,6 +38,12 @@ class LayerRulesTest {
             .because("JSON is what replay --json and run --json print (ReplayJson); the model knows nothing of it");
 
     @ArchTest
+    static final ArchRule viewsDoNotInterpretKernelOutcomes = noClasses().that().resideInAPackage("org.socketlab.ui..")
+            .should().dependOnClassesThat().haveNameMatching("org\\.socketlab\\.kernel\\.Outcome(\\$.*)?")
+            .because("how a call ended is read once, in Picture (callFailed, callBlocked, callValue, callErrno);"
+                    + " a view that casts an Outcome itself breaks when a new kind of ending appears");
+
+    @ArchTest
     static final ArchRule noPackageCycles = slices().matching("org.socketlab.(**)").should().beFreeOfCycles()
             .because("a package that needs one that needs it back is one package in two folders: each"
                     + " leans only on those below it (lesson.loading on source, replay and strace; app on app.export)");
