@@ -81,7 +81,7 @@ final class Replayer {
         MachineSetup setup = new MachineSetup(first, processName, facts.credentials(),
                 DescriptorTable.DEFAULT_LIMIT, MEMORY).withOutsideWorld();
         this.model = new ModelSession(handOn == null ? LessonScript.on(setup) : LessonScript.counting(setup), log);
-        this.creators = new Creators(model, log);
+        this.creators = new Creators(model, log, facts);
         this.sockets = new SocketCalls(model, log, facts);
         seen.add(first);
         for (TraceWarning w : trace.warnings()) {

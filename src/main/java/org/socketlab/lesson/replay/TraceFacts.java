@@ -39,6 +39,12 @@ final class TraceFacts {
     /** The port id the kernel gave each netlink bind(), by the bind's line, as a later call's decoration shows it. */
     private final Map<Integer, Integer> netlinkPorts = new HashMap<>();
     private final List<Reservation> reservations = new ArrayList<>();
+    /**
+     * Calls that changed a shared descriptor table while a call of another thread that takes a
+     * descriptor was running (their lines overlap), by the line where each of them completed: the log
+     * cannot tell which of the two the kernel ran first.
+     */
+    private final Map<Integer, List<TraceCall>> races = new HashMap<>();
     private final Credentials credentials;
 
     private TraceFacts(ParsedTrace trace) {
@@ -111,7 +117,58 @@ final class TraceFacts {
             }
         }
         credentials = new Credentials(netRaw, ping, lowPort);
+        findRaces(trace);
         reservations.sort((a, b) -> Integer.compare(a.startLine(), b.startLine()));
+    }
+
+    /**
+     * Two calls of two threads sharing one table race when their lines overlap (one began before the
+     * other completed), one of them takes a descriptor and the other takes or frees one. accept() is
+     * left out: it takes its descriptor when it begins (the replay reserves it then).
+     */
+    private void findRaces(ParsedTrace trace) {
+        Map<Integer, Integer> table = new HashMap<>();
+        List<TraceCall> changes = new ArrayList<>();
+        for (TraceEvent event : trace.events()) {
+            if (!(event instanceof TraceCall call) || call.pid() == null) {
+                continue;
+            }
+            Optional<CloneInfo> clone = call.cloneInfo();
+            if (clone.isPresent() && clone.get().childPid() != null && clone.get().sharesFileTable()) {
+                table.put(clone.get().childPid(), table.getOrDefault(call.pid(), call.pid()));
+            }
+            if (takes(call) || frees(call)) {
+                changes.add(call);
+            }
+        }
+        for (int i = 0; i < changes.size(); i++) {
+            TraceCall c = changes.get(i);
+            for (int j = i - 1; j >= 0 && changes.get(j).line() >= c.startLine(); j--) {
+                TraceCall other = changes.get(j);
+                boolean overlap = other.line() > c.startLine() && (c.wasInterrupted() || other.wasInterrupted());
+                if (overlap && !other.pid().equals(c.pid()) && (takes(c) || takes(other))
+                        && table.getOrDefault(c.pid(), c.pid()).equals(table.getOrDefault(other.pid(), other.pid()))) {
+                    races.computeIfAbsent(c.line(), k -> new ArrayList<>()).add(other);
+                    races.computeIfAbsent(other.line(), k -> new ArrayList<>()).add(c);
+                }
+            }
+        }
+    }
+
+    private static boolean takes(TraceCall call) {
+        SyscallKind kind = SyscallKind.traced(call.name()).orElse(null);
+        return kind != null && kind != SyscallKind.ACCEPT && !call.result().isError() && !call.result().isUnknown()
+                && (kind.returns() == SyscallKind.Returns.DESCRIPTOR || kind.returns() == SyscallKind.Returns.DESCRIPTOR_PAIR);
+    }
+
+    private static boolean frees(TraceCall call) {
+        SyscallKind kind = SyscallKind.traced(call.name()).orElse(null);
+        return (kind == SyscallKind.CLOSE || kind == SyscallKind.CLOSE_RANGE) && !call.result().isError();
+    }
+
+    /** The calls of other threads that ran at the same time as the call completed at this line and changed its table. */
+    List<TraceCall> racesWith(int line) {
+        return races.getOrDefault(line, List.of());
     }
 
     private void learn(TraceCall bind, OptionalInt port) {
