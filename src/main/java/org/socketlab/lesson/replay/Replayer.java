@@ -125,7 +125,14 @@ final class Replayer {
             try {
                 reserveBefore(event.line());
                 if (event instanceof TraceCall call) {
-                    call(call);
+                    TraceCall early = facts.connectBefore(call.line());
+                    if (early != null) {
+                        // The connection this accept takes was made by a connect() still running.
+                        call(early);
+                    }
+                    if (!facts.ranEarly(call.line())) {
+                        call(call);
+                    }
                 } else if (event instanceof TraceExit exit) {
                     exit(exit);
                 }

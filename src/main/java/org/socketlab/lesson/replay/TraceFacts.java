@@ -45,6 +45,14 @@ final class TraceFacts {
      * cannot tell which of the two the kernel ran first.
      */
     private final Map<Integer, List<TraceCall>> races = new HashMap<>();
+    /**
+     * A connect() still running when an accept() returned the connection it made, by the accept's
+     * line: the kernel queued the connection when the connect began (loopback's handshake is over
+     * before connect returns), so the replay runs it before the accept.
+     */
+    private final Map<Integer, TraceCall> earlyConnects = new HashMap<>();
+    /** The lines of the connects in {@link #earlyConnects}: replayed already when the log reaches them. */
+    private final java.util.Set<Integer> ranEarly = new java.util.HashSet<>();
     private final Credentials credentials;
 
     private TraceFacts(ParsedTrace trace) {
@@ -118,6 +126,7 @@ final class TraceFacts {
         }
         credentials = new Credentials(netRaw, ping, lowPort);
         findRaces(trace);
+        findEarlyConnects(trace);
         reservations.sort((a, b) -> Integer.compare(a.startLine(), b.startLine()));
     }
 
@@ -153,6 +162,52 @@ final class TraceFacts {
                 }
             }
         }
+    }
+
+    /**
+     * Pairs each accept() that returned a connection while a connect() to its port was still running
+     * (begun before the accept returned, completed after) with that connect: the accept took the
+     * connection the connect made. The accept's port is the local port of the descriptor it returned.
+     */
+    private void findEarlyConnects(ParsedTrace trace) {
+        List<TraceCall> connects = new ArrayList<>();
+        for (TraceEvent event : trace.events()) {
+            if (event instanceof TraceCall call && call.name().equals("connect") && call.wasInterrupted()
+                    && !call.result().isUnknown()
+                    && (call.result().errno() == null || "EINPROGRESS".equals(call.result().errno()))) {
+                connects.add(call);
+            }
+        }
+        if (connects.isEmpty()) {
+            return;
+        }
+        for (TraceEvent event : trace.events()) {
+            if (!(event instanceof TraceCall accept) || SyscallKind.traced(accept.name()).orElse(null) != SyscallKind.ACCEPT
+                    || accept.result().isError() || accept.result().isUnknown()) {
+                continue;
+            }
+            OptionalInt port = accept.result().asFd().map(FdRef::decoration).flatMap(d -> d.localAddress())
+                    .map(CallArgs::portOf).orElse(OptionalInt.empty());
+            for (TraceCall connect : connects) {
+                if (port.isPresent() && !ranEarly.contains(connect.line()) && connect.startLine() < accept.line()
+                        && connect.line() > accept.line()
+                        && CallArgs.endpoint(connect, 1).map(Endpoint::port).orElse(-1) == port.getAsInt()) {
+                    earlyConnects.put(accept.line(), connect);
+                    ranEarly.add(connect.line());
+                    break;
+                }
+            }
+        }
+    }
+
+    /** The connect() whose connection the accept() completing at this line took, still running then; or null. */
+    TraceCall connectBefore(int acceptLine) {
+        return earlyConnects.get(acceptLine);
+    }
+
+    /** True for a connect() replayed before the accept() that took its connection. */
+    boolean ranEarly(int line) {
+        return ranEarly.contains(line);
     }
 
     private static boolean takes(TraceCall call) {
