@@ -35,7 +35,7 @@ final class ReadinessCalls {
     static final Set<String> NAMES = Set.of("poll", "ppoll", "select", "_newselect", "pselect6", "epoll_ctl",
             "epoll_wait", "epoll_pwait", "epoll_pwait2");
     /** A descriptor in a raw select() set: a number at the start or after a space, before its decoration. */
-    private static final Pattern SET_ITEM = Pattern.compile("(?:^|\\s)(\\d+)(?=<|\\s|$)");
+    private static final Pattern SET_ITEM = Pattern.compile("(?:^|\\s)(\\d{1,9})(?=<|\\s|$)");
     private static final Pattern SELECTED = Pattern.compile("\\b(in|out|except) \\[([^\\]]*)\\]");
 
     /** One descriptor a call asked about, the model's answer, and the kernel's. */
@@ -98,7 +98,12 @@ final class ReadinessCalls {
 
     /** The model's readiness of a descriptor, with POLLIN unsure where unseen calls moved bytes. */
     private Readiness of(int pid, int fd) {
-        OpenFile file = model.state().tableOf(pid).isOpen(fd) ? model.state().fileOf(pid, fd) : null;
+        if (!model.state().tableOf(pid).isOpen(fd)) {
+            // POLLNVAL if it is really closed; but a log without -y decorations may use descriptors opened
+            // out of sight that the model does not have.
+            return new Readiness(Readiness.POLLNVAL, Readiness.ALL | Readiness.POLLNVAL);
+        }
+        OpenFile file = model.state().fileOf(pid, fd);
         return file == null || file.kind() != org.socketlab.kernel.FileKind.SOCKET
                 ? Readiness.of(model.state(), pid, fd) : ofSocket(file.socketId());
     }
@@ -437,7 +442,7 @@ final class ReadinessCalls {
     private static List<Integer> numbers(String text) {
         List<Integer> out = new ArrayList<>();
         for (String n : text.trim().split("\\s+")) {
-            if (n.matches("\\d+")) {
+            if (n.matches("\\d{1,9}")) {
                 out.add(Integer.parseInt(n));
             }
         }
