@@ -95,7 +95,8 @@ final class Sending {
             receiver = socket.peer();
         } else if (Network.isLocal(destination)) {
             for (ControlBlock candidate : state.sockets().values()) {
-                if (candidate.id() != socket.id() && Binding.sameTransport(candidate, socket)
+                // A datagram socket that sends to its own address receives it (__udp4_lib_lookup finds it).
+                if ((candidate.id() != socket.id() || socket.keepsBoundaries()) && Binding.sameTransport(candidate, socket)
                         && Network.receives(candidate.local(), candidate.v6only(), destination)) {
                     receiver = candidate.id();
                     break;

@@ -37,10 +37,14 @@ final class Creators {
     private final ReplayLog log;
     /** accept() calls that waited: the drawer they took when they began, by completion line. */
     private final Map<Integer, Integer> reserved = new HashMap<>();
+    /** Calls of another thread still running that the kernel served first: their drawers, by completion line. */
+    private final Map<Integer, List<Integer>> servedFirst = new HashMap<>();
+    private final TraceFacts facts;
 
-    Creators(ModelSession model, ReplayLog log) {
+    Creators(ModelSession model, ReplayLog log, TraceFacts facts) {
         this.model = model;
         this.log = log;
+        this.facts = facts;
     }
 
     /** An accept() that will wait across other lines takes its drawer now, as Linux does. */
@@ -297,9 +301,33 @@ final class Creators {
     private void create(TraceCall c, int pid, Integer tracePid, Syscall call, List<Integer> actual,
                         boolean implemented, Runnable fallback) {
         String actualErrno = c.result().errno();
+        for (int fd : servedFirst.getOrDefault(c.line(), List.of())) {
+            model.run(c.line(), pid, new Syscall.Close(fd), ReplayTexts.SERVED_FIRST_USED, null);
+        }
+        servedFirst.remove(c.line());
         List<Step> steps = call == null ? null : model.predict(pid, call);
         ModelExpectation p = steps == null ? new ModelExpectation(List.of(), null, false) : ModelExpectation.of(steps);
-        boolean known = call != null && implemented
+        boolean raced = false;
+        if (steps != null && !sameAs(p, actual, actualErrno) && !facts.racesWith(c.line()).isEmpty()) {
+            // Another thread's call ran at the same time: the log's order of lines is not the order in
+            // which the kernel served them. A call still running that the kernel's answer shows was
+            // served first holds its drawer now; the model says it cannot know, instead of a mismatch.
+            raced = true;
+            TraceCall other = facts.racesWith(c.line()).get(0);
+            for (TraceCall running : facts.racesWith(c.line())) {
+                int took = running.line() > c.line() ? running.result().asFd().map(FdRef::fd).orElse(-1) : -1;
+                if (took >= 0 && !actual.contains(took) && !model.state().tableOf(pid).isOpen(took)) {
+                    model.run(c.line(), pid, new Syscall.Open(took, FileKind.UNKNOWN, running.name() + "()"),
+                            ReplayTexts.SERVED_FIRST, null);
+                    servedFirst.computeIfAbsent(running.line(), k -> new ArrayList<>()).add(took);
+                    other = running;
+                }
+            }
+            log.warn(c.line(), ReplayWarning.Kind.RACE, c.name(), c.line(), other.name(), other.line());
+            steps = model.predict(pid, call);
+            p = ModelExpectation.of(steps);
+        }
+        boolean known = call != null && implemented && !raced
                 && !(p.succeeded() && actualErrno != null && !ModelExpectation.FORESEEABLE.contains(actualErrno))
                 && !(p.blocked() && "EAGAIN".equals(actualErrno))
                 && !((call instanceof Syscall.Open || call instanceof Syscall.NetlinkSocket) && p.succeeded()

@@ -14,6 +14,11 @@ final class ReplayTexts {
             "推断：跟踪记录里看不到关闭它的调用", "Inferred: the trace does not show the call that closed this");
     static final LocalizedText RESERVED = new LocalizedText(
             "accept() 在等待之前就占用了最小的空闲抽屉", "accept() takes the lowest free drawer before it waits");
+    static final LocalizedText SERVED_FIRST = new LocalizedText(
+            "另一个线程同时进行的调用先拿到了这个抽屉（内核的回答表明了这一点）",
+            "A call another thread was making at the same time got this drawer first (the kernel's answer shows it)");
+    static final LocalizedText SERVED_FIRST_USED = new LocalizedText(
+            "那个调用返回了：先拿到的抽屉归它", "That call returns: the drawer it got first is its own");
     static final LocalizedText RESERVATION_USED = new LocalizedText(
             "等待结束：预留的抽屉交给新连接", "The wait is over: the reserved drawer goes to the new connection");
     static final LocalizedText KERNEL_CHOSE_PORT = new LocalizedText(

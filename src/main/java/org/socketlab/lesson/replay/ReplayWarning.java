@@ -46,6 +46,10 @@ public record ReplayWarning(int line, Kind kind, List<Object> args) {
                 + " but not animated"),
         /** {0} old limit, {1} new limit. */
         LIMIT_INFERRED("the descriptor limit must be {1,number,#}, not {0,number,#}: the kernel''s answers show it"),
+        /** {0} name, {1} its line, {2} the other thread's call, {3} its line. */
+        RACE("{0}() at line {1,number,#} and {2}() at line {3,number,#} ran at the same time in two threads of one"
+                + " descriptor table: the log cannot tell which the kernel served first, so the model follows"
+                + " the kernel''s numbers"),
         /** {0} what went wrong. */
         NOT_REPLAYED("the model could not follow this line ({0}); the replay goes on without it");
 

@@ -55,6 +55,7 @@ final class Replayer {
     private final ModelSession model;
     private final Creators creators;
     private final SocketCalls sockets;
+    private final ReadinessCalls readiness;
     private final String processName;
     private final Map<Integer, ProcessAtEnd> ended = new LinkedHashMap<>();
     private final List<Integer> seen = new ArrayList<>();
@@ -81,8 +82,9 @@ final class Replayer {
         MachineSetup setup = new MachineSetup(first, processName, facts.credentials(),
                 DescriptorTable.DEFAULT_LIMIT, MEMORY).withOutsideWorld();
         this.model = new ModelSession(handOn == null ? LessonScript.on(setup) : LessonScript.counting(setup), log);
-        this.creators = new Creators(model, log);
+        this.creators = new Creators(model, log, facts);
         this.sockets = new SocketCalls(model, log, facts);
+        this.readiness = new ReadinessCalls(model, log);
         seen.add(first);
         for (TraceWarning w : trace.warnings()) {
             log.warn(w.line(), ReplayWarning.Kind.UNREADABLE, w.message());
@@ -123,7 +125,14 @@ final class Replayer {
             try {
                 reserveBefore(event.line());
                 if (event instanceof TraceCall call) {
-                    call(call);
+                    TraceCall early = facts.connectBefore(call.line());
+                    if (early != null) {
+                        // The connection this accept takes was made by a connect() still running.
+                        call(early);
+                    }
+                    if (!facts.ranEarly(call.line())) {
+                        call(call);
+                    }
                 } else if (event instanceof TraceExit exit) {
                     exit(exit);
                 }
@@ -220,8 +229,14 @@ final class Replayer {
                 model.ensureOpen(c.line(), pid, used, socketCall);
             }
         }
+        if (ReadinessCalls.NAMES.contains(c.name())) {
+            // Not calls the model runs (nothing changes), but their answers are predicted.
+            readiness.call(c, pid, tracePid);
+            return;
+        }
         Optional<SyscallKind> kind = SyscallKind.traced(c.name());
         if (kind.isEmpty()) {
+            readiness.unseenTraffic(c, pid);
             log.notAnimated(c.name());
             return;
         }

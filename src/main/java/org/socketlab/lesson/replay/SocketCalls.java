@@ -200,7 +200,7 @@ final class SocketCalls {
      * True when a connecting socket's outcome is decided by a server the model does not see: one
      * elsewhere still in SYN_SENT, or one on this machine the model found nobody listening at.
      */
-    private boolean answerUnseen(ControlBlock socket) {
+    static boolean answerUnseen(ControlBlock socket) {
         if (socket.socketState() != org.socketlab.kernel.SocketState.SS_CONNECTING) {
             return false;
         }

@@ -39,6 +39,20 @@ final class TraceFacts {
     /** The port id the kernel gave each netlink bind(), by the bind's line, as a later call's decoration shows it. */
     private final Map<Integer, Integer> netlinkPorts = new HashMap<>();
     private final List<Reservation> reservations = new ArrayList<>();
+    /**
+     * Calls that changed a shared descriptor table while a call of another thread that takes a
+     * descriptor was running (their lines overlap), by the line where each of them completed: the log
+     * cannot tell which of the two the kernel ran first.
+     */
+    private final Map<Integer, List<TraceCall>> races = new HashMap<>();
+    /**
+     * A connect() still running when an accept() returned the connection it made, by the accept's
+     * line: the kernel queued the connection when the connect began (loopback's handshake is over
+     * before connect returns), so the replay runs it before the accept.
+     */
+    private final Map<Integer, TraceCall> earlyConnects = new HashMap<>();
+    /** The lines of the connects in {@link #earlyConnects}: replayed already when the log reaches them. */
+    private final java.util.Set<Integer> ranEarly = new java.util.HashSet<>();
     private final Credentials credentials;
 
     private TraceFacts(ParsedTrace trace) {
@@ -111,7 +125,105 @@ final class TraceFacts {
             }
         }
         credentials = new Credentials(netRaw, ping, lowPort);
+        findRaces(trace);
+        findEarlyConnects(trace);
         reservations.sort((a, b) -> Integer.compare(a.startLine(), b.startLine()));
+    }
+
+    /**
+     * Two calls of two threads sharing one table race when their lines overlap (one began before the
+     * other completed), one of them takes a descriptor and the other takes or frees one. accept() is
+     * left out: it takes its descriptor when it begins (the replay reserves it then).
+     */
+    private void findRaces(ParsedTrace trace) {
+        Map<Integer, Integer> table = new HashMap<>();
+        List<TraceCall> changes = new ArrayList<>();
+        for (TraceEvent event : trace.events()) {
+            if (!(event instanceof TraceCall call) || call.pid() == null) {
+                continue;
+            }
+            Optional<CloneInfo> clone = call.cloneInfo();
+            if (clone.isPresent() && clone.get().childPid() != null && clone.get().sharesFileTable()) {
+                table.put(clone.get().childPid(), table.getOrDefault(call.pid(), call.pid()));
+            }
+            if (takes(call) || frees(call)) {
+                changes.add(call);
+            }
+        }
+        for (int i = 0; i < changes.size(); i++) {
+            TraceCall c = changes.get(i);
+            for (int j = i - 1; j >= 0 && changes.get(j).line() >= c.startLine(); j--) {
+                TraceCall other = changes.get(j);
+                boolean overlap = other.line() > c.startLine() && (c.wasInterrupted() || other.wasInterrupted());
+                if (overlap && !other.pid().equals(c.pid()) && (takes(c) || takes(other))
+                        && table.getOrDefault(c.pid(), c.pid()).equals(table.getOrDefault(other.pid(), other.pid()))) {
+                    races.computeIfAbsent(c.line(), k -> new ArrayList<>()).add(other);
+                    races.computeIfAbsent(other.line(), k -> new ArrayList<>()).add(c);
+                }
+            }
+        }
+    }
+
+    /**
+     * Pairs each accept() that returned a connection while a connect() to its port was still running
+     * (begun before the accept returned, completed after) with that connect: the accept took the
+     * connection the connect made. The accept's port is the local port of the descriptor it returned.
+     */
+    private void findEarlyConnects(ParsedTrace trace) {
+        List<TraceCall> connects = new ArrayList<>();
+        for (TraceEvent event : trace.events()) {
+            if (event instanceof TraceCall call && call.name().equals("connect") && call.wasInterrupted()
+                    && !call.result().isUnknown()
+                    && (call.result().errno() == null || "EINPROGRESS".equals(call.result().errno()))) {
+                connects.add(call);
+            }
+        }
+        if (connects.isEmpty()) {
+            return;
+        }
+        for (TraceEvent event : trace.events()) {
+            if (!(event instanceof TraceCall accept) || SyscallKind.traced(accept.name()).orElse(null) != SyscallKind.ACCEPT
+                    || accept.result().isError() || accept.result().isUnknown()) {
+                continue;
+            }
+            OptionalInt port = accept.result().asFd().map(FdRef::decoration).flatMap(d -> d.localAddress())
+                    .map(CallArgs::portOf).orElse(OptionalInt.empty());
+            for (TraceCall connect : connects) {
+                if (port.isPresent() && !ranEarly.contains(connect.line()) && connect.startLine() < accept.line()
+                        && connect.line() > accept.line()
+                        && CallArgs.endpoint(connect, 1).map(Endpoint::port).orElse(-1) == port.getAsInt()) {
+                    earlyConnects.put(accept.line(), connect);
+                    ranEarly.add(connect.line());
+                    break;
+                }
+            }
+        }
+    }
+
+    /** The connect() whose connection the accept() completing at this line took, still running then; or null. */
+    TraceCall connectBefore(int acceptLine) {
+        return earlyConnects.get(acceptLine);
+    }
+
+    /** True for a connect() replayed before the accept() that took its connection. */
+    boolean ranEarly(int line) {
+        return ranEarly.contains(line);
+    }
+
+    private static boolean takes(TraceCall call) {
+        SyscallKind kind = SyscallKind.traced(call.name()).orElse(null);
+        return kind != null && kind != SyscallKind.ACCEPT && !call.result().isError() && !call.result().isUnknown()
+                && (kind.returns() == SyscallKind.Returns.DESCRIPTOR || kind.returns() == SyscallKind.Returns.DESCRIPTOR_PAIR);
+    }
+
+    private static boolean frees(TraceCall call) {
+        SyscallKind kind = SyscallKind.traced(call.name()).orElse(null);
+        return (kind == SyscallKind.CLOSE || kind == SyscallKind.CLOSE_RANGE) && !call.result().isError();
+    }
+
+    /** The calls of other threads that ran at the same time as the call completed at this line and changed its table. */
+    List<TraceCall> racesWith(int line) {
+        return races.getOrDefault(line, List.of());
     }
 
     private void learn(TraceCall bind, OptionalInt port) {

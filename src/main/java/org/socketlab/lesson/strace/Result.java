@@ -38,6 +38,18 @@ public record Result(Long value, Decoration decoration, String errno, String err
         return Optional.of(new FdRef(value.intValue(), decoration));
     }
 
+    /**
+     * What strace printed in the note's parentheses, read as arguments: poll's
+     * {@code ([{fd=5, revents=POLLIN}])} is one array; select's {@code (in [6], out [5], left {...})}
+     * gives {@code in [6]}-style items as strace spelled them. Empty without a parenthesised note.
+     */
+    public java.util.List<Arg> noteArguments() {
+        if (note == null || !note.startsWith("(") || !note.endsWith(")")) {
+            return java.util.List.of();
+        }
+        return new ArgParser(note, 1, note.length() - 1, new Interner()).arguments();
+    }
+
     /** The kernel model's errno, when the error is one the model knows. */
     public Optional<Errno> knownErrno() {
         return errno == null ? Optional.empty() : Errno.named(errno);

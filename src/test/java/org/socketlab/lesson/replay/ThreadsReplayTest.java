@@ -50,4 +50,40 @@ class ThreadsReplayTest {
         assertThat(replay.processes().get(0).open()).filteredOn(d -> d.fd() == 7)
                 .extracting(ProcessAtEnd.OpenDescriptor::state).containsExactly("TCP_ESTABLISHED");
     }
+
+    @Test
+    void theJavaProgramEndsWithTheSocketsItHadOpenInTheStatesSsShowed() {
+        Replay replay = Replays.resource("/recorded/java-threads/java-threads.strace");
+
+        // java-threads.fds.txt, taken at READY: ss -anp showed LISTEN 4, FIN-WAIT-2 5, CLOSE-WAIT 6, u_str ESTAB 7.
+        // The accept (thread 16561) returned at 2530 while the connect of 6 (thread 16543, begun at 2528)
+        // was still running: the two ends are one connection, so 5's FIN reaches 6.
+        assertThat(replay.processes().get(0).open()).filteredOn(d -> d.kind().equals("socket"))
+                .extracting(d -> d.fd() + " " + d.state())
+                .containsExactly("4 TCP_LISTEN", "5 TCP_FIN_WAIT2", "6 TCP_CLOSE_WAIT", "7 TCP_ESTABLISHED");
+        assertThat(replay.disagreements()).isZero();
+        assertThat(replay.mismatches()).isZero();
+    }
+
+    @Test
+    void anAcceptThatReturnsBeforeTheConnectThatMadeItsConnectionTakesThatConnection() {
+        Replay replay = Replays.lines(
+                "100 socket(AF_INET, SOCK_STREAM, IPPROTO_IP) = 3",
+                "100 bind(3, {sa_family=AF_INET, sin_port=htons(8080), sin_addr=inet_addr(\"127.0.0.1\")}, 16) = 0",
+                "100 listen(3, 5) = 0",
+                "100 clone3({flags=CLONE_VM|CLONE_FS|CLONE_FILES|CLONE_SIGHAND|CLONE_THREAD|CLONE_SYSVSEM, "
+                        + "exit_signal=0, stack=0x7f, stack_size=0x7fff80} => {parent_tid=[101]}, 88) = 101",
+                "101 accept(3, NULL, NULL <unfinished ...>",
+                "100 socket(AF_INET, SOCK_STREAM, IPPROTO_IP) = 5",
+                "100 connect(5, {sa_family=AF_INET, sin_port=htons(8080), sin_addr=inet_addr(\"127.0.0.1\")}, 16 <unfinished ...>",
+                "101 <... accept resumed>) = 4<TCP:[127.0.0.1:8080->127.0.0.1:40000]>",
+                "100 <... connect resumed>) = 0",
+                "101 shutdown(4, SHUT_WR) = 0");
+
+        assertThat(replay.mismatches()).isZero();
+        assertThat(replay.disagreements()).isZero();
+        assertThat(replay.processes().get(0).open()).filteredOn(d -> d.kind().equals("socket"))
+                .extracting(d -> d.fd() + " " + d.state())
+                .containsExactly("3 TCP_LISTEN", "4 TCP_FIN_WAIT2", "5 TCP_CLOSE_WAIT");
+    }
 }
