@@ -18,6 +18,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import org.socketlab.lesson.Lesson;
 import org.socketlab.lesson.replay.Replay;
 import org.socketlab.player.Player;
@@ -228,23 +229,35 @@ public final class MainWindow {
                 Languages.usesCjkScript(messages.getLocale())), messages.localeProperty());
     }
 
+    /**
+     * The menus and the lesson's title in one row, and the lesson's description in full below it:
+     * a projector's audience reads the whole sentence, and the header's height depends only on the
+     * description and the window's width, never on the step, so the picture below holds still.
+     */
     private Region header(MenuBar menus) {
         Label logo = new Label(null, Icons.icon(Icons.TICKET));
         logo.getStyleClass().add("logo");
         logo.textProperty().bind(messages.text("app.title"));
         lessonTitle.getStyleClass().add("lesson-title");
         lessonDescription.getStyleClass().add("lesson-description");
+        lessonDescription.setWrapText(true);
+        lessonDescription.setMinHeight(Region.USE_PREF_SIZE);
+        lessonDescription.setMaxWidth(Double.MAX_VALUE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         score.getStyleClass().add("score");
-        // The app's name, the menus and the lesson's title keep their size; the description gives way.
-        for (Region keep : List.of(logo, menus, lessonTitle, replayBadge, score)) {
+        for (Region keep : List.of(logo, menus, replayBadge, score)) {
             keep.setMinWidth(Region.USE_PREF_SIZE);
         }
+        // A title longer than the row is left gives way last, and wraps rather than losing words.
+        lessonTitle.setWrapText(true);
+        lessonTitle.setMinHeight(Region.USE_PREF_SIZE);
         replayBadge.getStyleClass().add("replay-badge");
         replayBadge.setFocusTraversable(false);
         replayBadge.setOnAction(e -> Dialogs.replayReport(root, messages, replay.get()));
-        HBox header = new HBox(logo, menus, spacer, replayBadge, score, lessonTitle, lessonDescription);
+        HBox menusAndTitle = new HBox(logo, menus, spacer, replayBadge, score, lessonTitle);
+        menusAndTitle.getStyleClass().add("header-row");
+        VBox header = new VBox(menusAndTitle, lessonDescription);
         header.getStyleClass().add("header");
         return header;
     }
