@@ -44,7 +44,7 @@ class EditorSplitTest {
 
         EditorView editor = window.editor();
         assertThat(editor.isVisible() && editor.getScene() != null).as("the editor is shown").isTrue();
-        assertThat(editor.getWidth()).as("the editor has the rest of the width").isBetween(240.0, 290.0);
+        assertThat(editor.getWidth()).as("the editor has the rest of the width").isBetween(250.0, 290.0);
         assertThat(picture.getLayoutBounds().getWidth()).as("the picture's width")
                 .isGreaterThanOrEqualTo(MainWindow.MIN_CONTENT_WIDTH);
         assertThat(robot.lookup(".zoom-view").queryAs(ZoomView.class).scale()).as("drawn at full size").isEqualTo(1.0);
