@@ -272,6 +272,9 @@ public final class MainWindow {
         Lesson lesson = player.getLesson();
         lessonTitle.setText(messages.lessonText(lesson.title()));
         lessonDescription.setText(messages.lessonText(lesson.description()));
+        // A lesson file without a description leaves no empty line under the menus.
+        lessonDescription.setManaged(!lessonDescription.getText().isEmpty());
+        lessonDescription.setVisible(lessonDescription.isManaged());
     }
 
     private void showReplay() {
