@@ -151,10 +151,10 @@ final class RealRunView extends VBox {
                     : messages.get("run.real.disagree", differ, proof.calls().size())) + " " + ending);
             summary.pseudoClassStateChanged(Css.ERROR, !proof.agrees());
             table.setItems(FXCollections.observableArrayList(proof.calls()));
-            // The first call that differs comes into sight, with two calls before it for context.
+            // The first call that differs comes into sight (at the top, or as far up as the table scrolls).
             for (int i = 0; i < proof.calls().size(); i++) {
                 if (!proof.calls().get(i).agrees()) {
-                    table.scrollTo(Math.max(0, i - 2));
+                    table.scrollTo(i);
                     break;
                 }
             }
