@@ -18,7 +18,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
-import javafx.scene.layout.VBox;
 import org.socketlab.lesson.Lesson;
 import org.socketlab.lesson.replay.Replay;
 import org.socketlab.player.Player;
@@ -235,11 +234,7 @@ public final class MainWindow {
                 Languages.usesCjkScript(messages.getLocale())), messages.localeProperty());
     }
 
-    /**
-     * The menus and the lesson's title in one row, and the lesson's description in full below it:
-     * a projector's audience reads the whole sentence, and the header's height depends only on the
-     * description and the window's width, never on the step, so the picture below holds still.
-     */
+    /** The menus and the lesson's title in one row, and the lesson's description in full ({@link HeaderBar}). */
     private Region header(MenuBar menus) {
         Label logo = new Label(null, Icons.icon(Icons.TICKET));
         logo.getStyleClass().add("logo");
@@ -263,9 +258,7 @@ public final class MainWindow {
         replayBadge.setOnAction(e -> Dialogs.replayReport(root, messages, replay.get()));
         HBox menusAndTitle = new HBox(logo, menus, spacer, replayBadge, score, lessonTitle);
         menusAndTitle.getStyleClass().add("header-row");
-        VBox header = new VBox(menusAndTitle, lessonDescription);
-        header.getStyleClass().add("header");
-        return header;
+        return new HeaderBar(menusAndTitle, lessonDescription);
     }
 
     private void showLesson() {
