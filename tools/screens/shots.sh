@@ -4,7 +4,8 @@
 # Takes the pictures in docs/images/screens: the real window under a real window manager
 # (openbox on Xvfb) at 1024x768, 1280x720, 1920x1080 and 3840x2160, normal and presenting, at the
 # first and the last step of the after-socket lesson; ink while presenting; and the presenter
-# view (two screens pretended with -Dsocketlab.screens, since Xvfb cannot make two monitors).
+# view (two screens pretended with -Dsocketlab.screens, since Xvfb cannot make two monitors); and a
+# Chinese presentation on a 1280x720 projector at udp-refused's send() that reports ECONNREFUSED.
 #
 #   mvn -q package -DskipTests && tools/screens/shots.sh [OUT]
 #
@@ -16,6 +17,7 @@ here=$(cd "$(dirname "$0")/../.." && pwd -P)
 out=${1:-$here/docs/images/screens}
 jar=$here/target/socket-lab.jar
 lesson=$here/assets/lessons/after-socket.c
+lang=en
 display=${SHOTS_DISPLAY:-:93}
 [ -f "$jar" ] || { echo "shots.sh: build first: mvn -q package -DskipTests" >&2; exit 1; }
 for tool in Xvfb openbox xdotool import convert; do
@@ -31,7 +33,7 @@ stop() {
 }
 trap 'stop; rm -rf "$prefs"' EXIT INT TERM
 
-# start WIDTHxHEIGHT [java options...]: a screen, openbox, and the app on the after-socket lesson
+# start WIDTHxHEIGHT [java options...]: a screen, openbox, and the app on $lesson in $lang
 start() {
     if xdpyinfo -display "$display" >/dev/null 2>&1; then
         echo "shots.sh: display $display is taken; set SHOTS_DISPLAY to a free one" >&2
@@ -44,7 +46,7 @@ start() {
     kill -0 "$xvfb" 2>/dev/null || { echo "shots.sh: Xvfb did not start on $display" >&2; exit 1; }
     DISPLAY=$display openbox >/dev/null 2>&1 &
     wm=$!
-    DISPLAY=$display java -Djava.util.prefs.userRoot="$prefs" "$@" -jar "$jar" --lang en "$lesson" \
+    DISPLAY=$display java -Djava.util.prefs.userRoot="$prefs" "$@" -jar "$jar" --lang "$lang" "$lesson" \
         >/dev/null 2>&1 &
     app=$!
     win=$(DISPLAY=$display timeout 60 xdotool search --sync --onlyvisible --name 'Socket Lab' | head -n 1)
@@ -127,4 +129,15 @@ DISPLAY=$display xdotool windowactivate --sync "$presenter" windowraise "$presen
 settle
 DISPLAY=$display import -window "$presenter" "$out/presenter-view-1920x1080.png"
 echo "$out/presenter-view-1920x1080.png"
+stop
+
+# Chinese on a 1280x720 projector: udp-refused at the send() that reports ECONNREFUSED (step 6).
+lang=zh
+lesson=$here/assets/lessons/udp-refused.c
+start 1280x720
+key Right Right Right Right Right Right F11
+DISPLAY=$display xdotool mousemove 0 0
+sleep 3.6 # the controls fade after 3 s without the mouse
+settle
+shot "present-1280x720-udp-refused-zh"
 stop

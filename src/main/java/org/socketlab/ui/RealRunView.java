@@ -151,6 +151,13 @@ final class RealRunView extends VBox {
                     : messages.get("run.real.disagree", differ, proof.calls().size())) + " " + ending);
             summary.pseudoClassStateChanged(Css.ERROR, !proof.agrees());
             table.setItems(FXCollections.observableArrayList(proof.calls()));
+            // The first call that differs comes into sight (at the top, or as far up as the table scrolls).
+            for (int i = 0; i < proof.calls().size(); i++) {
+                if (!proof.calls().get(i).agrees()) {
+                    table.scrollTo(i);
+                    break;
+                }
+            }
         } else if (state instanceof RealRun.State.Failed f) {
             summary.setText(messages.get("run.real.failed", f.fileName()) + "\n" + f.message());
             summary.pseudoClassStateChanged(Css.ERROR, true);

@@ -278,22 +278,20 @@ public final class LessonExport {
 
     /**
      * The PDF handout: each step's picture at print resolution (at least twice the screen's, about
-     * 190 dpi at 1×, more where the picture is printed smaller), its stage and its narration.
+     * 190 dpi at 1×, more where the picture is printed smaller), its stage and its narration. Each
+     * picture is compressed here while the FX thread draws the next one.
      */
     private IoConsumer<OutputStream> handout() {
         StepRange steps = options.steps();
-        int lastStep = options.lesson().size() - 1;
         double scale = Math.max(PRINT_SCALE, options.scale());
         List<PdfHandout.Step> pages = new ArrayList<>();
+        Future<HandoutStep> next = handoutStep(steps.first(), scale);
         for (int i = steps.first(); i <= steps.last(); i++) {
             checkCancelled();
-            int step = i;
-            pages.add(FxCalls.call(() -> {
-                window.show(step);
-                Messages messages = window.messages();
-                return new PdfHandout.Step(messages.get("controls.position", step, lastStep), window.chip(step),
-                        window.narration(step), window.snapshot(options.area(), scale), window.failed(step));
-            }));
+            HandoutStep drawn = FxCalls.await(next);
+            next = i < steps.last() ? handoutStep(i + 1, scale) : null;
+            pages.add(new PdfHandout.Step(drawn.heading(), drawn.stage(), drawn.narration(),
+                    PdfHandout.Picture.of(drawn.picture()), drawn.failed()));
             unitDone();
         }
         checkCancelled();
@@ -309,6 +307,19 @@ public final class LessonExport {
             PdfHandout.write(content, options.paper(), out);
             unitDone();
         };
+    }
+
+    /** A step of the handout as the FX thread draws it, before its picture is compressed. */
+    private record HandoutStep(String heading, String stage, String narration, ArgbImage picture, boolean failed) {
+    }
+
+    private Future<HandoutStep> handoutStep(int step, double scale) {
+        int lastStep = options.lesson().size() - 1;
+        return FxCalls.submit(() -> {
+            window.show(step);
+            return new HandoutStep(window.messages().get("controls.position", step, lastStep), window.chip(step),
+                    window.narration(step), window.snapshot(options.area(), scale), window.failed(step));
+        });
     }
 
     private Future<ArgbImage> resting(int step) {
