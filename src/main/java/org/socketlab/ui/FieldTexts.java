@@ -110,7 +110,8 @@ final class FieldTexts {
             return "";
         }
         if (call instanceof Syscall.Exit exit && step.outcome().isReturned()) {
-            return messages.get("result.exit", exit.status());
+            return messages.get(step.narration().key().equals("exit.thread") ? "result.exit.thread" : "result.exit",
+                    exit.status());
         }
         if (step.outcome() instanceof Outcome.Blocked) {
             return messages.get("result.blocked", call.name());
