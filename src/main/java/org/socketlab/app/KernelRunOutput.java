@@ -22,9 +22,9 @@ final class KernelRunOutput {
 
     /** Call by call, the model's answer beside the kernel's, then the verdict. */
     static void table(KernelProof.Proof proof, PrintWriter out) {
-        out.printf("%6s  %-7s  %-12s  %-18s  %-18s  %s%n", "LINE", "PID", "CALL", "MODEL", "KERNEL", "");
+        out.printf("%6s  %-7s  %-14s  %-18s  %-18s  %s%n", "LINE", "PID", "CALL", "MODEL", "KERNEL", "");
         for (KernelProof.CallComparison c : proof.calls()) {
-            out.printf("%6s  %-7d  %-12s  %-18s  %-18s  %s%n", c.line() == 0 ? "-" : String.valueOf(c.line()), c.pid(),
+            out.printf("%6s  %-7d  %-14s  %-18s  %-18s  %s%n", c.line() == 0 ? "-" : String.valueOf(c.line()), c.pid(),
                     c.call(), c.model() == null ? "(no call)" : c.model().describe(),
                     c.kernel() == null ? "(no call)" : c.kernel().describe(), c.agrees() ? "" : "DIFFERS");
         }

@@ -92,9 +92,9 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private static void table(Replay run, PrintWriter out) {
-        out.printf("%6s  %-7s  %-12s  %-8s  %-16s  %s%n", "LINE", "PID", "CALL", "RESULT", "ERRNO", "NEW FDS");
+        out.printf("%6s  %-7s  %-14s  %-8s  %-16s  %s%n", "LINE", "PID", "CALL", "RESULT", "ERRNO", "NEW FDS");
         for (ReplayedCall c : run.calls()) {
-            out.printf("%6d  %-7s  %-12s  %-8s  %-16s  %s%n", c.line(), c.pid(), c.call(),
+            out.printf("%6d  %-7s  %-14s  %-8s  %-16s  %s%n", c.line(), c.pid(), c.call(),
                     c.result() == null ? "(waits)" : c.result(), c.errno() == null ? "" : c.errno(),
                     c.fds().isEmpty() ? "" : c.fds().toString());
         }

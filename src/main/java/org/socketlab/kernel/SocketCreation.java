@@ -93,8 +93,26 @@ final class SocketCreation {
         steps.add(new Step(pid, call, Stage.ISSUE_DESCRIPTOR, done,
                 List.of(new Change.DescriptorChanged(pid, fd), new Change.FieldChanged(id, ControlBlock.Field.MEMORY),
                         memoryChange(initialised, done)),
-                Narration.of("socket.issue", fd), new Outcome.Success(fd)));
+                issued(initialised, pid, fd), new Outcome.Success(fd)));
         return steps;
+    }
+
+    /**
+     * Stage 3's words: a thread that shares its cabinet (pthread_create()) takes the lowest drawer free in
+     * that one cabinet, whichever thread holds the others (get_unused_fd_flags() on current->files).
+     */
+    private static Narration issued(KernelState state, int pid, int fd) {
+        List<Process> sharing = state.processesUsing(state.process(pid).tableId());
+        if (sharing.size() < 2) {
+            return Narration.of("socket.issue", fd);
+        }
+        StringBuilder others = new StringBuilder();
+        for (Process p : sharing) {
+            if (p.pid() != pid) {
+                others.append(others.length() == 0 ? "" : ", ").append(p.pid());
+            }
+        }
+        return Narration.of("socket.issue.shared", fd, pid, others.toString());
     }
 
     /**

@@ -107,8 +107,11 @@ public enum SyscallKind {
             .stages(Stage.DUPLICATE, Stage.FILE_FLAGS).narrates("fcntl")),
     /** ioctl(fd, request, &value): FIONBIO (O_NONBLOCK), FIOCLEX and FIONCLEX (FD_CLOEXEC). */
     IOCTL(call("ioctl").descriptorAt(0).returns(Returns.ZERO).stages(Stage.FILE_FLAGS).narrates("ioctl")),
-    /** fork(), and the clone calls strace shows for fork, vfork and threads. */
-    FORK(call("fork").traced("fork", "vfork", "clone", "clone3").returns(Returns.CHILD).stages(Stage.FORK)
+    /**
+     * fork(), and pthread_create(), which makes a thread with clone3(CLONE_FILES | CLONE_THREAD ...): the
+     * clone calls strace shows for fork, vfork and threads.
+     */
+    FORK(call("fork", "pthread_create").traced("fork", "vfork", "clone", "clone3").returns(Returns.CHILD).stages(Stage.FORK)
             .narrates("fork")),
     /** exit(status): the process ends and its drawers are emptied (a replay sees the "+++ exited" line). */
     EXIT(call("exit", "_exit").traced("exit", "exit_group").returns(Returns.NOTHING)

@@ -14,16 +14,24 @@ import java.util.List;
  * @param current the current step's process uses this cabinet
  * @param focus   the drawer to keep in sight when not all fit: the first one this step changed,
  *                else the lowest free one (where the next descriptor goes), else the last
+ * @param pids    the pids of {@code owners}, in the same order: more than one when threads share it
  */
-public record Cabinet(List<String> owners, int pid, List<Drawer> drawers, int limit, boolean current, int focus) {
+public record Cabinet(List<String> owners, int pid, List<Drawer> drawers, int limit, boolean current, int focus,
+                      List<Integer> pids) {
     public Cabinet {
         owners = List.copyOf(owners);
         drawers = List.copyOf(drawers);
+        pids = List.copyOf(pids);
     }
 
     /** A cabinet focused as {@link #focus} says. */
-    public Cabinet(List<String> owners, int pid, List<Drawer> drawers, int limit, boolean current) {
-        this(owners, pid, drawers, limit, current, focusOf(drawers));
+    public Cabinet(List<String> owners, int pid, List<Drawer> drawers, int limit, boolean current, List<Integer> pids) {
+        this(owners, pid, drawers, limit, current, focusOf(drawers), pids);
+    }
+
+    /** True when more than one thread uses this cabinet (clone with CLONE_FILES: pthread_create()). */
+    public boolean shared() {
+        return pids.size() > 1;
     }
 
     private static int focusOf(List<Drawer> drawers) {

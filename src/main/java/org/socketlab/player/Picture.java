@@ -34,6 +34,8 @@ import org.socketlab.lesson.LocalizedText;
  * @param stage          what the current step does
  * @param step           the current step
  * @param processName    the application's label
+ * @param leader         when the current step's process is a thread that shares its cabinet with a
+ *                       lower pid (pthread_create()'s thread beside main), that pid; else -1
  * @param cabinets       every process's cabinet (threads share one), the current one marked
  * @param drawers        the current cabinet's drawers from 0, as many as worth showing
  * @param limit          the current cabinet's descriptor limit
@@ -57,6 +59,7 @@ public record Picture(
         Stage stage,
         Step step,
         String processName,
+        int leader,
         List<Cabinet> cabinets,
         List<Drawer> drawers,
         int limit,
@@ -109,6 +112,14 @@ public record Picture(
         // After exit() the process is gone: name it from the state it left.
         KernelState named = state.hasProcess(pid) || index == 0 ? state : frames.get(index - 1).step().state();
         String processName = named.hasProcess(pid) ? named.process(pid).name() : "";
+        // The cabinet the process used: a thread that exits leaves it with the other threads.
+        int table = named.hasProcess(pid) ? named.process(pid).tableId() : -1;
+        int leader = -1;
+        for (Process p : named.processes()) {
+            if (p.tableId() == table && p.pid() < pid && (leader < 0 || p.pid() < leader)) {
+                leader = p.pid();
+            }
+        }
 
         Set<String> changedDrawers = new HashSet<>();
         Map<Integer, Set<ControlBlock.Field>> fieldsBySocket = new HashMap<>();
@@ -143,7 +154,7 @@ public record Picture(
         Cabinet current = null;
         for (Map.Entry<Integer, List<Process>> entry : byTable(state).entrySet()) {
             List<Process> owners = entry.getValue();
-            boolean isCurrent = owners.stream().anyMatch(p -> p.pid() == pid);
+            boolean isCurrent = entry.getKey() == table;
             Cabinet cabinet = cabinet(state, owners, changedDrawers, isCurrent);
             cabinets.add(cabinet);
             if (isCurrent) {
@@ -159,7 +170,8 @@ public record Picture(
                 for (int fd = 0; fd < drawerCount(emptied); fd++) {
                     none.add(new Drawer(fd, null, "", -1, before.tableOf(pid).isOpen(fd), true));
                 }
-                current = new Cabinet(List.of(processName + " (" + pid + ")"), pid, none, emptied.limit(), true);
+                current = new Cabinet(List.of(processName + " (" + pid + ")"), pid, none, emptied.limit(), true,
+                        List.of(pid));
                 cabinets.add(current);
             }
         }
@@ -209,7 +221,7 @@ public record Picture(
         Set<ControlBlock.Field> changedFields = inspected == null ? Set.of()
                 : fieldsBySocket.getOrDefault(inspected.id(), Set.of());
 
-        return new Picture(step.stage(), step, processName, cabinets, drawers, limit, workbench,
+        return new Picture(step.stage(), step, processName, leader, cabinets, drawers, limit, workbench,
                 inspected, changedFields, state.memory().used(), state.memory().capacity(), memoryChanged,
                 allocations(state), Math.max(0, state.sockets().size() - MAX_ALLOCATIONS), tickets,
                 ticketsShown(tickets, drawers), stageProgress(frames, index),
@@ -238,12 +250,24 @@ public record Picture(
     }
 
     /**
+     * True when this step is about a thread as such: a clone() that shares the cabinet (pthread_create()),
+     * or a thread that exits and leaves the cabinet to the others.
+     */
+    public boolean aboutThread() {
+        return step.call() instanceof Syscall.Fork fork && fork.sharesTable() && stage == Stage.FORK
+                || step.call() instanceof Syscall.Exit && stage == Stage.EXIT
+                        && step.narration().key().equals("exit.thread");
+    }
+
+    /**
      * The name of this step's stage in the messages: {@code RELEASE_SOCKET.refused} for a socket() taken
-     * apart, {@code RELEASE_SOCKET.exec} for a socket an execve() released (not close()'s words).
+     * apart, {@code RELEASE_SOCKET.exec} for a socket an execve() released (not close()'s words),
+     * {@code FORK.thread} and {@code EXIT.thread} for a thread's start and end.
      */
     public String stageKey() {
         return socketTakenApart() ? stage.name() + ".refused"
-                : releasedByExec() ? stage.name() + ".exec" : stage.name();
+                : releasedByExec() ? stage.name() + ".exec"
+                : aboutThread() ? stage.name() + ".thread" : stage.name();
     }
 
     /** True when the current call has returned, successfully or with -1 and errno. */
@@ -335,7 +359,7 @@ public record Picture(
             }
         }
         List<String> names = owners.stream().map(p -> p.name() + " (" + p.pid() + ")").toList();
-        return new Cabinet(names, pid, drawers, table.limit(), current);
+        return new Cabinet(names, pid, drawers, table.limit(), current, owners.stream().map(Process::pid).toList());
     }
 
     /** Enough drawers to show every open one, the next free one and a few empty ones; {@link #MAX_DRAWERS} at most. */

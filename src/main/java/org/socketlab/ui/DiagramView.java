@@ -120,15 +120,21 @@ final class DiagramView extends StackPane {
     void show(Picture p) {
         overlay.getChildren().clear();
         application.title().setText(messages.get("actor.application"));
-        application.detail().setText(messages.get("actor.application.detail", p.processName(), p.step().pid()));
+        application.detail().setText(p.leader() >= 0
+                ? messages.get("actor.application.thread", p.processName(), p.step().pid(), p.leader())
+                : messages.get("actor.application.detail", p.processName(), p.step().pid()));
         stack.title().setText(messages.get("actor.stack"));
         String view = options.isKernelView() ? ".kernel" : "";
         stack.detail().setText(messages.get("actor.stack.detail" + view));
         memory.title().setText(messages.get("actor.memory"));
         memory.detail().setText(messages.get("actor.memory.detail" + view));
         cabinetCard.title().setText(messages.get("actor.cabinet"));
+        org.socketlab.player.Cabinet shared = p.cabinets().size() == 1 && p.cabinets().get(0).shared()
+                ? p.cabinets().get(0) : null;
         cabinetCard.detail().setText(options.isKernelView() ? messages.get("actor.cabinet.detail.kernel", p.limit())
                 : p.cabinets().size() > 1 ? messages.get("actor.cabinets.detail")
+                : shared != null ? messages.get("actor.cabinet.detail.threads", p.processName(), p.limit(),
+                        String.join(", ", shared.pids().stream().map(String::valueOf).toList()))
                 : messages.get("actor.cabinet.detail", p.processName(), p.limit()));
 
         ticketsTitle.setText(messages.get("application.tickets"));

@@ -109,7 +109,8 @@ final class FieldTexts {
             return "";
         }
         if (call instanceof Syscall.Exit exit && picture.callReturned()) {
-            return messages.get("result.exit", exit.status());
+            return messages.get(picture.step().narration().key().equals("exit.thread") ? "result.exit.thread" : "result.exit",
+                    exit.status());
         }
         if (picture.callBlocked()) {
             return messages.get("result.blocked", call.name());

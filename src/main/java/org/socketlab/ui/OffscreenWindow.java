@@ -103,7 +103,7 @@ public final class OffscreenWindow implements AutoCloseable {
 
     /** The stage chip of frame {@code index} in this window's language ("Stage 1 of 3: an empty box"). */
     public String chip(int index) {
-        return messages.get("stage." + stageOf(index).name() + ".chip");
+        return messages.get("stage." + Picture.of(player.getLesson(), index).stageKey() + ".chip");
     }
 
     /** The narration of frame {@code index} in this window's language: the lesson's words, then the kernel's. */

@@ -163,7 +163,7 @@ final class PresenterView extends VBox {
     }
 
     private static String chip(Messages messages, Lesson lesson, int index) {
-        return messages.get("presenter.step", index, messages.get("stage." + Picture.of(lesson, index).stage().name() + ".chip"));
+        return messages.get("presenter.step", index, messages.get("stage." + Picture.of(lesson, index).stageKey() + ".chip"));
     }
 
     private static String narration(Messages messages, Lesson lesson, int index) {

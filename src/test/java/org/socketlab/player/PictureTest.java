@@ -100,6 +100,38 @@ class PictureTest {
         assertThat(parent.memoryUsed()).isZero();
     }
     @Test
+    void aThreadThatExitsLeavesTheSharedCabinetAsItWasAndIsNamedAThreadOfItsProcess() {
+        MachineSetup setup = MachineSetup.DEFAULT;
+        int pid = setup.pid();
+        Lesson thread = LessonScript.on(setup)
+                .call(0, pid, new Syscall.Socket(AddressFamily.AF_INET, SocketType.SOCK_STREAM, 0), LocalizedText.EMPTY)
+                .call(1, pid, new Syscall.Fork(pid + 1, "app", true), LocalizedText.EMPTY)
+                .call(2, pid + 1, new Syscall.Socket(AddressFamily.AF_INET, SocketType.SOCK_DGRAM, 0), LocalizedText.EMPTY)
+                .call(3, pid + 1, new Syscall.Exit(0), LocalizedText.EMPTY)
+                .build("thread", LocalizedText.EMPTY, LocalizedText.EMPTY, java.util.List.of("a", "b", "c", "d"));
+
+        Picture created = Picture.of(thread, 4);
+        Picture issued = Picture.of(thread, 7);
+        Picture exited = Picture.of(thread, 8);
+
+        assertThat(created.stageKey()).isEqualTo("FORK.thread");
+        assertThat(created.leader()).as("main is no thread of another").isEqualTo(-1);
+        assertThat(created.cabinets()).hasSize(1);
+        assertThat(created.cabinets().get(0).pids()).containsExactly(pid, pid + 1);
+        assertThat(created.cabinets().get(0).shared()).isTrue();
+        assertThat(issued.leader()).isEqualTo(pid);
+        assertThat(issued.step().narration().key()).isEqualTo("socket.issue.shared");
+        assertThat(issued.tickets()).containsExactly(3, 4);
+        assertThat(exited.stageKey()).isEqualTo("EXIT.thread");
+        assertThat(exited.leader()).as("named from the state it left").isEqualTo(pid);
+        assertThat(exited.cabinets()).as("no emptied cabinet of its own: the table stays with main").hasSize(1);
+        assertThat(exited.cabinets().get(0).current()).isTrue();
+        assertThat(exited.cabinets().get(0).pids()).containsExactly(pid);
+        assertThat(exited.tickets()).containsExactly(3, 4);
+        assertThat(exited.drawers()).noneMatch(Drawer::changed);
+    }
+
+    @Test
     void everyReceiveOfTheUdpDatagramsLessonShowsTheReceivingSocketThePeekToo() {
         Lesson udp = BuiltInLessons.find("udp-datagrams").orElseThrow().lesson();
         int receives = 0;

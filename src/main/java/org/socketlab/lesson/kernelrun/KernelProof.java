@@ -47,6 +47,14 @@ import org.socketlab.lesson.strace.TraceCall;
  * lists {@code /proc/self/fd} (as {@code ls -l /proc/self/fd} does, one {@code readlink} per entry)
  * shows them in the log, and the descriptors it opened itself and still holds are left aside. The
  * model's answer for the exec is the list of descriptors its process kept.
+ *
+ * <p>A lesson's pthread_create() is the kernel's clone3() with CLONE_THREAD (strace -f shows the new
+ * thread's calls under its own id): it returns 0 in the lesson and the thread's id in the log, and the
+ * thread's calls are compared with the model's thread's, in order, as a process's are. Calls of
+ * different threads are not compared by their order: a lesson joins each thread before main goes on
+ * ({@code StatementParser} refuses a line that would race a thread), so the numbers they get are the
+ * same in every run. What the C library's threads do for themselves is left aside: the handler
+ * pthread_create() installs for its real-time signal (rt_sigaction(SIGRT_1), glibc's SIGCANCEL).
  */
 public final class KernelProof {
     /** The longest a lesson's program may run; then its process group is killed. */
@@ -368,9 +376,9 @@ public final class KernelProof {
                 kernelAnswer = new Answer(kernelAnswer.result(), null,
                         startedWith(list.subList(list.indexOf(found) + 1, list.size())));
             }
-            if (kind.get() == SyscallKind.FORK && answer.result() != null && kernelAnswer.result() != null
-                    && answer.result() > 0 && kernelAnswer.result() > 0) {
-                pids.put(answer.result().intValue(), kernelAnswer.result().intValue());
+            if (c.call() instanceof Syscall.Fork fork && answer.result() != null && answer.result() >= 0
+                    && kernelAnswer.result() != null && kernelAnswer.result() > 0) {
+                pids.put(fork.childPid(), kernelAnswer.result().intValue());
             }
             out.add(new CallComparison(c.statement().line(), c.pid(), name, answer, kernelAnswer,
                     disagreement(kind.get(), answer, kernelAnswer)));
@@ -432,10 +440,16 @@ public final class KernelProof {
         return List.copyOf(listed);
     }
 
-    /** A kernel call a lesson could have made: a modelled one, not exit, not stdio's reads and writes. */
+    /**
+     * A kernel call a lesson could have made: a modelled one, not exit, not stdio's reads and writes,
+     * not the signal handler the C library installs for its threads.
+     */
     private static boolean lessonCall(TraceCall k) {
         Optional<SyscallKind> kind = SyscallKind.traced(k.name());
         if (kind.isEmpty() || kind.get() == SyscallKind.EXIT) {
+            return false;
+        }
+        if (kind.get() == SyscallKind.SIGNAL && k.arg(0).map(KernelProof::realTimeSignal).orElse(false)) {
             return false;
         }
         boolean stdio = (kind.get() == SyscallKind.WRITE || kind.get() == SyscallKind.READ)
@@ -443,8 +457,20 @@ public final class KernelProof {
         return !stdio;
     }
 
+    /** SIGRT_1, SIGRTMIN+1 and their kin: the C library's own signals (a lesson's signal() names SIGPIPE). */
+    private static boolean realTimeSignal(Arg signal) {
+        String name = signal instanceof Arg.Flags f && !f.names().isEmpty() ? f.names().get(0)
+                : signal instanceof Arg.Raw r ? r.text() : signal.toString();
+        return name.startsWith("SIGRT");
+    }
+
     private static boolean sameCall(SyscallKind kind, Syscall call, TraceCall k) {
         if (SyscallKind.traced(k.name()).orElse(null) != kind) {
+            return false;
+        }
+        // pthread_create() is a clone with CLONE_THREAD, fork() one without
+        if (call instanceof Syscall.Fork fork && k.cloneInfo().isPresent()
+                && k.cloneInfo().get().isThread() != fork.sharesTable()) {
             return false;
         }
         // write() and read() on a socket, not printf's write on 1
@@ -513,7 +539,9 @@ public final class KernelProof {
                 && (unlisted || model.fds().equals(kernel.fds()))
                 && switch (kind) {
                     // a pid is the machine's; the previous handler is libc's business
-                    case FORK -> kernel.result() != null && Long.signum(model.result()) == Long.signum(kernel.result());
+                    // pthread_create() returns 0, the clone3() under it the thread's id
+                    case FORK -> kernel.result() != null && (Long.signum(model.result()) == Long.signum(kernel.result())
+                            || model.result() == 0 && kernel.result() > 0);
                     case SIGNAL -> true;
                     // the descriptors the new program started with, when it listed them
                     case EXECVE -> java.util.Objects.equals(model.result(), kernel.result());

@@ -38,9 +38,21 @@ public final class LessonRuns {
         }
         List<ProcessAtEnd> processes = new ArrayList<>();
         Map<String, Integer> pids = LessonCompiler.pidsOf(source);
+        // A thread shares its process's table: it is listed with the process, as a replay lists it.
+        Map<Integer, List<Integer>> threads = new java.util.LinkedHashMap<>();
+        Map<Integer, Integer> leaderOf = new java.util.HashMap<>();
+        for (LessonCompiler.RanCall c : run.calls()) {
+            if (c.call() instanceof Syscall.Fork fork && fork.sharesTable() && c.outcome() instanceof Outcome.Success) {
+                int leader = leaderOf.getOrDefault(c.pid(), c.pid());
+                leaderOf.put(fork.childPid(), leader);
+                threads.computeIfAbsent(leader, k -> new ArrayList<>()).add(fork.childPid());
+            }
+        }
         for (String name : source.processes()) {
             int pid = pids.get(name);
-            processes.add(atEnd(run, pid));
+            if (!leaderOf.containsKey(pid)) {
+                processes.add(atEnd(run, pid).withThreads(threads.getOrDefault(pid, List.of())));
+            }
         }
         return new Replay(run.lesson(), calls, processes, List.of(), 0, 0, Map.of(), source.lines().size());
     }

@@ -101,4 +101,23 @@ public sealed interface Argument {
             Objects.requireNonNull(text, "text");
         }
     }
+
+    /**
+     * pthread_create()'s start function: the lesson's {@code static void *worker(void *arg) { ... }}.
+     *
+     * @param function the function's name
+     * @param reads    the thread's variable that {@code int fd = *(int *)arg;} declares, or "" when the
+     *                 function does not read its argument
+     */
+    record ThreadStart(String function, String reads) implements Argument {
+        public ThreadStart {
+            Objects.requireNonNull(function, "function");
+            Objects.requireNonNull(reads, "reads");
+        }
+
+        @Override
+        public String text() {
+            return function;
+        }
+    }
 }

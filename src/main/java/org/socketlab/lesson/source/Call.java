@@ -12,6 +12,7 @@ import static org.socketlab.lesson.source.Calls.Kind.LIMIT;
 import static org.socketlab.lesson.source.Calls.Kind.NULL;
 import static org.socketlab.lesson.source.Calls.Kind.OUT;
 import static org.socketlab.lesson.source.Calls.Kind.PATH;
+import static org.socketlab.lesson.source.Calls.Kind.THREAD;
 import static org.socketlab.lesson.source.Calls.Kind.VALUE;
 
 import java.util.List;
@@ -98,6 +99,16 @@ public enum Call {
             params("fd", "request", "value"), form(INT, INT), form(INT, INT, INT), form(INT, INT, OUT)),
     /** fork(): a child process with a copy of the descriptor table. */
     FORK(SyscallKind.FORK, "fork", "fork()", params(), form()),
+    /**
+     * pthread_create(&t, NULL, worker, arg): a thread of the same process (clone3 with CLONE_FILES and
+     * CLONE_THREAD), sharing its descriptor table; it runs the thread function {@code worker}, whose
+     * statements follow this one. {@code StatementParser} reads it (the function is the lesson's own);
+     * the arguments are the handle, the function (with the variable that reads {@code *(int *)arg}) and
+     * what {@code arg} points at (NULL: 0).
+     */
+    PTHREAD_CREATE(SyscallKind.FORK, "pthread_create",
+            "pthread_create(&t, NULL, worker, NULL) with pthread_t t; and static void *worker(void *arg) { ... } "
+                    + "before main()", params("thread", "start", "arg"), form(THREAD, NULL, THREAD, THREAD)),
     /** exit(status), also written {@code return status;}: the process ends and its descriptors close. */
     EXIT(SyscallKind.EXIT, "exit", "exit(0)", params("status"), form(INT)),
     /**

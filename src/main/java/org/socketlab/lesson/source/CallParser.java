@@ -432,6 +432,12 @@ final class CallParser {
                         "declare it first: " + call.usage().split(" with ")[1]);
                 return null;
             }
+            case THREAD -> {
+                // pthread_create() is read by the statement parser, which knows the thread functions
+                problems.add(at.line(), at.column(), callName + " is written as a statement of its own",
+                        "e.g. " + call.usage());
+                return null;
+            }
             case DATA -> {
                 if (!raw.isString()) {
                     problems.add(at.line(), at.column(), callName + " needs the data in quotes here",
@@ -552,6 +558,15 @@ final class CallParser {
             Optional<Integer> known = locals.numberOf(name);
             if (known.isPresent()) {
                 return new Argument.Constant(known.get(), raw.text());
+            }
+            if (locals.isThreadHandle(name) || locals.isThreadArgument(name)) {
+                Token t = terms.get(0).token();
+                problems.add(t.line(), t.column(), locals.isThreadHandle(name)
+                        ? "'" + name + "' is a thread's handle, not a number"
+                        : "'" + name + "' is the thread's argument, a pointer, not a number",
+                        locals.isThreadHandle(name) ? "pass it to pthread_join(" + name + ", NULL);"
+                                : "read the int it points at first: int fd = *(int *)" + name + ";");
+                return null;
             }
             if (locals.isUnsetInt(name)) {
                 Token t = terms.get(0).token();

@@ -41,7 +41,12 @@ final class Calls {
          */
         ARGV,
         /** execve()'s environment: NULL or a {@code char *env[]}; the model does not use it (dropped). */
-        ENVP
+        ENVP,
+        /**
+         * pthread_create()'s handle ({@code &t}), start function and argument: the statement parser
+         * reads them, since the function is the lesson's own.
+         */
+        THREAD
     }
 
     /** Calls C programs often make that a lesson cannot, with what to do instead. */
@@ -49,7 +54,7 @@ final class Calls {
             Map.entry("getsockname", "Socket Lab shows the local address itself; leave the call out"),
             Map.entry("wait", "the parent need not wait: lines run in the order they are written"),
             Map.entry("waitpid", "the parent need not wait: lines run in the order they are written"),
-            Map.entry("pthread_create", "threads are not supported yet; use fork() for a second process"),
+            Map.entry("pthread_detach", "a lesson joins every thread it starts: pthread_join(t, NULL);"),
             Map.entry("execlp", "Socket Lab does not search PATH: write the whole path with execl(\"/bin/ls\", ...)"),
             Map.entry("execvp", "Socket Lab does not search PATH: write the whole path with execv(\"/bin/ls\", args)"),
             Map.entry("htons", "htons() goes into an address's port: addr.sin_port = htons(8080);"),

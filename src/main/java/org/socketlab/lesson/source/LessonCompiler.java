@@ -26,6 +26,10 @@ import org.socketlab.lesson.LocalizedText;
  *       the children are created (pid + 1, pid + 2, ...).</li>
  *   <li>Each process has its own variables. fork() copies the parent's to the child, then stores
  *       the child's pid in the parent's variable and 0 in the child's, as C does.</li>
+ *   <li>A thread (pthread_create()) is a process of the model that shares its creator's descriptor
+ *       table (clone with CLONE_FILES). It has its own local variables and shares the global ones
+ *       with its process; its {@code int fd = *(int *)arg;} reads the int pthread_create() pointed
+ *       at. pthread_create() stores 0, as C returns it.</li>
  *   <li>A call stores what it returned: a descriptor, 0, a byte count, or -1 after a failure.
  *       A call that waits for good (a blocking accept() with nobody connecting) returns nothing
  *       in the lesson, and its variable holds -1.</li>
@@ -44,7 +48,7 @@ public final class LessonCompiler {
     private final LessonSource source;
     private final LessonScript script;
     private final Map<String, Integer> pids;
-    private final Map<String, Map<String, Integer>> variables = new HashMap<>();
+    private final Map<String, Vars> variables = new HashMap<>();
     private final List<RanCall> ran = new ArrayList<>();
 
     /**
@@ -87,7 +91,31 @@ public final class LessonCompiler {
         this.source = source;
         this.script = LessonScript.on(source.settings().toMachineSetup());
         this.pids = pidsOf(source);
-        variables.put(source.settings().processName(), new HashMap<>());
+        variables.put(source.settings().processName(), new Vars(new HashMap<>(), new HashMap<>(source.globals())));
+    }
+
+    /**
+     * A process's or thread's variables: its own, and the global ones, which its threads share (one
+     * memory) and a fork()'s child copies. A name is one or the other (a local cannot take a global's).
+     */
+    private record Vars(Map<String, Integer> own, Map<String, Integer> globals) {
+        Integer get(String name) {
+            return globals.containsKey(name) ? globals.get(name) : own.get(name);
+        }
+
+        void put(String name, int value) {
+            (globals.containsKey(name) ? globals : own).put(name, value);
+        }
+
+        /** A fork()'s child: a copy of everything. */
+        Vars copy() {
+            return new Vars(new HashMap<>(own), new HashMap<>(globals));
+        }
+
+        /** A new thread: its own variables, the same globals. */
+        Vars thread() {
+            return new Vars(new HashMap<>(), globals);
+        }
     }
 
     /** Compiles a lesson with no file behind it; its id is the source name without extension. */
@@ -147,8 +175,8 @@ public final class LessonCompiler {
             }
             throw new IllegalStateException("process " + process + " does not exist at line " + statement.line());
         }
-        Map<String, Integer> own = variables.get(process);
-        Syscall call = syscallOf(statement, own);
+        Vars own = variables.get(process);
+        Syscall call = syscallOf(statement, pid, own);
         int line = source.listing().indexOf(statement.line());
         KernelState machine = script.state();
         DescriptorTable before = machine.tableOf(pid);
@@ -157,11 +185,23 @@ public final class LessonCompiler {
         if (!script.state().hasProcess(pid) && !(call instanceof Syscall.Exit)) {
             killed.add(pid);
         }
+        if (statement.call() == Call.PTHREAD_CREATE && outcome instanceof Outcome.Success) {
+            outcome = new Outcome.Success(0); // pthread_create() returns 0; clone3() returned the thread's id
+        }
         int result = resultOf(outcome);
         statement.child().ifPresent(child -> {
-            Map<String, Integer> copy = new HashMap<>(own);
-            statement.assignTo().ifPresent(v -> copy.put(v, 0));
-            variables.put(child, copy);
+            if (statement.call() == Call.PTHREAD_CREATE) {
+                Vars thread = own.thread();
+                Argument.ThreadStart start = (Argument.ThreadStart) statement.argument("start");
+                if (!start.reads().isEmpty()) {
+                    thread.put(start.reads(), number(statement, "arg", own));
+                }
+                variables.put(child, thread);
+            } else {
+                Vars copy = own.copy();
+                statement.assignTo().ifPresent(v -> copy.put(v, 0));
+                variables.put(child, copy);
+            }
         });
         statement.assignTo().ifPresent(v -> own.put(v, result));
         List<Integer> fds = List.of();
@@ -189,7 +229,7 @@ public final class LessonCompiler {
         return outcome instanceof Outcome.Success success ? success.value() : FAILED;
     }
 
-    private Syscall syscallOf(Statement s, Map<String, Integer> own) {
+    private Syscall syscallOf(Statement s, int pid, Vars own) {
         return switch (s.call()) {
             case SOCKET -> new Syscall.Socket(number(s, "family", own), number(s, "type", own),
                     number(s, "protocol", own));
@@ -226,13 +266,16 @@ public final class LessonCompiler {
             case FCNTL -> new Syscall.Fcntl(number(s, "fd", own), number(s, "cmd", own), number(s, "arg", own));
             case IOCTL -> new Syscall.Ioctl(number(s, "fd", own), number(s, "request", own), number(s, "value", own));
             case FORK -> new Syscall.Fork(pids.get(s.child().orElseThrow()), s.child().orElseThrow(), false);
+            // a thread keeps its process's name, as Linux keeps comm for a new thread
+            case PTHREAD_CREATE -> new Syscall.Fork(pids.get(s.child().orElseThrow()),
+                    script.state().process(pid).name(), true);
             case EXIT -> new Syscall.Exit(number(s, "status", own));
             case EXECL, EXECV, EXECVE -> new Syscall.Exec(((Argument.Data) s.argument("path")).value(),
                     ((Argument.Strings) s.argument("argv")).values());
         };
     }
 
-    private static int number(Statement s, String parameter, Map<String, Integer> own) {
+    private static int number(Statement s, String parameter, Vars own) {
         Argument argument = s.argument(parameter);
         if (argument instanceof Argument.Constant constant) {
             return constant.value();
@@ -252,7 +295,7 @@ public final class LessonCompiler {
         return ((Argument.Address) s.argument("address")).endpoint();
     }
 
-    private static int length(Statement s, Map<String, Integer> own) {
+    private static int length(Statement s, Vars own) {
         int bytes = ((Argument.Data) s.argument("data")).length();
         return Math.max(0, Math.min(number(s, "length", own), bytes));
     }

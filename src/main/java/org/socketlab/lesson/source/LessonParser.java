@@ -153,6 +153,6 @@ public final class LessonParser {
         int firstCode = tokens.tokens().get(0).start();
         List<Comment> apart = tokens.comments().stream().filter(c -> Directives.isShownApart(c, firstCode)).toList();
         return new LessonSource(sourceName, directives.title(sourceName), directives.description(), settings,
-                statements, lines, CodeListing.of(lines, apart));
+                statements, lines, CodeListing.of(lines, apart), parser.globals());
     }
 }

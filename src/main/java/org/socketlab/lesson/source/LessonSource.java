@@ -17,9 +17,12 @@ import java.util.Objects;
  * @param statements  the calls, in the order they run
  * @param lines       the file's lines (statements point into them)
  * @param listing     the code as the code panel shows it, without directives and narration
+ * @param globals     the global ints declared before main(), with the values they start with: main and
+ *                    its threads share them, a fork()'s child gets a copy
  */
 public record LessonSource(String sourceName, LocalizedText title, LocalizedText description, HeaderSettings settings,
-                           List<Statement> statements, List<String> lines, CodeListing listing) {
+                           List<Statement> statements, List<String> lines, CodeListing listing,
+                           java.util.Map<String, Integer> globals) {
     public LessonSource {
         Objects.requireNonNull(sourceName, "sourceName");
         Objects.requireNonNull(title, "title");
@@ -28,11 +31,19 @@ public record LessonSource(String sourceName, LocalizedText title, LocalizedText
         statements = List.copyOf(statements);
         lines = List.copyOf(lines);
         Objects.requireNonNull(listing, "listing");
+        globals = java.util.Map.copyOf(globals);
+    }
+
+    /** A lesson without global variables. */
+    public LessonSource(String sourceName, LocalizedText title, LocalizedText description, HeaderSettings settings,
+                        List<Statement> statements, List<String> lines, CodeListing listing) {
+        this(sourceName, title, description, settings, statements, lines, listing, java.util.Map.of());
     }
 
     /**
      * Every process the lesson uses, in the order they come to exist: the first process
-     * ({@link HeaderSettings#processName()}), then each fork()'s child.
+     * ({@link HeaderSettings#processName()}), then each fork()'s child and each pthread_create()'s
+     * thread (a thread has an id from the same numbers).
      */
     public List<String> processes() {
         List<String> names = new ArrayList<>();
@@ -41,5 +52,16 @@ public record LessonSource(String sourceName, LocalizedText title, LocalizedText
             s.child().ifPresent(names::add);
         }
         return List.copyOf(names);
+    }
+
+    /** The threads among {@link #processes()}: those pthread_create() started. */
+    public java.util.Set<String> threads() {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (Statement s : statements) {
+            if (s.call() == Call.PTHREAD_CREATE) {
+                s.child().ifPresent(names::add);
+            }
+        }
+        return java.util.Set.copyOf(names);
     }
 }

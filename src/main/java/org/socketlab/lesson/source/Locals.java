@@ -31,6 +31,28 @@ final class Locals {
     private final java.util.Set<String> unset = new java.util.HashSet<>();
     private final Map<String, int[]> lingers = new HashMap<>();
     private final Map<String, java.util.List<String>> strings = new HashMap<>();
+    private final java.util.Set<String> threadHandles = new java.util.HashSet<>();
+    private final java.util.Set<String> threadArguments = new java.util.HashSet<>();
+
+    /** {@code pthread_t t;}: a handle pthread_create() fills in and pthread_join() waits on. */
+    void threadHandle(String name) {
+        forget(name);
+        threadHandles.add(name);
+    }
+
+    boolean isThreadHandle(String name) {
+        return threadHandles.contains(name);
+    }
+
+    /** A thread function's {@code void *arg}: a pointer, read only as {@code *(int *)arg}. */
+    void threadArgument(String name) {
+        forget(name);
+        threadArguments.add(name);
+    }
+
+    boolean isThreadArgument(String name) {
+        return threadArguments.contains(name);
+    }
 
     /** {@code char *args[] = {"ls", "-l", NULL};}: the strings before the NULL. */
     void strings(String name, java.util.List<String> values) {
@@ -109,6 +131,8 @@ final class Locals {
         unset.remove(name);
         lingers.remove(name);
         strings.remove(name);
+        threadHandles.remove(name);
+        threadArguments.remove(name);
     }
 
     Optional<Integer> bufferSize(String name) {

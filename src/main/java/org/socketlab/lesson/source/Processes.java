@@ -26,6 +26,8 @@ final class Processes {
         final String name;
         final int order;
         final Map<String, Side> forks;
+        /** Its threads that pthread_create() started and no pthread_join() has waited for: handle → line. */
+        final Map<String, Integer> unjoined = new java.util.LinkedHashMap<>();
 
         Proc(String name, int order, Map<String, Side> forks) {
             this.name = name;
@@ -41,6 +43,7 @@ final class Processes {
     private final String rootName;
     private int created = 1;
     private int nameNumber = 1;
+    private int threadNumber = 1;
     private List<Proc> running;
     private String whyNone = "";
 
@@ -85,6 +88,26 @@ final class Processes {
         after.sort(Comparator.comparingInt(p -> p.order));
         running = List.copyOf(after);
         return names;
+    }
+
+    /**
+     * A thread that pthread_create() starts in a running process: its name ("thread", "thread2", ...).
+     * It counts towards {@link #MAX} (a thread has a pid of its own, from the same numbers), but it is
+     * not one of the running processes: its lines are its function's, which the parser reads apart.
+     */
+    String thread() throws Complaint {
+        if (created + 1 > MAX) {
+            throw new Complaint("too many processes and threads: a lesson may have at most " + MAX,
+                    "each pthread_create() adds a thread, each fork() a process");
+        }
+        created++;
+        while (true) {
+            String name = threadNumber == 1 ? "thread" : "thread" + threadNumber;
+            threadNumber++;
+            if (!name.equals(rootName)) {
+                return name;
+            }
+        }
     }
 
     private String nextName() {

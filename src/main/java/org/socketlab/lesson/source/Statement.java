@@ -18,7 +18,8 @@ import java.util.Optional;
  * @param arguments  the arguments in the canonical order of {@link Call#parameters()}
  * @param text       the call as written, e.g. "socket(AF_INET, SOCK_STREAM, 0)" or "return 0"
  * @param narration  what the lesson says about this call, if anything
- * @param child      for fork(): the name of the process it creates; empty otherwise
+ * @param child      for fork(): the name of the process it creates; for pthread_create(): the name of
+ *                   the thread, whose statements follow this one; empty otherwise
  */
 public record Statement(int line, int column, String process, Optional<String> assignTo, Call call,
                         List<Argument> arguments, String text, Optional<LocalizedText> narration,
@@ -37,9 +38,14 @@ public record Statement(int line, int column, String process, Optional<String> a
         if (arguments.size() != call.parameters().size()) {
             throw new IllegalArgumentException(call.cName() + " needs " + call.parameters() + ": " + arguments);
         }
-        if (child.isPresent() != (call == Call.FORK)) {
-            throw new IllegalArgumentException("only fork() creates a child");
+        if (child.isPresent() != (call == Call.FORK || call == Call.PTHREAD_CREATE)) {
+            throw new IllegalArgumentException("only fork() and pthread_create() create a child");
         }
+    }
+
+    /** The same statement made by another process or thread (a thread function's line, for each thread). */
+    Statement by(String otherProcess) {
+        return new Statement(line, column, otherProcess, assignTo, call, arguments, text, narration, child);
     }
 
     /** The argument for a parameter of {@link Call#parameters()}, e.g. {@code argument("fd")}. */

@@ -117,4 +117,44 @@ final class TokenCursor {
         }
         return b.toString();
     }
+
+    /** True when {@code int main(} follows somewhere outside every brace: the lesson is a whole C program. */
+    boolean hasMain() {
+        int braces = 0;
+        for (int i = pos; i + 2 < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.is("{")) {
+                braces++;
+            } else if (t.is("}")) {
+                braces = Math.max(0, braces - 1);
+            } else if (braces == 0 && t.isName("int") && tokens.get(i + 1).isName("main") && tokens.get(i + 2).is("(")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * After a problem before main(): skips the rest of a declaration (past its ';') or of a function
+     * (past the '}' that closes its body), whichever the item turns out to be.
+     */
+    void skipTopLevelItem() {
+        int braces = 0;
+        while (!atEnd()) {
+            if (braces == 0 && peek().isName("int") && peek(1).isName("main") && peek(2).is("(")) {
+                return;
+            }
+            Token t = next();
+            if (t.is("{")) {
+                braces++;
+            } else if (t.is("}")) {
+                braces--;
+                if (braces <= 0) {
+                    return;
+                }
+            } else if (t.is(";") && braces == 0) {
+                return;
+            }
+        }
+    }
 }

@@ -25,7 +25,8 @@ class BuiltInLessonsTest {
     void theListHasTheLessonsInOrderAndOpensWithThreeStages() {
         assertThat(BuiltInLessons.all()).extracting(BuiltInLesson::id).containsExactly("three-stages", "tcp-vs-udp",
                 "three-tabs", "leak", "wrong-arguments", "out-of-memory", "fork", "after-socket", "connection-life",
-                "reset", "nonblocking-connect", "linger-zero", "udp-refused", "exec-cloexec", "udp-datagrams");
+                "reset", "nonblocking-connect", "linger-zero", "udp-refused", "exec-cloexec", "udp-datagrams",
+                "threads");
         assertThat(BuiltInLessons.threeStages()).isSameAs(BuiltInLessons.all().get(0).lesson());
         assertThat(BuiltInLessons.find("leak")).map(BuiltInLesson::resource).hasValue("/assets/lessons/leak.c");
         assertThat(BuiltInLessons.find("nope")).isEmpty();
@@ -92,8 +93,9 @@ class BuiltInLessonsTest {
         for (Frame frame : lesson.frames().subList(1, lesson.size())) {
             String shown = lesson.code().get(frame.codeLine());
             String call = frame.step().call().name();
-            String written = call.equals("exit") ? "(exit\\(|return )"
-                    : call.equals("execve") ? "exec(l|v|ve)\\(" : call + "\\(";
+            String written = call.equals("exit") ? "(exit\\(|return |pthread_exit\\()"
+                    : call.equals("execve") ? "exec(l|v|ve)\\("
+                    : call.equals("clone") ? "pthread_create\\(" : call + "\\(";
             assertThat(shown).as("%s frame for %s", builtIn.id(), call).containsPattern(written);
         }
     }

@@ -8,7 +8,9 @@ import java.util.List;
 /**
  * A random valid lesson, built from a list of choices (so jqwik can shrink it), together with
  * the calls the parser must find in it: "process: v = call(args) «zh|en»" per statement.
- * Variables are declared before use; a fork's child runs the if block, the parent the else.
+ * Variables are declared before use; a fork's child runs the if block, the parent the else. A lesson
+ * with main() may have a thread function and a global int before it, and start the function in one
+ * or two threads, each joined at once: the thread's lines follow its pthread_create().
  */
 final class RandomLesson {
     private static final String[][] FAMILIES = {{"AF_INET", "2"}, {"AF_INET6", "10"}, {"AF_UNIX", "1"},
@@ -28,6 +30,10 @@ final class RandomLesson {
     private List<String> alive;
     private int nextVariable;
     private String indent = "";
+    /** The thread function's lines as the parser describes them, without the thread's name; null if none. */
+    private List<String> threadBody;
+    private boolean threadReads;
+    private int threads;
 
     private RandomLesson(List<Integer> choices) {
         this.choices = choices.iterator();
@@ -70,6 +76,9 @@ final class RandomLesson {
         alive = List.of(root);
         boolean main = maybe();
         if (main) {
+            if (maybe()) {
+                threadFunction();
+            }
             line("int main(void) {");
             indent = "    ";
         }
@@ -86,6 +95,16 @@ final class RandomLesson {
         expected.add(root + ": signal(13, 1)");
         if (maybe()) {
             server();
+        }
+        if (threadBody != null) {
+            line(indent + "pthread_t t;");
+            int starts = 1 + pick(2);
+            for (int i = 0; i < starts; i++) {
+                startThread();
+                if (maybe()) {
+                    statement(List.of(root));
+                }
+            }
         }
         int before = pick(5);
         for (int i = 0; i < before; i++) {
@@ -143,6 +162,80 @@ final class RandomLesson {
         for (int i = 0; i < after; i++) {
             statement(alive);
         }
+    }
+
+    /**
+     * A global int and {@code static void *worker(void *arg)} before main(): a few socket() and close()
+     * calls on its own variables, the global and, when it reads it, the int its argument points at; then
+     * return NULL, pthread_exit(NULL), or the end of the function.
+     */
+    private void threadFunction() {
+        line("static int shared = -1;");
+        line("static void *worker(void *arg) {");
+        threadBody = new ArrayList<>();
+        threadReads = maybe();
+        List<String> own = new ArrayList<>(List.of("shared"));
+        if (threadReads) {
+            line("    int got = *(int *)arg;");
+            own.add("got");
+        }
+        int lines = pick(4);
+        for (int i = 0; i < lines; i++) {
+            String say = "";
+            String shown = "";
+            if (pick(3) == 0) {
+                String word = WORDS[pick(WORDS.length)];
+                say = " // say: " + word;
+                shown = " «" + word + "|" + word + "»";
+            }
+            if (maybe()) {
+                String[] f = FAMILIES[pick(3)];
+                String[] t = TYPES[pick(2)];
+                String target = maybe() ? "shared" : "w" + nextVariable++;
+                boolean declare = !own.contains(target);
+                line("    " + (declare ? "int " : "") + target + " = socket(" + f[0] + ", " + t[0] + ", 0);" + say);
+                threadBody.add(target + " = socket(" + f[1] + ", " + t[1] + ", 0)" + shown);
+                own.add(target);
+            } else {
+                String fd = own.get(pick(own.size()));
+                line("    close(" + fd + ");" + say);
+                threadBody.add("close(" + fd + ")" + shown);
+            }
+        }
+        switch (pick(3)) {
+            case 0 -> line("    return NULL;");
+            case 1 -> line("    pthread_exit(NULL);");
+            default -> {
+                // the end of the function ends the thread
+            }
+        }
+        threadBody.add("exit(0)");
+        line("}");
+        visible.add("shared");
+    }
+
+    /** pthread_create() of the thread function, joined at once: the thread's lines follow it. */
+    private void startThread() {
+        String argument = "NULL";
+        String shown = "0";
+        List<String> ints = visible.stream().filter(v -> !v.equals("kid")).toList();
+        if (threadReads || maybe()) {
+            if (maybe() || ints.isEmpty()) {
+                argument = "&one";
+                shown = "1";
+            } else {
+                String v = ints.get(pick(ints.size()));
+                argument = (maybe() ? "(void *)&" : "&") + v;
+                shown = v;
+            }
+        }
+        line(indent + "pthread_create(&t, NULL, worker, " + argument + ");");
+        String thread = threads++ == 0 ? "thread" : "thread" + threads;
+        expected.add(root + ": pthread_create(t, worker, " + shown + ")");
+        for (String body : threadBody) {
+            expected.add(thread + ": " + body);
+        }
+        line(indent + "pthread_join(t, NULL);");
     }
 
     /** A listening TCP server at 127.0.0.1:8080 and a client socket, so that connect() and accept() meet. */
