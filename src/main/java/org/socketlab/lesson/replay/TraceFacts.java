@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Consumer;
 import org.socketlab.kernel.Credentials;
 import org.socketlab.kernel.Endpoint;
 import org.socketlab.kernel.Network;
@@ -39,79 +40,114 @@ final class TraceFacts {
     /** The port id the kernel gave each netlink bind(), by the bind's line, as a later call's decoration shows it. */
     private final Map<Integer, Integer> netlinkPorts = new HashMap<>();
     private final List<Reservation> reservations = new ArrayList<>();
-    private final Credentials credentials;
 
-    private TraceFacts(ParsedTrace trace) {
-        boolean netRaw = false;
-        boolean ping = false;
-        boolean lowPort = false;
-        Map<String, TraceCall> zeroBinds = new HashMap<>();
-        Map<String, TraceCall> netlinkBinds = new HashMap<>();
-        for (TraceEvent event : trace.events()) {
-            if (!(event instanceof TraceCall call)) {
-                continue;
+    private boolean netRaw;
+    private boolean ping;
+    private boolean lowPort;
+    private Map<String, TraceCall> zeroBinds = new HashMap<>();
+    private Map<String, TraceCall> netlinkBinds = new HashMap<>();
+    private Credentials credentials;
+
+    private TraceFacts() {
+    }
+
+    /**
+     * Facts learned one event at a time, in log order, for a log read once only (the command
+     * line's first reading): {@link Learning#accept} each event, then {@link Learning#facts}.
+     * The events must be those the replay will go through: a first reading whose events printed
+     * without a pid were given one later is not ({@link #of(ParsedTrace)} reads them again).
+     */
+    static final class Learning implements Consumer<TraceEvent> {
+        private final TraceFacts facts = new TraceFacts();
+        private boolean done;
+
+        @Override
+        public void accept(TraceEvent event) {
+            if (done) {
+                throw new IllegalStateException("the facts are already learned");
             }
-            boolean ok = !call.result().isError() && !call.result().isUnknown();
-            Optional<CloneInfo> clone = call.cloneInfo();
-            if (ok && clone.isPresent() && clone.get().childPid() != null) {
-                creators.putIfAbsent(clone.get().childPid(), call);
+            facts.see(event);
+        }
+
+        /** What the events told; no event may follow. */
+        TraceFacts facts() {
+            if (!done) {
+                done = true;
+                facts.finish();
             }
-            String key = call.pid() + "/" + CallArgs.fdArg(call, 0).map(FdRef::fd).orElse(-1);
-            switch (call.name()) {
-                case "socket" -> {
-                    int type = CallArgs.intArg(call, 1).orElse(0) & 0xf;
-                    int protocol = CallArgs.intArg(call, 2).orElse(0);
-                    int family = CallArgs.intArg(call, 0).orElse(-1);
-                    // An inet raw socket (SOCK_RAW, or the old SOCK_PACKET) or a packet socket of any type:
-                    // inet_create and packet_create ask for CAP_NET_RAW. A netlink SOCK_RAW socket is for anyone.
-                    boolean inet = family == 2 || family == 10;
-                    netRaw |= ok && (inet && (type == 3 || type == 10) || family == 17);
-                    ping |= ok && type == 2 && (protocol == 1 || protocol == 58);
-                }
-                case "bind" -> {
-                    if (ok && netlinkAddress(call)) {
-                        netlinkBinds.put(key, call);
-                    }
-                    Optional<Endpoint> at = CallArgs.endpoint(call, 1);
-                    int port = at.map(Endpoint::port).orElse(-1);
-                    lowPort |= ok && port > 0 && port < Network.FIRST_UNPRIVILEGED_PORT;
-                    if (ok && port == 0) {
-                        zeroBinds.put(key, call);
-                    }
-                }
-                case "getsockname" -> {
-                    Integer port = call.arg(1).flatMap(a -> a.asSockAddr()).map(SockAddr::port).orElse(null);
-                    if (ok && port != null && port != 0) {
-                        learn(zeroBinds.remove(key), OptionalInt.of(port));
-                    }
-                }
-                case "close" -> {
-                    zeroBinds.remove(key);
-                    netlinkBinds.remove(key);
-                }
-                default -> {
-                }
+            return facts;
+        }
+    }
+
+    private void see(TraceEvent event) {
+        if (!(event instanceof TraceCall call)) {
+            return;
+        }
+        boolean ok = !call.result().isError() && !call.result().isUnknown();
+        Optional<CloneInfo> clone = call.cloneInfo();
+        if (ok && clone.isPresent() && clone.get().childPid() != null) {
+            creators.putIfAbsent(clone.get().childPid(), call);
+        }
+        String key = call.pid() + "/" + CallArgs.fdArg(call, 0).map(FdRef::fd).orElse(-1);
+        switch (call.name()) {
+            case "socket" -> {
+                int type = CallArgs.intArg(call, 1).orElse(0) & 0xf;
+                int protocol = CallArgs.intArg(call, 2).orElse(0);
+                int family = CallArgs.intArg(call, 0).orElse(-1);
+                // An inet raw socket (SOCK_RAW, or the old SOCK_PACKET) or a packet socket of any type:
+                // inet_create and packet_create ask for CAP_NET_RAW. A netlink SOCK_RAW socket is for anyone.
+                boolean inet = family == 2 || family == 10;
+                netRaw |= ok && (inet && (type == 3 || type == 10) || family == 17);
+                ping |= ok && type == 2 && (protocol == 1 || protocol == 58);
             }
-            if (call.wasInterrupted() && SyscallKind.traced(call.name()).orElse(null) == SyscallKind.ACCEPT) {
-                reservations.add(new Reservation(call));
-            }
-            if (netlinkBinds.containsKey(key) && !call.name().equals("bind")) {
-                OptionalInt port = CallArgs.fdArg(call, 0).map(FdRef::decoration).map(TraceFacts::netlinkPort)
-                        .orElse(OptionalInt.empty());
-                if (port.isPresent()) {
-                    netlinkPorts.put(netlinkBinds.remove(key).line(), port.getAsInt());
+            case "bind" -> {
+                if (ok && netlinkAddress(call)) {
+                    netlinkBinds.put(key, call);
+                }
+                Optional<Endpoint> at = CallArgs.endpoint(call, 1);
+                int port = at.map(Endpoint::port).orElse(-1);
+                lowPort |= ok && port > 0 && port < Network.FIRST_UNPRIVILEGED_PORT;
+                if (ok && port == 0) {
+                    zeroBinds.put(key, call);
                 }
             }
-            if (zeroBinds.containsKey(key) && !call.name().equals("bind")) {
-                OptionalInt port = CallArgs.fdArg(call, 0).flatMap(f -> Optional.ofNullable(f.decoration()))
-                        .flatMap(d -> d.localAddress()).map(CallArgs::portOf).orElse(OptionalInt.empty());
-                if (port.isPresent()) {
-                    learn(zeroBinds.remove(key), port);
+            case "getsockname" -> {
+                Integer port = call.arg(1).flatMap(a -> a.asSockAddr()).map(SockAddr::port).orElse(null);
+                if (ok && port != null && port != 0) {
+                    learn(zeroBinds.remove(key), OptionalInt.of(port));
                 }
+            }
+            case "close" -> {
+                zeroBinds.remove(key);
+                netlinkBinds.remove(key);
+            }
+            default -> {
             }
         }
+        if (call.wasInterrupted() && SyscallKind.traced(call.name()).orElse(null) == SyscallKind.ACCEPT) {
+            reservations.add(new Reservation(call));
+        }
+        if (netlinkBinds.containsKey(key) && !call.name().equals("bind")) {
+            OptionalInt port = CallArgs.fdArg(call, 0).map(FdRef::decoration).map(TraceFacts::netlinkPort)
+                    .orElse(OptionalInt.empty());
+            if (port.isPresent()) {
+                netlinkPorts.put(netlinkBinds.remove(key).line(), port.getAsInt());
+            }
+        }
+        if (zeroBinds.containsKey(key) && !call.name().equals("bind")) {
+            OptionalInt port = CallArgs.fdArg(call, 0).flatMap(f -> Optional.ofNullable(f.decoration()))
+                    .flatMap(d -> d.localAddress()).map(CallArgs::portOf).orElse(OptionalInt.empty());
+            if (port.isPresent()) {
+                learn(zeroBinds.remove(key), port);
+            }
+        }
+    }
+
+    private void finish() {
         credentials = new Credentials(netRaw, ping, lowPort);
         reservations.sort((a, b) -> Integer.compare(a.startLine(), b.startLine()));
+        zeroBinds = null;
+        netlinkBinds = null;
     }
 
     private void learn(TraceCall bind, OptionalInt port) {
@@ -147,8 +183,13 @@ final class TraceFacts {
         return port == null ? OptionalInt.empty() : OptionalInt.of(port);
     }
 
+    /** Goes through the log's events once and learns what they tell. */
     static TraceFacts of(ParsedTrace trace) {
-        return new TraceFacts(trace);
+        Learning learning = new Learning();
+        for (TraceEvent event : trace.events()) {
+            learning.accept(event);
+        }
+        return learning.facts();
     }
 
     /** The clone, fork or vfork that created a process, or null when the log does not show it. */
