@@ -37,8 +37,9 @@ class Ipv6OnlyWindowTest extends WindowFixture {
         ControlBlockView form = robot.lookup(".control-block").queryAs(ControlBlockView.class);
         Label options = form.value(ControlBlock.Field.OPTIONS);
 
-        robot.type(KeyCode.RIGHT, 3);
-        assertThat(options.isVisible()).as("a fresh IPv6 socket is dual stack: no option to show").isFalse();
+        robot.type(KeyCode.RIGHT, 4);
+        assertThat(options.isVisible()).as("after execve and socket(): a fresh IPv6 socket is dual stack, "
+                + "no option to show").isFalse();
 
         robot.type(KeyCode.RIGHT);
         assertThat(options.isVisible()).isTrue();
