@@ -35,6 +35,10 @@ final class TraceFacts {
         }
     }
 
+    /** A descriptor of a process (pid null in a log without pids). */
+    private record FdKey(Integer pid, int fd) {
+    }
+
     private final Map<Integer, TraceCall> creators = new HashMap<>();
     private final Map<Integer, Integer> learnedPorts = new HashMap<>();
     /** The port id the kernel gave each netlink bind(), by the bind's line, as a later call's decoration shows it. */
@@ -44,8 +48,8 @@ final class TraceFacts {
     private boolean netRaw;
     private boolean ping;
     private boolean lowPort;
-    private Map<String, TraceCall> zeroBinds = new HashMap<>();
-    private Map<String, TraceCall> netlinkBinds = new HashMap<>();
+    private Map<FdKey, TraceCall> zeroBinds = new HashMap<>();
+    private Map<FdKey, TraceCall> netlinkBinds = new HashMap<>();
     private Credentials credentials;
 
     private TraceFacts() {
@@ -88,8 +92,12 @@ final class TraceFacts {
         if (ok && clone.isPresent() && clone.get().childPid() != null) {
             creators.putIfAbsent(clone.get().childPid(), call);
         }
-        String key = call.pid() + "/" + CallArgs.fdArg(call, 0).map(FdRef::fd).orElse(-1);
-        switch (call.name()) {
+        String name = call.name();
+        // Only binds, getsocknames, closes and calls after an unresolved bind need the key.
+        boolean keyed = name.equals("bind") || name.equals("getsockname") || name.equals("close")
+                || !zeroBinds.isEmpty() || !netlinkBinds.isEmpty();
+        FdKey key = keyed ? new FdKey(call.pid(), CallArgs.fdArg(call, 0).map(FdRef::fd).orElse(-1)) : null;
+        switch (name) {
             case "socket" -> {
                 int type = CallArgs.intArg(call, 1).orElse(0) & 0xf;
                 int protocol = CallArgs.intArg(call, 2).orElse(0);
@@ -124,17 +132,17 @@ final class TraceFacts {
             default -> {
             }
         }
-        if (call.wasInterrupted() && SyscallKind.traced(call.name()).orElse(null) == SyscallKind.ACCEPT) {
+        if (call.wasInterrupted() && SyscallKind.traced(name).orElse(null) == SyscallKind.ACCEPT) {
             reservations.add(new Reservation(call));
         }
-        if (netlinkBinds.containsKey(key) && !call.name().equals("bind")) {
+        if (keyed && netlinkBinds.containsKey(key) && !name.equals("bind")) {
             OptionalInt port = CallArgs.fdArg(call, 0).map(FdRef::decoration).map(TraceFacts::netlinkPort)
                     .orElse(OptionalInt.empty());
             if (port.isPresent()) {
                 netlinkPorts.put(netlinkBinds.remove(key).line(), port.getAsInt());
             }
         }
-        if (zeroBinds.containsKey(key) && !call.name().equals("bind")) {
+        if (keyed && zeroBinds.containsKey(key) && !name.equals("bind")) {
             OptionalInt port = CallArgs.fdArg(call, 0).flatMap(f -> Optional.ofNullable(f.decoration()))
                     .flatMap(d -> d.localAddress()).map(CallArgs::portOf).orElse(OptionalInt.empty());
             if (port.isPresent()) {
