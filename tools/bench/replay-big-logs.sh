@@ -10,21 +10,27 @@
 # memory, exit status, bytes of JSON written; a replay that dies (OutOfMemoryError) shows its
 # exit status and the first line of its error.
 #
-#   mvn -q -o package -DskipTests -Dcds.skip=true && tools/bench/make-big-logs.sh
-#   tools/bench/replay-big-logs.sh [rounds]
+#   mvn -q -o package -DskipTests && tools/bench/make-big-logs.sh
+#   tools/bench/replay-big-logs.sh [rounds [other launchers...]]
+#
+# Other launchers (e.g. a launcher beside an earlier build's jar and archives) take their turn
+# after target/socket-lab in every round, run the same way; BIG_LOGS="a.strace b.strace"
+# replaces the two logs.
 set -uo pipefail
 cd "$(dirname "$0")/../.." || exit 1
 rounds=${1:-3}
+shift
+others=("$@")
 jar=target/socket-lab.jar
 heap=-Xmx256m
-logs=(target/big-logs/churn16000.strace target/big-logs/churn158730.strace)
+read -r -a logs <<< "${BIG_LOGS:-target/big-logs/churn16000.strace target/big-logs/churn158730.strace}"
 run() {
     local what="$1"
     shift
     local err
     err=$(mktemp)
     if [ "${launcher:-}" ]; then
-        JAVA_TOOL_OPTIONS="$heap" /usr/bin/time -f "%e %U %S %M %x" -o "$err.time" target/socket-lab "$@" \
+        JAVA_TOOL_OPTIONS="$heap" /usr/bin/time -f "%e %U %S %M %x" -o "$err.time" "$launcher" "$@" \
             > "$err.out" 2> "$err"
     else
         /usr/bin/time -f "%e %U %S %M %x" -o "$err.time" java "$heap" -jar "$jar" "$@" > "$err.out" 2> "$err"
@@ -45,7 +51,7 @@ for log in "${logs[@]}"; do
 done
 for i in $(seq "$rounds"); do
     echo "round $i, load: $(cut -d' ' -f1-3 /proc/loadavg)"
-    for launcher in "" target/socket-lab; do
+    for launcher in "" target/socket-lab "${others[@]}"; do
         how=${launcher:-java -jar}
         run "$how --version" --version
         for log in "${logs[@]}"; do

@@ -8,6 +8,13 @@ setlocal
 set "here=%~dp0"
 set "java=java"
 if defined JAVA_HOME set "java=%JAVA_HOME%\bin\java"
+set "archive=%here%socket-lab.jsa"
+set "gc="
+rem A command that prints and ends starts with the archive trained on a replay and the serial collector.
+for %%c in (replay run -V --version -h --help) do if "%~1"=="%%c" (
+    set "archive=%here%socket-lab-cli.jsa"
+    set "gc=-XX:+UseSerialGC"
+)
 set "cds="
-if exist "%here%socket-lab.jsa" set "cds=-XX:SharedArchiveFile=%here%socket-lab.jsa -Xlog:cds=off,cds+dynamic=off"
-"%java%" %cds% -XX:TieredStopAtLevel=1 -jar "%here%socket-lab.jar" %*
+if exist "%archive%" set "cds=-XX:SharedArchiveFile=%archive% -Xlog:cds=off,cds+dynamic=off"
+"%java%" %cds% -XX:TieredStopAtLevel=1 %gc% -jar "%here%socket-lab.jar" %*

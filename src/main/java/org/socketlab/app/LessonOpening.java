@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import javafx.concurrent.Task;
 import javafx.collections.ObservableList;
 import javafx.stage.FileChooser;
@@ -21,8 +22,8 @@ import org.socketlab.ui.Messages;
 /**
  * Opens lesson files and traces for the window: Ctrl+O, drops, the recent files, F5. A file
  * that cannot be opened is explained in a dialog, and the lesson that was open stays open at
- * its step. A big strace log loads on a thread of its own behind a progress bar, so the window
- * stays responsive; Cancel stops it and keeps the open lesson.
+ * its step. A big strace log loads (and reloads) on a thread of its own behind a progress bar,
+ * so the window stays responsive; Cancel stops it and keeps the open lesson.
  */
 final class LessonOpening implements LessonOpener {
     /** Logs this big (about 25,000 lines) load behind a progress bar; smaller ones at once. */
@@ -78,15 +79,29 @@ final class LessonOpening implements LessonOpener {
 
     @Override
     public void open(MainWindow window, Path file) {
+        load(window, file, messages.get("open.loading", String.valueOf(file.getFileName())),
+                opened -> show(window, file, opened), e -> explain(window, file, e));
+    }
+
+    /**
+     * Loads {@code file} and hands it to {@code loaded}, or the reason it cannot be opened to {@code
+     * failed}: a big log on the loader's thread behind a progress bar headed {@code header} (Cancel
+     * calls neither), anything else at once.
+     */
+    private void load(MainWindow window, Path file, String header, Consumer<LessonLoader.Opened> loaded,
+                      Consumer<LessonLoadException> failed) {
         if (isBigLog(file)) {
-            openBehindAProgressBar(window, file);
+            loadBehindAProgressBar(window, file, header, loaded, failed);
             return;
         }
+        LessonLoader.Opened opened;
         try {
-            show(window, file, LessonLoader.open(file));
+            opened = LessonLoader.open(file);
         } catch (LessonLoadException e) {
-            explain(window, file, e);
+            failed.accept(e);
+            return;
         }
+        loaded.accept(opened);
     }
 
     private boolean isBigLog(Path file) {
@@ -109,7 +124,8 @@ final class LessonOpening implements LessonOpener {
                 e.getMessage(), e.details());
     }
 
-    private void openBehindAProgressBar(MainWindow window, Path file) {
+    private void loadBehindAProgressBar(MainWindow window, Path file, String header,
+                                        Consumer<LessonLoader.Opened> loaded, Consumer<LessonLoadException> failed) {
         Task<LessonLoader.Opened> task = new Task<>() {
             @Override
             protected LessonLoader.Opened call() throws LessonLoadException {
@@ -127,18 +143,18 @@ final class LessonOpening implements LessonOpener {
                 });
             }
         };
-        Runnable close = Dialogs.loading(window.root(), messages, String.valueOf(file.getFileName()),
+        Runnable close = Dialogs.loading(window.root(), messages, header,
                 task.progressProperty(), task.messageProperty(), () -> task.cancel(true));
         task.setOnSucceeded(e -> {
             close.run();
-            show(window, file, task.getValue());
+            loaded.accept(task.getValue());
         });
         task.setOnFailed(e -> {
             close.run();
             if (task.getException() instanceof LessonLoadException problem) {
-                explain(window, file, problem);
+                failed.accept(problem);
             } else {
-                explain(window, file, new LessonLoadException(file, file + " cannot be opened: "
+                failed.accept(new LessonLoadException(file, file + " cannot be opened: "
                         + task.getException(), "", task.getException()));
             }
         });
@@ -146,21 +162,26 @@ final class LessonOpening implements LessonOpener {
         loader.execute(task);
     }
 
+    /**
+     * F5: the open lesson read again from its file, at the same step; a big log behind a progress
+     * bar as when it was opened. A file that no longer opens is explained and the lesson stays.
+     */
     @Override
     public boolean reload(MainWindow window) {
         Lesson open = player.getLesson();
         if (!(open.origin() instanceof org.socketlab.lesson.LessonOrigin.File file)) {
             return false;
         }
-        try {
-            LessonLoader.Opened again = LessonLoader.open(file.path());
+        Path path = file.path();
+        load(window, path, messages.get("reload.loading", String.valueOf(path.getFileName())), again -> {
+            if (player.getLesson() != open) {
+                return; // another lesson was opened meanwhile: it stays
+            }
             window.director().finishRunning();
             player.load(again.lesson(), player.getIndex());
             window.showReplay(again.replay());
-        } catch (LessonLoadException e) {
-            Dialogs.problem(window.root(), messages, messages.get("reload.failed", String.valueOf(file.path().getFileName())),
-                    e.getMessage(), e.details());
-        }
+        }, e -> Dialogs.problem(window.root(), messages, messages.get("reload.failed", String.valueOf(path.getFileName())),
+                e.getMessage(), e.details()));
         return true;
     }
 

@@ -134,10 +134,11 @@ public final class Dialogs {
     }
 
     /**
-     * A big log loading: its name, what the loading does now and a progress bar, with Cancel.
-     * Cancel (or closing the window) runs {@code cancel}; the returned action closes it without.
+     * A big log loading: {@code header} (which log, opened or reloaded), what the loading does now
+     * and a progress bar, with Cancel. Cancel (or closing the window) runs {@code cancel}; the
+     * returned action closes it without.
      */
-    public static Runnable loading(Node owner, Messages messages, String fileName, ReadOnlyDoubleProperty progress,
+    public static Runnable loading(Node owner, Messages messages, String header, ReadOnlyDoubleProperty progress,
                                    ReadOnlyStringProperty doing, Runnable cancel) {
         Alert alert = new Alert(Alert.AlertType.NONE, "",
                 new ButtonType(messages.get("open.loading.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
@@ -147,7 +148,7 @@ public final class Dialogs {
             alert.getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());
         }
         alert.initModality(Modality.WINDOW_MODAL);
-        alert.setHeaderText(messages.get("open.loading", fileName));
+        alert.setHeaderText(header);
         Label now = new Label();
         now.getStyleClass().add("loading-stage");
         now.textProperty().bind(doing);

@@ -20,13 +20,22 @@ import org.socketlab.ui.Messages;
 record OpeningWindow(Player player, MainWindow window, LessonOpening opening, RecentFiles recent, Preferences node) {
 
     static OpeningWindow show(Stage stage, String name) {
+        return show(stage, name, null);
+    }
+
+    /**
+     * The window whose logs of {@link LessonOpening#BIG_LOG_BYTES} or more load through {@code
+     * loader} (the test runs what it is given when it chooses); null: on a thread of their own.
+     */
+    static OpeningWindow show(Stage stage, String name, java.util.concurrent.Executor loader) {
         Fonts.load();
         Preferences node = Preferences.userRoot().node("/org/socketlab/" + name + "-" + System.nanoTime());
         Player player = new Player(BuiltInLessons.threeStages());
         player.setSpeed(Player.INSTANT);
         Messages messages = new Messages(Locale.ENGLISH);
         RecentFiles recent = new RecentFiles(node);
-        LessonOpening opening = new LessonOpening(player, messages, recent);
+        LessonOpening opening = loader == null ? new LessonOpening(player, messages, recent)
+                : new LessonOpening(player, messages, recent, LessonOpening.BIG_LOG_BYTES, loader);
         MainWindow window = new MainWindow(player, messages, new MainWindow.Actions(w -> { }, () -> { }, opening, null));
         Scene scene = new Scene(window.root(), 1280, 800);
         scene.getStylesheets().add(Css.STYLESHEET);

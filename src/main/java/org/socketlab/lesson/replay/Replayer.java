@@ -74,9 +74,14 @@ final class Replayer {
      * instead of keeping calls and frames ({@link #summarize}); null keeps them ({@link #run}).
      */
     Replayer(ParsedTrace trace, String processName, Consumer<ReplayedCall> handOn) {
+        this(trace, TraceFacts.of(trace), processName, handOn);
+    }
+
+    /** {@link #Replayer(ParsedTrace, String, Consumer)} with the facts of the trace already learned. */
+    Replayer(ParsedTrace trace, TraceFacts facts, String processName, Consumer<ReplayedCall> handOn) {
         this.trace = trace;
         this.log = new ReplayLog(handOn);
-        this.facts = TraceFacts.of(trace);
+        this.facts = facts;
         this.processName = processName;
         int first = trace.events().isEmpty() ? NO_PID : modelPid(trace.events().get(0).pid());
         MachineSetup setup = new MachineSetup(first, processName, facts.credentials(),

@@ -3,10 +3,13 @@ package org.socketlab.lesson.replay;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
+import java.util.function.Consumer;
 import org.socketlab.kernel.Credentials;
 import org.socketlab.kernel.Endpoint;
 import org.socketlab.kernel.Network;
@@ -34,6 +37,10 @@ final class TraceFacts {
         }
     }
 
+    /** A descriptor of a process (pid null in a log without pids). */
+    private record FdKey(Integer pid, int fd) {
+    }
+
     private final Map<Integer, TraceCall> creators = new HashMap<>();
     private final Map<Integer, Integer> learnedPorts = new HashMap<>();
     /** The port id the kernel gave each netlink bind(), by the bind's line, as a later call's decoration shows it. */
@@ -52,82 +59,149 @@ final class TraceFacts {
      */
     private final Map<Integer, TraceCall> earlyConnects = new HashMap<>();
     /** The lines of the connects in {@link #earlyConnects}: replayed already when the log reaches them. */
-    private final java.util.Set<Integer> ranEarly = new java.util.HashSet<>();
-    private final Credentials credentials;
+    private final Set<Integer> ranEarly = new HashSet<>();
 
-    private TraceFacts(ParsedTrace trace) {
-        boolean netRaw = false;
-        boolean ping = false;
-        boolean lowPort = false;
-        Map<String, TraceCall> zeroBinds = new HashMap<>();
-        Map<String, TraceCall> netlinkBinds = new HashMap<>();
-        for (TraceEvent event : trace.events()) {
-            if (!(event instanceof TraceCall call)) {
-                continue;
+    private boolean netRaw;
+    private boolean ping;
+    private boolean lowPort;
+    private Map<FdKey, TraceCall> zeroBinds = new HashMap<>();
+    private Map<FdKey, TraceCall> netlinkBinds = new HashMap<>();
+    private Credentials credentials;
+    /** While learning: which process's table each thread shares (by the clone that made it). */
+    private Map<Integer, Integer> tables = new HashMap<>();
+    /** While learning: the calls that took or freed a descriptor, in log order. */
+    private List<TraceCall> tableChanges = new ArrayList<>();
+    /** While learning: connect() calls that ran across other lines and did not fail (or are in progress). */
+    private List<TraceCall> longConnects = new ArrayList<>();
+    /** While learning: accept() calls that returned a connection, in log order. */
+    private List<TraceCall> accepts = new ArrayList<>();
+
+    private TraceFacts() {
+    }
+
+    /**
+     * Facts learned one event at a time, in log order, for a log read once only (the command
+     * line's first reading): {@link Learning#accept} each event, then {@link Learning#facts}.
+     * The events must be those the replay will go through: a first reading whose events printed
+     * without a pid were given one later is not ({@link #of(ParsedTrace)} reads them again).
+     */
+    static final class Learning implements Consumer<TraceEvent> {
+        private final TraceFacts facts = new TraceFacts();
+        private boolean done;
+
+        @Override
+        public void accept(TraceEvent event) {
+            if (done) {
+                throw new IllegalStateException("the facts are already learned");
             }
-            boolean ok = !call.result().isError() && !call.result().isUnknown();
-            Optional<CloneInfo> clone = call.cloneInfo();
-            if (ok && clone.isPresent() && clone.get().childPid() != null) {
-                creators.putIfAbsent(clone.get().childPid(), call);
+            facts.see(event);
+        }
+
+        /** What the events told; no event may follow. */
+        TraceFacts facts() {
+            if (!done) {
+                done = true;
+                facts.finish();
             }
-            String key = call.pid() + "/" + CallArgs.fdArg(call, 0).map(FdRef::fd).orElse(-1);
-            switch (call.name()) {
-                case "socket" -> {
-                    int type = CallArgs.intArg(call, 1).orElse(0) & 0xf;
-                    int protocol = CallArgs.intArg(call, 2).orElse(0);
-                    int family = CallArgs.intArg(call, 0).orElse(-1);
-                    // An inet raw socket (SOCK_RAW, or the old SOCK_PACKET) or a packet socket of any type:
-                    // inet_create and packet_create ask for CAP_NET_RAW. A netlink SOCK_RAW socket is for anyone.
-                    boolean inet = family == 2 || family == 10;
-                    netRaw |= ok && (inet && (type == 3 || type == 10) || family == 17);
-                    ping |= ok && type == 2 && (protocol == 1 || protocol == 58);
-                }
-                case "bind" -> {
-                    if (ok && netlinkAddress(call)) {
-                        netlinkBinds.put(key, call);
-                    }
-                    Optional<Endpoint> at = CallArgs.endpoint(call, 1);
-                    int port = at.map(Endpoint::port).orElse(-1);
-                    lowPort |= ok && port > 0 && port < Network.FIRST_UNPRIVILEGED_PORT;
-                    if (ok && port == 0) {
-                        zeroBinds.put(key, call);
-                    }
-                }
-                case "getsockname" -> {
-                    Integer port = call.arg(1).flatMap(a -> a.asSockAddr()).map(SockAddr::port).orElse(null);
-                    if (ok && port != null && port != 0) {
-                        learn(zeroBinds.remove(key), OptionalInt.of(port));
-                    }
-                }
-                case "close" -> {
-                    zeroBinds.remove(key);
-                    netlinkBinds.remove(key);
-                }
-                default -> {
-                }
+            return facts;
+        }
+    }
+
+    private void see(TraceEvent event) {
+        if (!(event instanceof TraceCall call)) {
+            return;
+        }
+        boolean ok = !call.result().isError() && !call.result().isUnknown();
+        Optional<CloneInfo> clone = call.cloneInfo();
+        if (ok && clone.isPresent() && clone.get().childPid() != null) {
+            creators.putIfAbsent(clone.get().childPid(), call);
+        }
+        String name = call.name();
+        // Only binds, getsocknames, closes and calls after an unresolved bind need the key.
+        boolean keyed = name.equals("bind") || name.equals("getsockname") || name.equals("close")
+                || !zeroBinds.isEmpty() || !netlinkBinds.isEmpty();
+        FdKey key = keyed ? new FdKey(call.pid(), CallArgs.fdArg(call, 0).map(FdRef::fd).orElse(-1)) : null;
+        switch (name) {
+            case "socket" -> {
+                int type = CallArgs.intArg(call, 1).orElse(0) & 0xf;
+                int protocol = CallArgs.intArg(call, 2).orElse(0);
+                int family = CallArgs.intArg(call, 0).orElse(-1);
+                // An inet raw socket (SOCK_RAW, or the old SOCK_PACKET) or a packet socket of any type:
+                // inet_create and packet_create ask for CAP_NET_RAW. A netlink SOCK_RAW socket is for anyone.
+                boolean inet = family == 2 || family == 10;
+                netRaw |= ok && (inet && (type == 3 || type == 10) || family == 17);
+                ping |= ok && type == 2 && (protocol == 1 || protocol == 58);
             }
-            if (call.wasInterrupted() && SyscallKind.traced(call.name()).orElse(null) == SyscallKind.ACCEPT) {
-                reservations.add(new Reservation(call));
-            }
-            if (netlinkBinds.containsKey(key) && !call.name().equals("bind")) {
-                OptionalInt port = CallArgs.fdArg(call, 0).map(FdRef::decoration).map(TraceFacts::netlinkPort)
-                        .orElse(OptionalInt.empty());
-                if (port.isPresent()) {
-                    netlinkPorts.put(netlinkBinds.remove(key).line(), port.getAsInt());
+            case "bind" -> {
+                if (ok && netlinkAddress(call)) {
+                    netlinkBinds.put(key, call);
+                }
+                Optional<Endpoint> at = CallArgs.endpoint(call, 1);
+                int port = at.map(Endpoint::port).orElse(-1);
+                lowPort |= ok && port > 0 && port < Network.FIRST_UNPRIVILEGED_PORT;
+                if (ok && port == 0) {
+                    zeroBinds.put(key, call);
                 }
             }
-            if (zeroBinds.containsKey(key) && !call.name().equals("bind")) {
-                OptionalInt port = CallArgs.fdArg(call, 0).flatMap(f -> Optional.ofNullable(f.decoration()))
-                        .flatMap(d -> d.localAddress()).map(CallArgs::portOf).orElse(OptionalInt.empty());
-                if (port.isPresent()) {
-                    learn(zeroBinds.remove(key), port);
+            case "getsockname" -> {
+                Integer port = call.arg(1).flatMap(a -> a.asSockAddr()).map(SockAddr::port).orElse(null);
+                if (ok && port != null && port != 0) {
+                    learn(zeroBinds.remove(key), OptionalInt.of(port));
                 }
+            }
+            case "close" -> {
+                zeroBinds.remove(key);
+                netlinkBinds.remove(key);
+            }
+            default -> {
             }
         }
+        SyscallKind kind = SyscallKind.traced(name).orElse(null);
+        if (call.wasInterrupted() && kind == SyscallKind.ACCEPT) {
+            reservations.add(new Reservation(call));
+        }
+        if (call.pid() != null) {
+            if (clone.isPresent() && clone.get().childPid() != null && clone.get().sharesFileTable()) {
+                tables.put(clone.get().childPid(), tables.getOrDefault(call.pid(), call.pid()));
+            }
+            if (takes(call) || frees(call)) {
+                tableChanges.add(call);
+            }
+        }
+        if (name.equals("connect") && call.wasInterrupted() && !call.result().isUnknown()
+                && (call.result().errno() == null || "EINPROGRESS".equals(call.result().errno()))) {
+            longConnects.add(call);
+        }
+        if (kind == SyscallKind.ACCEPT && ok) {
+            accepts.add(call);
+        }
+        if (keyed && netlinkBinds.containsKey(key) && !name.equals("bind")) {
+            OptionalInt port = CallArgs.fdArg(call, 0).map(FdRef::decoration).map(TraceFacts::netlinkPort)
+                    .orElse(OptionalInt.empty());
+            if (port.isPresent()) {
+                netlinkPorts.put(netlinkBinds.remove(key).line(), port.getAsInt());
+            }
+        }
+        if (keyed && zeroBinds.containsKey(key) && !name.equals("bind")) {
+            OptionalInt port = CallArgs.fdArg(call, 0).flatMap(f -> Optional.ofNullable(f.decoration()))
+                    .flatMap(d -> d.localAddress()).map(CallArgs::portOf).orElse(OptionalInt.empty());
+            if (port.isPresent()) {
+                learn(zeroBinds.remove(key), port);
+            }
+        }
+    }
+
+    private void finish() {
         credentials = new Credentials(netRaw, ping, lowPort);
-        findRaces(trace);
-        findEarlyConnects(trace);
+        findRaces();
+        findEarlyConnects();
         reservations.sort((a, b) -> Integer.compare(a.startLine(), b.startLine()));
+        zeroBinds = null;
+        netlinkBinds = null;
+        tables = null;
+        tableChanges = null;
+        longConnects = null;
+        accepts = null;
     }
 
     /**
@@ -135,28 +209,14 @@ final class TraceFacts {
      * other completed), one of them takes a descriptor and the other takes or frees one. accept() is
      * left out: it takes its descriptor when it begins (the replay reserves it then).
      */
-    private void findRaces(ParsedTrace trace) {
-        Map<Integer, Integer> table = new HashMap<>();
-        List<TraceCall> changes = new ArrayList<>();
-        for (TraceEvent event : trace.events()) {
-            if (!(event instanceof TraceCall call) || call.pid() == null) {
-                continue;
-            }
-            Optional<CloneInfo> clone = call.cloneInfo();
-            if (clone.isPresent() && clone.get().childPid() != null && clone.get().sharesFileTable()) {
-                table.put(clone.get().childPid(), table.getOrDefault(call.pid(), call.pid()));
-            }
-            if (takes(call) || frees(call)) {
-                changes.add(call);
-            }
-        }
-        for (int i = 0; i < changes.size(); i++) {
-            TraceCall c = changes.get(i);
-            for (int j = i - 1; j >= 0 && changes.get(j).line() >= c.startLine(); j--) {
-                TraceCall other = changes.get(j);
+    private void findRaces() {
+        for (int i = 0; i < tableChanges.size(); i++) {
+            TraceCall c = tableChanges.get(i);
+            for (int j = i - 1; j >= 0 && tableChanges.get(j).line() >= c.startLine(); j--) {
+                TraceCall other = tableChanges.get(j);
                 boolean overlap = other.line() > c.startLine() && (c.wasInterrupted() || other.wasInterrupted());
                 if (overlap && !other.pid().equals(c.pid()) && (takes(c) || takes(other))
-                        && table.getOrDefault(c.pid(), c.pid()).equals(table.getOrDefault(other.pid(), other.pid()))) {
+                        && tables.getOrDefault(c.pid(), c.pid()).equals(tables.getOrDefault(other.pid(), other.pid()))) {
                     races.computeIfAbsent(c.line(), k -> new ArrayList<>()).add(other);
                     races.computeIfAbsent(other.line(), k -> new ArrayList<>()).add(c);
                 }
@@ -169,26 +229,14 @@ final class TraceFacts {
      * (begun before the accept returned, completed after) with that connect: the accept took the
      * connection the connect made. The accept's port is the local port of the descriptor it returned.
      */
-    private void findEarlyConnects(ParsedTrace trace) {
-        List<TraceCall> connects = new ArrayList<>();
-        for (TraceEvent event : trace.events()) {
-            if (event instanceof TraceCall call && call.name().equals("connect") && call.wasInterrupted()
-                    && !call.result().isUnknown()
-                    && (call.result().errno() == null || "EINPROGRESS".equals(call.result().errno()))) {
-                connects.add(call);
-            }
-        }
-        if (connects.isEmpty()) {
+    private void findEarlyConnects() {
+        if (longConnects.isEmpty()) {
             return;
         }
-        for (TraceEvent event : trace.events()) {
-            if (!(event instanceof TraceCall accept) || SyscallKind.traced(accept.name()).orElse(null) != SyscallKind.ACCEPT
-                    || accept.result().isError() || accept.result().isUnknown()) {
-                continue;
-            }
+        for (TraceCall accept : accepts) {
             OptionalInt port = accept.result().asFd().map(FdRef::decoration).flatMap(d -> d.localAddress())
                     .map(CallArgs::portOf).orElse(OptionalInt.empty());
-            for (TraceCall connect : connects) {
+            for (TraceCall connect : longConnects) {
                 if (port.isPresent() && !ranEarly.contains(connect.line()) && connect.startLine() < accept.line()
                         && connect.line() > accept.line()
                         && CallArgs.endpoint(connect, 1).map(Endpoint::port).orElse(-1) == port.getAsInt()) {
@@ -259,8 +307,13 @@ final class TraceFacts {
         return port == null ? OptionalInt.empty() : OptionalInt.of(port);
     }
 
+    /** Goes through the log's events once and learns what they tell. */
     static TraceFacts of(ParsedTrace trace) {
-        return new TraceFacts(trace);
+        Learning learning = new Learning();
+        for (TraceEvent event : trace.events()) {
+            learning.accept(event);
+        }
+        return learning.facts();
     }
 
     /** The clone, fork or vfork that created a process, or null when the log does not show it. */

@@ -72,16 +72,26 @@ public final class TraceReplay {
     /**
      * Replays a log file for the command line without keeping it: each call goes to {@code calls}
      * as it is replayed, the frames are counted, not kept, and the log is read line by line
-     * ({@link StraceParser#stream}), so memory does not grow with the log. The calls and the
+     * ({@link StraceParser#stream}), so memory does not grow with the log: twice, once to check it
+     * and learn what the replay must know first ({@link TraceFacts}), once to replay it. The calls and the
      * report are those of {@link #importTrace(Path)}.
      *
      * @throws NotAStraceLogException as {@link #importTrace(Path)}
      * @throws IOException            when the file cannot be read
      */
     public static ReplayReport summarize(Path file, Consumer<ReplayedCall> calls) throws IOException {
-        ParsedTrace trace = StraceParser.stream(file);
+        Objects.requireNonNull(calls, "calls");
+        // The facts are learned while the log is checked, so it is read twice, not three times.
+        TraceFacts.Learning learning = new TraceFacts.Learning();
+        boolean[] withoutPid = {false};
+        ParsedTrace trace = StraceParser.stream(file, event -> {
+            withoutPid[0] |= event.pid() == null;
+            learning.accept(event);
+        });
         try {
-            return new Replayer(trace, processName(trace), Objects.requireNonNull(calls, "calls")).summarize();
+            // In a log with pids, the first reading's events printed without one have none yet.
+            TraceFacts facts = trace.hasPids() && withoutPid[0] ? TraceFacts.of(trace) : learning.facts();
+            return new Replayer(trace, facts, processName(trace), calls).summarize();
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }

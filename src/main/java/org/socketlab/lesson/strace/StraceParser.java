@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.function.Consumer;
 
 /**
  * Reads a strace log (any mix of {@code -f}, {@code -t/-tt/-ttt/-r}, {@code -T},
@@ -45,15 +46,25 @@ public final class StraceParser {
      * #parse(Path)} does and finds out what the whole log tells (pids, warnings, lines); the
      * trace's {@link ParsedTrace#events() events} read the file again each time they are gone
      * through, one line at a time ({@link StreamedEvents}). Memory stays that of a few events
-     * however long the log; a replay goes through the events twice (the facts it learns first,
-     * then the calls), so a log is read three times.
+     * however long the log.
      *
      * @throws NotAStraceLogException as {@link #parse(Path)}
      * @throws IOException            when the file cannot be read
      */
     public static ParsedTrace stream(Path file) throws IOException {
+        return stream(file, e -> { });
+    }
+
+    /**
+     * {@link #stream(Path)}, handing each event of the first reading to {@code firstReading} as it
+     * is read, so what needs the whole log before a replay can be learned without reading it once
+     * more. Those events are the ones {@link ParsedTrace#events()} gives again, except in a log with
+     * pids ({@link ParsedTrace#hasPids()}): there an event printed without a pid is handed on with
+     * none, and the events read again carry the main process's.
+     */
+    public static ParsedTrace stream(Path file, Consumer<TraceEvent> firstReading) throws IOException {
         String name = checkedName(file);
-        TraceAssembler asm = new TraceAssembler(name, e -> { }, null);
+        TraceAssembler asm = new TraceAssembler(name, firstReading, null);
         int lineCount;
         try (InputStream in = Files.newInputStream(file)) {
             lineCount = read(utf8(in), name, asm);
