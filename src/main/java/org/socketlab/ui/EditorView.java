@@ -472,6 +472,16 @@ final class EditorView extends VBox {
         compile();
     }
 
+    /**
+     * True when a lesson's file has an autosave beside it: an editor opened on the lesson would
+     * bring the unsaved changes back (so the window builds its editor for it even while hidden).
+     */
+    static boolean hasDraftToRecover(Lesson lesson) {
+        return lesson != null && lesson.origin() instanceof LessonOrigin.File f
+                && org.socketlab.lesson.loading.LessonLoader.isLessonFile(f.path())
+                && java.nio.file.Files.isRegularFile(autosaveOf(f.path()));
+    }
+
     /** Where unsaved changes to a lesson file are kept: {@code .NAME.c.autosave} beside it. */
     static java.nio.file.Path autosaveOf(java.nio.file.Path file) {
         return file.resolveSibling("." + file.getFileName() + ".autosave");

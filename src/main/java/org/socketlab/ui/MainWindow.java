@@ -72,7 +72,12 @@ public final class MainWindow {
     private final SummaryTableView summary;
     private final PlayerControls controls;
     private final PredictView predictView;
-    private final EditorView editor;
+    /**
+     * The lesson editor, built the first time it is asked for (View › Editor, File › New, Save, Run,
+     * or a lesson arriving with an unsaved draft to recover): RichTextFX's editor is a third of the
+     * window's start-up work and most users never open it (docs/decisions/0007).
+     */
+    private EditorView editor;
     private final javafx.beans.property.BooleanProperty editorShown =
             new javafx.beans.property.SimpleBooleanProperty(this, "editorShown", false);
     private final Label score = new Label();
@@ -96,7 +101,7 @@ public final class MainWindow {
     private final javafx.beans.property.DoubleProperty editorDivider =
             new javafx.beans.property.SimpleDoubleProperty(this, "editorDivider", EDITOR_DIVIDER_UNSET);
     private javafx.util.Subscription dividerFollower = javafx.util.Subscription.EMPTY;
-    private final RealRunView realRunView;
+    private RealRunView realRunView;
     /** The tools "Run it for real" needs that this machine lacks; empty when it can run. */
     private final javafx.beans.property.ObjectProperty<List<String>> missingTools =
             new javafx.beans.property.SimpleObjectProperty<>(this, "missingTools", RealRun.missingTools());
@@ -147,13 +152,8 @@ public final class MainWindow {
         summary = new SummaryTableView(messages, director.pictureProperty(), options);
         controls = new PlayerControls(player, messages, predict::step);
         predictView = new PredictView(messages, predict);
-        editor = new EditorView(messages, player.lessonProperty(), director.pictureProperty(), lesson -> {
-            director.finishRunning();
-            player.load(lesson, player.getIndex());
-        });
 
         realRun = new RealRun(org.socketlab.lesson.kernelrun.KernelProof::proveText);
-        realRunView = new RealRunView(messages, realRun);
 
         // Every region keeps its place for the whole lesson (StillLayout); what does not fit in
         // its region is drawn smaller there, never pushing another region.
@@ -186,21 +186,19 @@ public final class MainWindow {
         // The editor stands beside the picture in a split the user drags; where it was left is remembered.
         split.getItems().setAll(picture);
         split.getStyleClass().add("editor-split");
-        javafx.scene.control.SplitPane.setResizableWithParent(editor, false);
         javafx.scene.layout.BorderPane body = new javafx.scene.layout.BorderPane(split);
         root = new StackPane(body, ink.layer(), presentation.blankScreen());
-        realRunView.prefHeightProperty().bind(root.heightProperty().multiply(0.34));
         subscriptions.add(realRun.stateProperty().subscribe(state ->
-                body.setBottom(state instanceof RealRun.State.Idle ? null : realRunView)));
+                body.setBottom(state instanceof RealRun.State.Idle ? null : realRunView())));
         subscriptions.add(editorShown.subscribe(shown -> {
             dividerFollower.unsubscribe();
             if (shown) {
-                split.getItems().setAll(picture, editor);
+                split.getItems().setAll(picture, editor());
                 double chosen = editorDivider.get();
                 split.setDividerPositions(chosen > 0 ? chosen : defaultEditorDivider(split.getWidth()));
                 dividerFollower = split.getDividers().get(0).positionProperty()
                         .subscribe(p -> editorDivider.set(p.doubleValue()));
-                editor.focusEditor();
+                editor().focusEditor();
             } else {
                 split.getItems().setAll(picture);
             }
@@ -218,6 +216,13 @@ public final class MainWindow {
         subscriptions.add(theme.subscribe(t -> {
             if (scene != null && t != null) {
                 t.applyTo(scene);
+            }
+        }));
+        // A lesson whose file has an unsaved draft beside it (a crash, a window closed unsaved) gets
+        // the editor even while it is hidden: the editor puts the draft back into the player.
+        subscriptions.add(player.lessonProperty().subscribe(lesson -> {
+            if (editor == null && EditorView.hasDraftToRecover(lesson)) {
+                editor();
             }
         }));
         subscriptions.add(player.lessonProperty().subscribe(lesson -> {
@@ -332,7 +337,7 @@ public final class MainWindow {
     }
 
     private void onKey(KeyEvent event) {
-        if (editor.isTyping()) {
+        if (editor != null && editor.isTyping()) {
             return;
         }
         KeyCode key = event.getCode();
@@ -429,7 +434,7 @@ public final class MainWindow {
             director.finishRunning();
             player.load(org.socketlab.lesson.loading.LessonTemplates.lesson(templateId), 0);
             editorShown.set(true);
-            editor.focusEditor();
+            editor().focusEditor();
         });
     }
 
@@ -445,7 +450,7 @@ public final class MainWindow {
      * (with the autosave beside the file); Cancel stays with the text as it is.
      */
     public void leaveLesson(Runnable then) {
-        if (!editor.isDirty()) {
+        if (editor == null || !editor.isDirty()) {
             then.run();
             return;
         }
@@ -548,7 +553,7 @@ public final class MainWindow {
 
     /** File › Save lesson (Ctrl+S): the editor's text to its file, or Save As when it has none. */
     public void saveLesson() {
-        java.nio.file.Path file = editor.file();
+        java.nio.file.Path file = editor().file();
         if (file == null) {
             saveLessonAs();
         } else {
@@ -560,7 +565,7 @@ public final class MainWindow {
     public void saveLessonAs() {
         javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
         chooser.setTitle(messages.get("save.lesson.title"));
-        chooser.setInitialFileName(editor.suggestedName());
+        chooser.setInitialFileName(editor().suggestedName());
         chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(
                 messages.get("open.filter.lessons"), "*.c"));
         java.io.File chosen = chooser.showSaveDialog(root.getScene().getWindow());
@@ -572,7 +577,7 @@ public final class MainWindow {
     /** Saves the editor's text to a file; a failure is explained and nothing is lost. */
     void saveLessonTo(java.nio.file.Path file) {
         try {
-            editor.saveTo(file);
+            editor().saveTo(file);
         } catch (org.socketlab.export.ExportException e) {
             Dialogs.error(root, messages, messages.get("save.lesson.failed", String.valueOf(file.getFileName())),
                     e.getMessage());
@@ -593,7 +598,15 @@ public final class MainWindow {
         return Math.min(0.8, Math.max(0.58, (MIN_CONTENT_WIDTH + 10) / width));
     }
 
+    /** The lesson editor, built now if it was not yet (it then opens the player's lesson). */
     EditorView editor() {
+        if (editor == null) {
+            editor = new EditorView(messages, player.lessonProperty(), director.pictureProperty(), lesson -> {
+                director.finishRunning();
+                player.load(lesson, player.getIndex());
+            });
+            javafx.scene.control.SplitPane.setResizableWithParent(editor, false);
+        }
         return editor;
     }
 
@@ -628,12 +641,12 @@ public final class MainWindow {
                     messages.get("run.real.missing", String.join(", ", missingTools.get())));
             return;
         }
-        String text = editor.programText();
+        String text = editor().programText();
         if (text == null) {
             Dialogs.error(root, messages, messages.get("run.real.title"), messages.get("run.real.noProgram"));
             return;
         }
-        String name = editor.sourceName();
+        String name = editor().sourceName();
         if (realRunNoticeSeen.get()) {
             realRun.start(name, text);
         } else {
@@ -650,7 +663,12 @@ public final class MainWindow {
         return realRun;
     }
 
+    /** What Run it for real shows under the picture, built the first time a run starts. */
     RealRunView realRunView() {
+        if (realRunView == null) {
+            realRunView = new RealRunView(messages, realRun);
+            realRunView.prefHeightProperty().bind(root.heightProperty().multiply(0.34));
+        }
         return realRunView;
     }
 
@@ -694,10 +712,14 @@ public final class MainWindow {
         summary.dispose();
         controls.dispose();
         predictView.dispose();
-        editor.dispose();
+        if (editor != null) {
+            editor.dispose();
+        }
         realRun.close();
-        realRunView.dispose();
-        realRunView.prefHeightProperty().unbind();
+        if (realRunView != null) {
+            realRunView.dispose();
+            realRunView.prefHeightProperty().unbind();
+        }
         predict.dispose();
         presentation.dispose();
         ink.layer().visibleProperty().unbind();

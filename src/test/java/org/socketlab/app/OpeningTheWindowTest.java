@@ -10,8 +10,10 @@ import java.util.concurrent.TimeoutException;
 import javafx.scene.Parent;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
+import org.fxmisc.richtext.CodeArea;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -63,5 +65,38 @@ class OpeningTheWindowTest {
         assertThat(names).startsWith("File", "Lessons");
         assertThat(robot.lookup("Protocol stack").tryQuery()).isPresent();
         assertThat(stage.getScene().getStylesheets()).isNotEmpty();
+    }
+
+    /**
+     * The editor is built the first time the user asks for it (docs/decisions/0007), and then works
+     * as if it had always been there: the View menu opened for the first time shows its items, its
+     * Editor item shows the lesson's file beside the picture, and what is typed there reaches the
+     * picture's header.
+     */
+    @Test
+    void theEditorComesTheFirstTimeItIsAskedForWithTheLessonsTextAndWorks(FxRobot robot) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> stage.getScene().getRoot().lookup(".menu-bar") != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".lesson-editor").tryQuery()).as("no editor in the window yet").isEmpty();
+
+        robot.clickOn("View");
+        robot.clickOn("Editor");
+        WaitForAsyncUtils.waitForFxEvents();
+        CodeArea editor = robot.lookup(".lesson-editor").queryAs(CodeArea.class);
+        assertThat(editor.isVisible()).isTrue();
+        assertThat(editor.getWidth()).as("beside the picture").isGreaterThan(300);
+        assertThat(editor.getText()).startsWith("// title: socket()：三个阶段 | socket(): three stages\n")
+                .contains("socket(AF_INET, SOCK_STREAM, 0);");
+        assertThat(editor.isFocused()).as("the editor has the keyboard").isTrue();
+
+        // A new title typed into the file's first line: the header shows it once the text compiles.
+        robot.interact(() -> editor.replaceText(0, editor.getParagraph(0).length(), "// title: 第一课 | "));
+        robot.write("My first lesson");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(".lesson-title").queryLabeled().getText()
+                .equals("My first lesson"));
+
+        robot.press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".lesson-editor").tryQuery()).as("Ctrl+L hides it again").isEmpty();
     }
 }
