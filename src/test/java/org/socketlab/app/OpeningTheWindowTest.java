@@ -84,7 +84,9 @@ class OpeningTheWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         CodeArea editor = robot.lookup(".lesson-editor").queryAs(CodeArea.class);
         assertThat(editor.isVisible()).isTrue();
-        assertThat(editor.getWidth()).as("beside the picture").isGreaterThan(300);
+        // Beside a picture that keeps the 1000 px it is drawn for (MainWindow.defaultEditorDivider):
+        // the editor gets the rest of the window as it opens here, about 240 px of text.
+        assertThat(editor.getWidth()).as("beside the picture").isGreaterThan(200);
         assertThat(editor.getText()).startsWith("// title: socket()：三个阶段 | socket(): three stages\n")
                 .contains("socket(AF_INET, SOCK_STREAM, 0);");
         assertThat(editor.isFocused()).as("the editor has the keyboard").isTrue();
