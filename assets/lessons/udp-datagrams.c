@@ -1,5 +1,5 @@
 // title: UDP 数据报的边界 | UDP datagrams keep their boundaries
-// description: 一次 send 是一个数据报，一次 recv 取走一个完整的数据报：MSG_PEEK 只看不取，缓冲区太小就丢掉剩下的部分 | One send is one datagram, one recv takes one whole datagram: MSG_PEEK looks without taking, and a buffer too small loses the rest
+// description: 一次 recv 取走一个完整的数据报：MSG_PEEK 只看不取，缓冲区太小就丢掉剩下的 | One recv, one datagram: MSG_PEEK leaves it, a short buffer drops the rest
 #include <arpa/inet.h>
 #include <netinet/in.h>
 #include <sys/socket.h>

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.socketlab.player.Cabinet;
 import org.socketlab.player.Drawer;
@@ -20,17 +21,26 @@ final class CabinetView extends VBox {
     static final int SMALL = 64;
     private static final javafx.css.PseudoClass COMPACT = javafx.css.PseudoClass.getPseudoClass("compact");
 
-    /** One cabinet: its owners' label (when there are several cabinets) and its drawers. */
+    /**
+     * One cabinet: its owners' label (when there are several cabinets) and its drawers. Among several,
+     * a small cabinet is one line, the label beside compact drawers, so that two of them fit the card
+     * at a readable size.
+     */
     static final class RowView extends VBox {
         private final Label owners = new Label();
         private final FlowPane drawersPane = new FlowPane();
+        private final javafx.scene.layout.HBox line = new javafx.scene.layout.HBox();
         private final List<DrawerView> drawerViews = new ArrayList<>();
         private DrawerGrid grid;
 
         RowView() {
             getStyleClass().add("cabinet-row");
             owners.getStyleClass().add("cabinet-owners");
+            owners.setMinWidth(Region.USE_PREF_SIZE);
             drawersPane.getStyleClass().add("cabinet-drawers");
+            line.getStyleClass().add("cabinet-line");
+            line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            javafx.scene.layout.HBox.setHgrow(drawersPane, javafx.scene.layout.Priority.ALWAYS);
             getChildren().addAll(owners, drawersPane);
         }
 
@@ -42,12 +52,16 @@ final class CabinetView extends VBox {
             if (cabinet.drawers().size() > SMALL) {
                 showLarge(cabinet, messages);
             } else {
-                showSmall(cabinet.drawers(), messages);
+                showSmall(cabinet.drawers(), labelled, messages);
             }
         }
 
-        private void showSmall(List<Drawer> drawers, Messages messages) {
-            if (grid != null) {
+        private void showSmall(List<Drawer> drawers, boolean compact, Messages messages) {
+            if (compact && !getChildren().equals(List.of(line))) {
+                grid = null;
+                line.getChildren().setAll(owners, drawersPane);
+                getChildren().setAll(line);
+            } else if (!compact && !getChildren().equals(List.of(owners, drawersPane))) {
                 grid = null;
                 getChildren().setAll(owners, drawersPane);
             }
@@ -58,6 +72,7 @@ final class CabinetView extends VBox {
                 drawerViews.remove(drawerViews.size() - 1);
             }
             for (int i = 0; i < drawers.size(); i++) {
+                drawerViews.get(i).compact(compact);
                 drawerViews.get(i).show(drawers.get(i), messages);
             }
             if (!drawersPane.getChildren().equals(drawerViews)) {
@@ -110,6 +125,22 @@ final class CabinetView extends VBox {
         if (!getChildren().equals(rows)) {
             getChildren().setAll(rows);
         }
+    }
+
+    /** Among several cabinets, every owners' label is as wide as the widest, so that drawer n is under drawer n. */
+    @Override
+    protected void layoutChildren() {
+        double widest = 0;
+        for (RowView row : rows) {
+            if (row.owners.isManaged()) {
+                widest = Math.max(widest, row.owners.prefWidth(-1));
+            }
+        }
+        for (RowView row : rows) {
+            row.owners.setMinWidth(row.owners.isManaged() && row.getChildren().contains(row.line) ? widest
+                    : Region.USE_PREF_SIZE);
+        }
+        super.layoutChildren();
     }
 
     /**

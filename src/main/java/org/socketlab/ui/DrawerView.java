@@ -11,10 +11,14 @@ import org.socketlab.player.Drawer;
 
 /** One drawer of a cabinet: its number, what is in it, and a short label. */
 final class DrawerView extends VBox {
+    /** The room between the number, the box and the label in a compact drawer. */
+    private static final double COMPACT_GAP = 4;
     private final Label number = new Label();
     private final FontIcon icon = Icons.icon(Icons.BOX);
     private final Label content = new Label(null, icon);
     private final Label label = new Label();
+    /** The number, the box and the label in one line (a compact cabinet), not one over the other. */
+    private boolean compact;
     private String tooltip = "";
     private int fd = -1;
     /** What this view shows now, and in which language: showing it again changes nothing. */
@@ -29,6 +33,71 @@ final class DrawerView extends VBox {
         label.getStyleClass().add("drawer-label");
         setAlignment(Pos.TOP_CENTER);
         getChildren().addAll(number, content, label);
+    }
+
+    /**
+     * In a compact cabinet (one of several on the card) the number, the box and the label stand in one
+     * line instead of one over the other, so that a drawer is a third as tall and two cabinets fit the
+     * card at a readable size. The children stay the same three, in the same order.
+     */
+    void compact(boolean on) {
+        if (on == compact) {
+            return;
+        }
+        compact = on;
+        requestLayout();
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+        if (!compact) {
+            return super.computePrefWidth(height);
+        }
+        double width = snappedLeftInset() + snappedRightInset() + COMPACT_GAP * (getChildren().size() - 1);
+        for (javafx.scene.Node child : getChildren()) {
+            width += child.prefWidth(-1);
+        }
+        return width;
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        return compact ? lineHeight() : super.computePrefHeight(width);
+    }
+
+    @Override
+    protected double computeMinHeight(double width) {
+        return compact ? lineHeight() : super.computeMinHeight(width);
+    }
+
+    private double lineHeight() {
+        double tallest = 0;
+        for (javafx.scene.Node child : getChildren()) {
+            tallest = Math.max(tallest, child.prefHeight(-1));
+        }
+        return snappedTopInset() + snappedBottomInset() + tallest;
+    }
+
+    @Override
+    protected void layoutChildren() {
+        if (!compact) {
+            super.layoutChildren();
+            return;
+        }
+        double top = snappedTopInset();
+        double inner = getHeight() - top - snappedBottomInset();
+        double used = COMPACT_GAP * (getChildren().size() - 1);
+        for (javafx.scene.Node child : getChildren()) {
+            used += child.prefWidth(-1);
+        }
+        double left = snappedLeftInset();
+        double x = left + Math.max(0, (getWidth() - left - snappedRightInset() - used) / 2);
+        for (javafx.scene.Node child : getChildren()) {
+            double w = child.prefWidth(-1);
+            double h = Math.min(inner, child.prefHeight(w));
+            child.resizeRelocate(snapPositionX(x), snapPositionY(top + (inner - h) / 2), w, h);
+            x += w + COMPACT_GAP;
+        }
     }
 
     void show(Drawer drawer, Messages messages) {

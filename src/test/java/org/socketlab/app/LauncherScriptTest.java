@@ -26,6 +26,11 @@ class LauncherScriptTest {
         assertShellcheckClean("tools/record/try.sh");
     }
 
+    @Test
+    void theLessonPicturesScriptPassesShellcheck() throws IOException, InterruptedException {
+        assertShellcheckClean("tools/screens/lessons.sh");
+    }
+
     static void assertShellcheckClean(String script) throws IOException, InterruptedException {
         Process shellcheck;
         try {

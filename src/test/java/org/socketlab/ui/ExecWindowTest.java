@@ -89,4 +89,28 @@ class ExecWindowTest {
         robot.type(KeyCode.RIGHT);
         assertThat(text(robot, ".stage-chip")).isEqualTo("execve()：归还内存");
     }
+
+    /**
+     * Two cabinets (the parent's and the child's) share the card at 1280x800 at a readable size: each is one
+     * line, its owners beside drawers that show number, box and label side by side, drawn (nearly) full size,
+     * with drawer n of one cabinet under drawer n of the other.
+     */
+    @Test
+    void twoCabinetsFitTheCardAtAReadableSizeDrawerUnderDrawer(FxRobot robot) {
+        robot.type(KeyCode.RIGHT, frameOf("exec.ok"));
+
+        List<CabinetView.RowView> rows = robot.lookup(".cabinet-row").queryAllAs(CabinetView.RowView.class).stream()
+                .filter(Node::isVisible).toList();
+        assertThat(rows).hasSize(2);
+        ShrinkToFit fit = (ShrinkToFit) robot.lookup(".cabinet-card .shrink-to-fit").query();
+        assertThat(fit.factor()).as("the cabinet card's content is not drawn much smaller").isGreaterThan(0.9);
+        for (int fd = 0; fd < 8; fd++) {
+            double top = rows.get(0).drawer(fd).localToScene(0, 0).getX();
+            double bottom = rows.get(1).drawer(fd).localToScene(0, 0).getX();
+            assertThat(bottom).as("drawer %d of both cabinets", fd).isCloseTo(top, org.assertj.core.data.Offset.offset(1.0));
+        }
+        Label stdout = (Label) rows.get(1).drawer(1).lookup(".drawer-label");
+        assertThat(stdout.getText()).isEqualTo("stdout");
+        assertThat(stdout.getWidth()).as("'stdout' is not cut short").isGreaterThanOrEqualTo(stdout.prefWidth(-1) - 0.5);
+    }
 }

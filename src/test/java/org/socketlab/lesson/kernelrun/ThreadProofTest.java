@@ -40,7 +40,7 @@ class ThreadProofTest {
     }
 
     @Test
-    void aModelWhoseThreadHadACabinetOfItsOwnIsCaught() throws Exception {
+    void aModelThatGaveTheThreadAnotherNumberIsCaught() throws Exception {
         String text = Files.readString(LESSON, StandardCharsets.UTF_8);
         RealKernel.Run run = RealKernel.run(LESSON, KernelProof::withMarker, RealKernel.Options.standard()
                 .withTimeLimit(KernelProof.TIME_LIMIT).withAsNobody(true));
