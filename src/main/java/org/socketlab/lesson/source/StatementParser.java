@@ -504,15 +504,24 @@ final class StatementParser {
                 : List.of(status), text, narration);
     }
 
+    /**
+     * The processes that run the line at {@code at}; when none does, says so once (until a process
+     * runs again) and gives an empty list.
+     */
+    private List<Processes.Proc> runningAt(Token at) {
+        List<Processes.Proc> running = processes.running();
+        if (running.isEmpty() && !reportedIdle) {
+            problems.add(at.line(), at.column(), "no process runs this line", processes.whyNone());
+            reportedIdle = true;
+        }
+        return running;
+    }
+
     /** Records the call for every running process (unless {@code arguments} is null) and applies its effect. */
     private void emit(Token start, Optional<String> target, Call call, List<Argument> arguments, String text,
                       Optional<LocalizedText> narration) {
-        List<Processes.Proc> running = processes.running();
+        List<Processes.Proc> running = runningAt(start);
         if (running.isEmpty()) {
-            if (!reportedIdle) {
-                problems.add(start.line(), start.column(), "no process runs this line", processes.whyNone());
-                reportedIdle = true;
-            }
             return;
         }
         if (!mayRunNow(start)) {
@@ -627,12 +636,8 @@ final class StatementParser {
         if (problems.count() > problemsBefore || f == null || argument == null || !mayRunNow(start)) {
             return;
         }
-        List<Processes.Proc> running = processes.running();
+        List<Processes.Proc> running = runningAt(start);
         if (running.isEmpty()) {
-            if (!reportedIdle) {
-                problems.add(start.line(), start.column(), "no process runs this line", processes.whyNone());
-                reportedIdle = true;
-            }
             return;
         }
         target.ifPresent(processes::assigned);
@@ -754,12 +759,8 @@ final class StatementParser {
                     usage);
             return;
         }
-        List<Processes.Proc> running = processes.running();
+        List<Processes.Proc> running = runningAt(name);
         if (running.isEmpty()) {
-            if (!reportedIdle) {
-                problems.add(name.line(), name.column(), "no process runs this line", processes.whyNone());
-                reportedIdle = true;
-            }
             return;
         }
         for (Processes.Proc p : running) {
