@@ -109,7 +109,7 @@ final class FieldTexts {
             return "";
         }
         if (call instanceof Syscall.Exit exit && picture.callReturned()) {
-            return messages.get(picture.step().narration().key().equals("exit.thread") ? "result.exit.thread" : "result.exit",
+            return messages.get(picture.aboutThread() ? "result.exit.thread" : "result.exit",
                     exit.status());
         }
         if (picture.callBlocked()) {
