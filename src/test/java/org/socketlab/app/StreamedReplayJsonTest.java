@@ -13,8 +13,9 @@ import org.socketlab.lesson.replay.TraceReplay;
 import org.socketlab.testing.ShippedLogs;
 
 /**
- * {@code replay --json}, which reads the log twice and keeps nothing (the facts the replay needs
- * first learned while the log is checked), prints exactly the JSON of the window's replay, which
+ * {@code replay --json}, which reads the log once and keeps its events when it is small enough for the
+ * heap, else twice keeping nothing (the facts the replay needs first learned while the log is checked;
+ * both ways in SummarizedReplayTest), prints exactly the JSON of the window's replay, which
  * keeps the whole log and goes through it once more for those facts: character for character, for
  * every log the project keeps (logs with pids, without, and strace -f to the terminal, where the
  * main process's lines carry no pid until a second process exists).

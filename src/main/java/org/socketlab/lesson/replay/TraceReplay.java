@@ -15,6 +15,7 @@ import org.socketlab.lesson.LocalizedText;
 import org.socketlab.lesson.strace.NotAStraceLogException;
 import org.socketlab.lesson.strace.ParsedTrace;
 import org.socketlab.lesson.strace.StraceParser;
+import org.socketlab.lesson.strace.TraceEvent;
 
 /**
  * Turns a real strace log into a lesson: the log's lines are the code, every socket(),
@@ -28,6 +29,9 @@ import org.socketlab.lesson.strace.StraceParser;
  * lesson, streams instead: {@code ReplayReport report = TraceReplay.summarize(path, call -> ...);}
  */
 public final class TraceReplay {
+    /** {@link #keepsEvents}: the share of the heap a log kept in memory may have as bytes of text. */
+    private static final long KEEP_SHARE = 16;
+
     private TraceReplay() {
     }
 
@@ -80,21 +84,48 @@ public final class TraceReplay {
      * @throws IOException            when the file cannot be read
      */
     public static ReplayReport summarize(Path file, Consumer<ReplayedCall> calls) throws IOException {
+        return summarize(file, calls, Runtime.getRuntime().maxMemory());
+    }
+
+    /** {@link #summarize(Path, Consumer)} as in a heap of at most {@code maxHeap} bytes ({@link #keepsEvents}). */
+    static ReplayReport summarize(Path file, Consumer<ReplayedCall> calls, long maxHeap) throws IOException {
         Objects.requireNonNull(calls, "calls");
-        // The facts are learned while the log is checked, so it is read twice, not three times.
+        // The facts are learned while the log is checked, so it is read twice, not three times; a log
+        // small enough for the heap keeps that reading's events, so it is read once.
         TraceFacts.Learning learning = new TraceFacts.Learning();
         boolean[] withoutPid = {false};
+        List<TraceEvent> kept = keepsEvents(Files.size(file), maxHeap)
+                ? new ArrayList<>() : null;
         ParsedTrace trace = StraceParser.stream(file, event -> {
             withoutPid[0] |= event.pid() == null;
             learning.accept(event);
+            if (kept != null) {
+                kept.add(event);
+            }
         });
         try {
             // In a log with pids, the first reading's events printed without one have none yet.
-            TraceFacts facts = trace.hasPids() && withoutPid[0] ? TraceFacts.of(trace) : learning.facts();
+            boolean asRead = !(trace.hasPids() && withoutPid[0]);
+            TraceFacts facts = asRead ? learning.facts() : TraceFacts.of(trace);
+            if (asRead && kept != null) {
+                trace = new ParsedTrace(trace.sourceName(), kept, trace.warnings(), trace.hasPids(), trace.mainPid(),
+                        trace.lineCount(), trace.format());
+            }
             return new Replayer(trace, facts, processName(trace), calls).summarize();
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
+    }
+
+    /**
+     * Whether {@link #summarize} keeps the events of a log of {@code bytes} in a heap of at most
+     * {@code maxHeap} bytes instead of reading the log again: the parsed events take about three times
+     * the log's bytes (13 MB for the 4.5 MB, 100,805-line log of docs/BENCHMARKS.md), so a log of up to
+     * a sixteenth of the heap is kept (under {@code -Xmx256m}: 16 MB, some 350,000 lines), a longer
+     * one is read again line by line.
+     */
+    static boolean keepsEvents(long bytes, long maxHeap) {
+        return bytes <= maxHeap / KEEP_SHARE;
     }
 
     /** Replays a parsed log whose lines (for the code panel) are {@code lines}. */
