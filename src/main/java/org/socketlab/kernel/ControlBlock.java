@@ -103,7 +103,8 @@ public record ControlBlock(
         Objects.requireNonNull(socketState, "socketState");
         Objects.requireNonNull(tcpState, "tcpState");
         acceptQueue = List.copyOf(acceptQueue);
-        passedFiles = passedFiles.stream().map(List::copyOf).toList();
+        // Most sockets carry no descriptors in flight: no stream built for them (a replay makes thousands).
+        passedFiles = passedFiles.isEmpty() ? List.of() : passedFiles.stream().map(List::copyOf).toList();
         messages = List.copyOf(messages);
     }
 

@@ -2,6 +2,7 @@
 package org.socketlab.kernel;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,7 +75,12 @@ public record KernelState(
 
     /** True when a process with this pid exists. */
     public boolean hasProcess(int pid) {
-        return processes.stream().anyMatch(p -> p.pid() == pid);
+        for (Process p : processes) {
+            if (p.pid() == pid) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The descriptor table the process uses. */
@@ -124,7 +130,13 @@ public record KernelState(
 
     /** Every process that uses a table. */
     List<Process> processesUsing(int tableId) {
-        return processes.stream().filter(p -> p.tableId() == tableId).toList();
+        List<Process> using = new ArrayList<>(1);
+        for (Process p : processes) {
+            if (p.tableId() == tableId) {
+                using.add(p);
+            }
+        }
+        return Collections.unmodifiableList(using);
     }
 
     KernelState withoutProcess(int pid) {

@@ -147,13 +147,14 @@ final class SocketCreation {
     }
 
     private static List<Change> fieldChanges(int id) {
-        List<Change> changes = new ArrayList<>();
-        for (ControlBlock.Field field : List.of(ControlBlock.Field.PROTOCOL, ControlBlock.Field.SOCKET_STATE,
-                ControlBlock.Field.TCP_STATE, ControlBlock.Field.LOCAL, ControlBlock.Field.REMOTE,
-                ControlBlock.Field.SEND_BUFFER, ControlBlock.Field.RECEIVE_BUFFER, ControlBlock.Field.QUEUED)) {
-            changes.add(new Change.FieldChanged(id, field));
-        }
-        return changes;
+        return List.of(new Change.FieldChanged(id, ControlBlock.Field.PROTOCOL),
+                new Change.FieldChanged(id, ControlBlock.Field.SOCKET_STATE),
+                new Change.FieldChanged(id, ControlBlock.Field.TCP_STATE),
+                new Change.FieldChanged(id, ControlBlock.Field.LOCAL),
+                new Change.FieldChanged(id, ControlBlock.Field.REMOTE),
+                new Change.FieldChanged(id, ControlBlock.Field.SEND_BUFFER),
+                new Change.FieldChanged(id, ControlBlock.Field.RECEIVE_BUFFER),
+                new Change.FieldChanged(id, ControlBlock.Field.QUEUED));
     }
 
     static Change memoryChange(KernelState from, KernelState to) {
