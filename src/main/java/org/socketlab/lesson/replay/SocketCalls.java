@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import org.socketlab.kernel.AddressFamily;
 import org.socketlab.kernel.ControlBlock;
 import org.socketlab.kernel.Endpoint;
 import org.socketlab.kernel.Errno;
@@ -79,6 +80,11 @@ final class SocketCalls {
      */
     void connect(TraceCall c, int pid, Integer tracePid) {
         int fd = fd(c);
+        ControlBlock own = fd < 0 ? null : model.state().socketOf(pid, fd);
+        if (own != null && own.family() == AddressFamily.AF_UNIX && CallArgs.unspecified(c, 1)) {
+            handle(c, pid, tracePid, new Syscall.Disconnect(fd), LocalizedText.EMPTY);
+            return;
+        }
         Optional<Endpoint> to = CallArgs.endpoint(c, 1);
         if (to.isPresent() && c.result().errno() == null && !c.result().isUnknown() && fd >= 0
                 && model.foreignSocket(pid, fd) == null) {
