@@ -258,6 +258,12 @@ final class Connecting {
                 }
             }
             ControlBlock connected = changed.build();
+            if (connected.peer() < 0 && !state.outsideWorld()) {
+                // unix_find_other found nobody: the socket stays as it was (its old peer too).
+                Errno errno = UnixAddresses.nobodyAt(state, socket.type(), destination);
+                return SocketLookup.refuse(before, pid, call, Stage.ESTABLISH, errno, "connect.unix.dgram." + errno.name(),
+                        fd, destination.toString());
+            }
             state = leavePeer(state, socket, connected.peer(), changes);
             return List.of(new Step(pid, call, Stage.ESTABLISH, state.withSocket(connected), changes,
                     connected.peer() >= 0 ? Narration.of("connect.unix.datagram", fd, destination.toString())
