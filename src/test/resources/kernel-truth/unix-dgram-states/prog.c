@@ -4,7 +4,8 @@
    until its next send is refused (ECONNREFUSED, TCP_CLOSE); a fresh, a bound and a sending socket
    are TCP_CLOSE; connect() makes both the connecting socket and the one bound at the path
    ESTABLISHED; connect(AF_UNSPEC) takes both back to TCP_CLOSE; connecting elsewhere leaves the old
-   peer TCP_CLOSE; the connecting socket's close leaves the bound one ESTABLISHED. */
+   peer TCP_CLOSE; the connecting socket's close leaves the bound one ESTABLISHED. AF_UNSPEC on an
+   AF_UNIX stream or seqpacket socket is EINVAL. */
 #include <string.h>
 #include <sys/socket.h>
 #include <sys/un.h>
@@ -64,6 +65,17 @@ int main(void) {
     show_unix("refused, d", d);
     close(d);
     close(t);
+    /* AF_UNSPEC on a datagram socket with no peer: nothing to undo, 0; on a stream or seqpacket
+       socket the address is checked first: EINVAL. */
+    int lone = socket(AF_UNIX, SOCK_DGRAM, 0);
+    connect(lone, &unspec, sizeof unspec);
+    int stream = socket(AF_UNIX, SOCK_STREAM, 0);
+    connect(stream, &unspec, sizeof unspec);
+    int seq = socket(AF_UNIX, SOCK_SEQPACKET, 0);
+    connect(seq, &unspec, sizeof unspec);
+    close(lone);
+    close(stream);
+    close(seq);
     unlink("a.sock");
     unlink("b.sock");
 }
