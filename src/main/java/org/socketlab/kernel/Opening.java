@@ -112,7 +112,8 @@ final class Opening {
             return SocketLookup.refuse(before, pid, call, Stage.NETLINK_BIND, Errno.EINVAL, "netlink.bind.EINVAL",
                     call.fd(), file.name());
         }
-        OpenFile named = new OpenFile(file.id(), file.kind(), bound, -1, file.references(), file.nonBlocking());
+        OpenFile named = new OpenFile(file.id(), file.kind(), bound, -1, file.references(), file.nonBlocking(),
+                file.watches(), file.watchers());
         KernelState after = before.withFiles(before.files().with(file.id(), named), before.nextFileId());
         return List.of(new Step(pid, call, Stage.NETLINK_BIND, after,
                 List.of(new Change.DescriptorChanged(pid, call.fd())),

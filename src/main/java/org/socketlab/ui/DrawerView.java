@@ -128,6 +128,10 @@ final class DrawerView extends VBox {
                 label.setText(what);
                 tooltip = messages.get("drawer.tooltip.kind", drawer.fd(), what, drawer.label(),
                         messages.get("file.about." + kind.name()));
+                if (drawer.watching() != null) {
+                    tooltip += " " + (drawer.watching().isEmpty() ? messages.get("drawer.tooltip.watchesNothing")
+                            : messages.get("drawer.tooltip.watches", drawer.watching()));
+                }
             } else {
                 label.setText(drawer.label());
                 tooltip = messages.get("drawer.tooltip.full", drawer.fd(), drawer.label());

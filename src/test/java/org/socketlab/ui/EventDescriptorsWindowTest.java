@@ -78,6 +78,7 @@ class EventDescriptorsWindowTest {
     }
 
     private static String tipOf(FxRobot robot, Node node) {
+        robot.moveTo("#step"); // out and in again: the tip is asked for when the mouse comes in
         robot.moveTo(node);
         Object tip = node.getProperties().get("javafx.scene.control.Tooltip");
         return tip instanceof Tooltip t ? t.getText() : null;
@@ -94,7 +95,7 @@ class EventDescriptorsWindowTest {
         assertThat(robot.lookup(".narration-text").queryLabeled().getText())
                 .startsWith("Drawer 3 now holds an epoll instance (anon_inode:[eventpoll])");
         assertThat(tipOf(robot, epoll)).isEqualTo("Drawer 3: epoll (anon_inode:[eventpoll]). An epoll instance: the"
-                + " descriptors it watches, and those it found ready.");
+                + " descriptors it watches, and those it found ready. It watches nothing yet.");
 
         stepTo(robot, "open.pipe.write");
 
@@ -106,6 +107,48 @@ class EventDescriptorsWindowTest {
         assertThat(icon(drawer(robot, 5))).isEqualTo(Icons.PIPE_WRITE);
         assertThat(robot.lookup(".narration-text").queryLabeled().getText())
                 .startsWith("Drawer 5 now holds the write end of the same pipe (pipe:[");
+    }
+
+    private static int frameOf(String narrationKey, int nth) {
+        int seen = 0;
+        for (int i = 0; i < EVENTS.size(); i++) {
+            if (EVENTS.frame(i).step().narration().key().equals(narrationKey) && ++seen == nth) {
+                return i;
+            }
+        }
+        throw new AssertionError("the replay has no step " + narrationKey + " #" + nth);
+    }
+
+    @Test
+    void theEpollDrawerShowsWhatItWatchesAndAWaitWhatItFound(FxRobot robot) {
+        robot.type(KeyCode.RIGHT, frameOf("epoll.ctl.add", 2) - player.getIndex());
+
+        assertThat(robot.lookup(".stage-chip").queryLabeled().getText()).isEqualTo("epoll_ctl(): what epoll watches");
+        assertThat(robot.lookup(".narration-text").queryLabeled().getText()).startsWith(
+                "epoll_ctl(3, EPOLL_CTL_ADD, 5, EPOLLOUT): the epoll instance in drawer 3 now watches 5 too.");
+        assertThat(tipOf(robot, drawer(robot, 3))).endsWith("It watches 4 (EPOLLIN), 5 (EPOLLOUT).");
+
+        robot.type(KeyCode.RIGHT);
+
+        assertThat(robot.lookup(".stage-chip").queryLabeled().getText()).isEqualTo("The wait: what is ready");
+        assertThat(robot.lookup(".narration-text").queryLabeled().getText())
+                .startsWith("epoll_wait(3) found 1 ready: 5 EPOLLOUT.")
+                .contains("The model could not know the answer for 5");
+        assertThat(drawer(robot, 5).getPseudoClassStates()).as("the drawer found ready").contains(Css.CHANGED);
+        assertThat(drawer(robot, 4).getPseudoClassStates()).doesNotContain(Css.CHANGED);
+
+        robot.type(KeyCode.RIGHT, frameOf("epoll.ctl.ENOENT") - player.getIndex());
+
+        assertThat(robot.lookup(".narration-text").queryLabeled().getText())
+                .contains("(ENOENT). An entry goes when its file's last reference goes");
+        assertThat(tipOf(robot, drawer(robot, 3))).endsWith("It watches 5 (EPOLLOUT).");
+
+        robot.interact(() -> window.messages().localeProperty().set(Locale.CHINESE));
+        robot.type(KeyCode.RIGHT, frameOf("wait.none") - player.getIndex());
+
+        assertThat(robot.lookup(".narration-text").queryLabeled().getText())
+                .isEqualTo("epoll_wait(3) 没有发现任何已就绪的描述符，返回 0。");
+        assertThat(tipOf(robot, drawer(robot, 3))).endsWith("它还什么都没有监视。");
     }
 
     @Test
