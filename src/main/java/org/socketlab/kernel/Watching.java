@@ -3,6 +3,7 @@ package org.socketlab.kernel;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * An epoll instance's interest list (fs/eventpoll.c) and what a wait found. epoll_ctl() adds,
@@ -63,7 +64,7 @@ final class Watching {
             files = files.with(target.id(), files.get(target.id()).withWatchers(change));
         }
         KernelState after = before.withFiles(files, before.nextFileId());
-        String key = "epoll.ctl." + call.op().name().toLowerCase(java.util.Locale.ROOT) + (list.isEmpty() ? ".last" : "");
+        String key = "epoll.ctl." + call.op().name().toLowerCase(Locale.ROOT) + (list.isEmpty() ? ".last" : "");
         return List.of(new Step(pid, call, Stage.WATCH, after, List.of(new Change.DescriptorChanged(pid, call.epfd())),
                 Narration.of(key, call.epfd(), call.fd(), events, describe(list), list.size()), new Outcome.Success(0)));
     }

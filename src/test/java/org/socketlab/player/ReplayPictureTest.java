@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -40,7 +42,7 @@ class ReplayPictureTest {
     void filesTheLogOpenedShowInTheirDrawers(String resource) throws IOException {
         Lesson lesson = replay(resource);
 
-        java.util.Set<FileKind> pipeEnds = java.util.EnumSet.noneOf(FileKind.class);
+        Set<FileKind> pipeEnds = EnumSet.noneOf(FileKind.class);
         boolean sawEpoll = false;
         for (int i = 0; i < lesson.size(); i++) {
             for (Drawer d : Picture.of(lesson, i).drawers()) {

@@ -15,7 +15,9 @@ import java.util.regex.Pattern;
 import org.socketlab.kernel.ControlBlock;
 import org.socketlab.kernel.FileKind;
 import org.socketlab.kernel.OpenFile;
+import org.socketlab.kernel.Outcome;
 import org.socketlab.kernel.Readiness;
+import org.socketlab.kernel.Step;
 import org.socketlab.kernel.Syscall;
 import org.socketlab.lesson.KernelCheck;
 import org.socketlab.lesson.LocalizedText;
@@ -107,7 +109,7 @@ final class ReadinessCalls {
             return new Readiness(Readiness.POLLNVAL, Readiness.ALL | Readiness.POLLNVAL);
         }
         OpenFile file = model.state().fileOf(pid, fd);
-        return file == null || file.kind() != org.socketlab.kernel.FileKind.SOCKET
+        return file == null || file.kind() != FileKind.SOCKET
                 ? Readiness.of(model.state(), pid, fd) : ofSocket(file.socketId());
     }
 
@@ -278,9 +280,9 @@ final class ReadinessCalls {
             events |= Readiness.bit(flag);
         }
         Syscall.EpollControl call = new Syscall.EpollControl(ep.getAsInt(), what, fd.getAsInt(), events);
-        List<org.socketlab.kernel.Step> steps = model.predict(pid, call);
-        org.socketlab.kernel.Outcome outcome = steps.get(steps.size() - 1).outcome();
-        String predicted = outcome instanceof org.socketlab.kernel.Outcome.Failure f ? f.errno().name() : null;
+        List<Step> steps = model.predict(pid, call);
+        Outcome outcome = steps.get(steps.size() - 1).outcome();
+        String predicted = outcome instanceof Outcome.Failure f ? f.errno().name() : null;
         KernelCheck check = new KernelCheck(List.of(), predicted, List.of(), c.result().errno());
         log.other(c, tracePid, check);
         if (check.mismatch()) {
@@ -339,7 +341,7 @@ final class ReadinessCalls {
                 watches.remove(w.fd());
                 continue;
             }
-            Readiness r = file.kind() == org.socketlab.kernel.FileKind.SOCKET
+            Readiness r = file.kind() == FileKind.SOCKET
                     ? ofSocket(file.socketId()).forEpoll(w.events()) : Readiness.UNKNOWN;
             if (w.disabled()) {
                 r = new Readiness(0, 0);
