@@ -87,8 +87,10 @@ final class Watching {
             if (before.tableOf(pid).isOpen(f.fd())) {
                 changes.add(new Change.DescriptorChanged(pid, f.fd()));
             }
+            // Only a non-blocking socket's connect() returns EINPROGRESS and leaves the wait to tell.
             ControlBlock socket = before.socketOf(pid, f.fd());
-            connected |= socket != null && socket.isStream() && (f.ready() & Readiness.POLLOUT) != 0;
+            connected |= socket != null && socket.isStream() && before.fileOf(pid, f.fd()).nonBlocking()
+                    && (f.ready() & Readiness.POLLOUT) != 0;
         }
         String where = call.epfd() >= 0 ? Integer.toString(call.epfd()) : "";
         String key = (found.isEmpty() ? "wait.none" : connected ? "wait.connected" : "wait.found")

@@ -36,9 +36,6 @@ import org.socketlab.lesson.strace.TraceCall;
  * what it found on each descriptor, marked where the model could not know the answer.
  */
 final class ReadinessCalls {
-    /** The strace names handled here. */
-    static final Set<String> NAMES = Set.of("poll", "ppoll", "select", "_newselect", "pselect6", "epoll_ctl",
-            "epoll_wait", "epoll_pwait", "epoll_pwait2");
     /** A descriptor in a raw select() set: a number at the start or after a space, before its decoration. */
     private static final Pattern SET_ITEM = Pattern.compile("(?:^|\\s)(\\d{1,9})(?=<|\\s|$)");
     private static final Pattern SELECTED = Pattern.compile("\\b(in|out|except) \\[([^\\]]*)\\]");
