@@ -100,10 +100,10 @@ class EventDescriptorsWindowTest {
         stepTo(robot, "open.pipe.write");
 
         assertThat(drawer(robot, 4).getStyleClass()).contains("drawer-pipe-read", "drawer-event");
-        assertThat(label(drawer(robot, 4))).isEqualTo("pipe, read end");
+        assertThat(label(drawer(robot, 4))).isEqualTo("read end");
         assertThat(icon(drawer(robot, 4))).isEqualTo(Icons.PIPE_READ);
         assertThat(drawer(robot, 5).getStyleClass()).contains("drawer-pipe-write");
-        assertThat(label(drawer(robot, 5))).isEqualTo("pipe, write end");
+        assertThat(label(drawer(robot, 5))).isEqualTo("write end");
         assertThat(icon(drawer(robot, 5))).isEqualTo(Icons.PIPE_WRITE);
         assertThat(robot.lookup(".narration-text").queryLabeled().getText())
                 .startsWith("Drawer 5 now holds the write end of the same pipe (pipe:[");

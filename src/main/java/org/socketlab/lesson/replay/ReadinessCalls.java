@@ -162,8 +162,8 @@ final class ReadinessCalls {
                     reported.getOrDefault(fd.getAsInt(), 0)));
             askedFds.add(fd.getAsInt());
         }
-        KernelCheck check = judge(c, tracePid, answers, "POLL");
-        showWait(c, pid, -1, answers, askedFds, check);
+        judge(c, tracePid, answers, "POLL");
+        showWait(c, pid, -1, answers, askedFds);
         followHandshakes(c, pid, reported);
     }
 
@@ -212,9 +212,9 @@ final class ReadinessCalls {
                 found.put(fd, new Syscall.Wait.Found(fd, was.ready() | (kernel ? bit : 0), was.unsure() || notSure));
             }
         }
-        KernelCheck check = judge(c, tracePid, answers, null);
+        judge(c, tracePid, answers, null);
         model.run(c.line(), pid, new Syscall.Wait("select", -1, List.copyOf(found.values())), LocalizedText.EMPTY,
-                check);
+                null);
     }
 
     /** epoll_ctl(epfd, op, fd, {events=..., data={u32=..., u64=...}}): the registrations epoll_wait reports on. */
@@ -290,15 +290,16 @@ final class ReadinessCalls {
     }
 
     /** Shows the wait: the kernel's answer for each descriptor, and where the model could not know it. */
-    private void showWait(TraceCall c, int pid, int epfd, List<Asked> answers, List<Integer> fds, KernelCheck check) {
+    private void showWait(TraceCall c, int pid, int epfd, List<Asked> answers, List<Integer> fds) {
         List<Syscall.Wait.Found> found = new ArrayList<>();
         for (int i = 0; i < answers.size(); i++) {
             Asked a = answers.get(i);
             found.add(new Syscall.Wait.Found(fds.get(i), a.kernel(),
                     a.model().judge(a.kernel()) == Readiness.Verdict.CANNOT_KNOW));
         }
-        String name = c.name().equals("_newselect") ? "select" : c.name();
-        model.run(c.line(), pid, new Syscall.Wait(name, epfd, found), LocalizedText.EMPTY, check);
+        // The step's own words say what the kernel found and what the model could not know; the call's
+        // check (a count of descriptors, not one it made) stays in the replay's table.
+        model.run(c.line(), pid, new Syscall.Wait(c.name(), epfd, found), LocalizedText.EMPTY, null);
     }
 
     /** epoll_wait/epoll_pwait/epoll_pwait2(epfd, [{events=..., data=...}], maxevents, timeout) = n. */
@@ -365,8 +366,8 @@ final class ReadinessCalls {
             log.other(c, tracePid, unknown(c));
             return;
         }
-        KernelCheck check = judge(c, tracePid, answers, "EPOLL");
-        showWait(c, pid, ep.getAsInt(), answers, watchedFds, check);
+        judge(c, tracePid, answers, "EPOLL");
+        showWait(c, pid, ep.getAsInt(), answers, watchedFds);
         followHandshakes(c, pid, readyFds);
     }
 
