@@ -105,7 +105,7 @@ final class Closing {
         KernelState state = before.withTable(pid, table.without(fd));
         boolean last = file.references() == 1;
         state = last
-                ? state.withFiles(state.files().without(file.id()), state.nextFileId())
+                ? Watching.released(state.withFiles(state.files().without(file.id()), state.nextFileId()), file)
                 : state.withFiles(state.files().with(file.id(), file.withReferences(file.references() - 1)),
                         state.nextFileId());
         return new Emptied(state, file, last && file.kind() == FileKind.SOCKET ? file.socketId() : -1);

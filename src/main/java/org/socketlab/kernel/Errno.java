@@ -11,6 +11,7 @@ import java.util.Optional;
 public enum Errno {
     EPERM(1, "Operation not permitted"),
     ENOENT(2, "No such file or directory"),
+    EEXIST(17, "File exists"),
     ESRCH(3, "No such process"),
     EINTR(4, "Interrupted system call"),
     EBADF(9, "Bad file descriptor"),

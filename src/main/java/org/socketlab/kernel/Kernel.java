@@ -182,6 +182,16 @@ public final class Kernel {
         }
 
         @Override
+        public List<Step> epollControl(Syscall.EpollControl call) {
+            return Watching.control(caller(), pid, call);
+        }
+
+        @Override
+        public List<Step> waitReady(Syscall.Wait call) {
+            return Watching.waited(caller(), pid, call);
+        }
+
+        @Override
         public List<Step> socketPair(Syscall.SocketPair call) {
             return SocketPairing.run(caller(), pid, call);
         }

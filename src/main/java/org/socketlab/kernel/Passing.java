@@ -92,7 +92,7 @@ final class Passing {
             if (fd >= table.limit()) {
                 // scm_detach_fds: no room, MSG_CTRUNC; the file's reference goes with the message.
                 state = file.references() <= 1
-                        ? state.withFiles(state.files().without(fileId), state.nextFileId())
+                        ? Watching.released(state.withFiles(state.files().without(fileId), state.nextFileId()), file)
                         : state.withFiles(state.files().with(fileId, file.withReferences(file.references() - 1)),
                                 state.nextFileId());
                 continue;

@@ -72,7 +72,11 @@ public enum Stage {
     /** A connection from a client the model does not see arrives in a listener's queue. */
     INCOMING_CONNECTION,
     /** A process the model did not see being created appears, with a cabinet of its own. */
-    ATTACH;
+    ATTACH,
+    /** epoll_ctl(): an entry of an epoll instance's interest list is added, changed or removed. */
+    WATCH,
+    /** poll(), select(), epoll_wait(): the call finds which of the descriptors it asked about are ready. */
+    WAIT_READY;
 
     /** True for the three stages of socket() that the classic explanation names. */
     public boolean isSocketStage() {

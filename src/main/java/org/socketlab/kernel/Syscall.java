@@ -798,6 +798,69 @@ public sealed interface Syscall {
     }
 
     /**
+     * epoll_ctl(epfd, op, fd, event): adds, changes or removes the entry for {@code fd} (and the
+     * open file behind it) in the interest list of the epoll instance {@code epfd}.
+     *
+     * @param events the readiness bits asked for (EPOLLIN is {@link Readiness#POLLIN}, ...); 0 for DEL
+     */
+    record EpollControl(int epfd, Op op, int fd, int events) implements Syscall {
+        /** EPOLL_CTL_ADD, EPOLL_CTL_MOD, EPOLL_CTL_DEL. */
+        public enum Op { ADD, MOD, DEL }
+
+        public EpollControl {
+            Objects.requireNonNull(op, "op");
+        }
+
+        @Override
+        public String name() {
+            return "epoll_ctl";
+        }
+
+        @Override
+        public Optional<SyscallKind> syscallKind() {
+            return Optional.of(SyscallKind.EPOLL_CTL);
+        }
+
+        @Override
+        public <R> R match(SyscallCases<R> cases) {
+            return cases.epollControl(this);
+        }
+    }
+
+    /**
+     * poll, ppoll, select, pselect6, epoll_wait and its kin: which descriptors the wait found ready.
+     * The answer is given (a replay's is the kernel's); the step shows it and changes nothing.
+     *
+     * @param name  the call as the program made it ("epoll_wait", "poll")
+     * @param epfd  the epoll instance waited on, or -1 for poll and select
+     * @param found each descriptor asked about (or watched), in the order asked
+     */
+    record Wait(String name, int epfd, List<Found> found) implements Syscall {
+        /**
+         * One descriptor: what it was found to be (POLLIN, POLLOUT, POLLERR, POLLHUP... bits; select's
+         * read, write and except sets as POLLIN, POLLOUT, POLLPRI), and whether the model could not know
+         * that answer (a connection, datagram or event from outside what it sees).
+         */
+        public record Found(int fd, int ready, boolean unsure) {
+        }
+
+        public Wait {
+            Objects.requireNonNull(name, "name");
+            found = List.copyOf(found);
+        }
+
+        @Override
+        public Optional<SyscallKind> syscallKind() {
+            return Optional.of(epfd >= 0 ? SyscallKind.EPOLL_WAIT : SyscallKind.POLL);
+        }
+
+        @Override
+        public <R> R match(SyscallCases<R> cases) {
+            return cases.waitReady(this);
+        }
+    }
+
+    /**
      * Every free drawer below {@code below} holds something opened where the model could not
      * look ({@link FileKind#UNKNOWN}): a trace whose filter hid the calls, a program's start-up.
      * Returns how many drawers it filled.

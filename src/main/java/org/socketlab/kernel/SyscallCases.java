@@ -69,6 +69,10 @@ public interface SyscallCases<R> {
 
     R openedOutside(Syscall.OpenedOutside call);
 
+    R epollControl(Syscall.EpollControl call);
+
+    R waitReady(Syscall.Wait call);
+
     R socketPair(Syscall.SocketPair call);
 
     R acceptFromOutside(Syscall.AcceptFromOutside call);

@@ -135,7 +135,15 @@ public enum SyscallKind {
             .returns(Returns.DESCRIPTOR).stages(Stage.OPEN_FILE).narrates("open")),
     /** pipe(fildes) and pipe2(fildes, flags): two descriptors, in fildes. */
     PIPE(call("pipe", "pipe2").returns(Returns.DESCRIPTOR_PAIR).pairAt(0).stages(Stage.OPEN_FILE)
-            .narrates("open"));
+            .narrates("open")),
+    /** epoll_ctl(epfd, op, fd, event): the epoll instance's interest list. */
+    EPOLL_CTL(call("epoll_ctl").descriptorAt(0, 2).returns(Returns.ZERO).stages(Stage.WATCH).narrates("epoll")),
+    /** poll and select with their kin: which of the descriptors asked about are ready, found, not changed. */
+    POLL(call("poll", "ppoll", "select", "pselect").traced("poll", "ppoll", "select", "_newselect", "pselect6")
+            .returns(Returns.COUNT).stages(Stage.WAIT_READY).narrates("wait")),
+    /** epoll_wait(epfd, events, maxevents, timeout) and its kin: which watched descriptors are ready. */
+    EPOLL_WAIT(call("epoll_wait", "epoll_pwait", "epoll_pwait2").descriptorAt(0).returns(Returns.COUNT)
+            .stages(Stage.WAIT_READY).narrates("wait"));
 
     /** What a call returns when it succeeds. */
     public enum Returns {
@@ -252,8 +260,8 @@ public enum SyscallKind {
             return this;
         }
 
-        Facts descriptorAt(int position) {
-            used = List.of(position);
+        Facts descriptorAt(Integer... positions) {
+            used = List.of(positions);
             return this;
         }
 

@@ -14,6 +14,7 @@ import org.socketlab.kernel.Change;
 import org.socketlab.kernel.ControlBlock;
 import org.socketlab.kernel.DescriptorTable;
 import org.socketlab.kernel.Errno;
+import org.socketlab.kernel.EpollWatch;
 import org.socketlab.kernel.FileKind;
 import org.socketlab.kernel.KernelState;
 import org.socketlab.kernel.OpenFile;
@@ -355,7 +356,9 @@ public record Picture(
             } else {
                 String label = file.kind() == FileKind.SOCKET ? state.sockets().get(file.socketId()).slab()
                         : file.name();
-                drawers.add(new Drawer(fd, file.kind(), label, file.socketId(), wasChanged, usable));
+                String watching = file.kind() != FileKind.EPOLL ? null
+                        : String.join(", ", file.watches().stream().map(EpollWatch::describe).toList());
+                drawers.add(new Drawer(fd, file.kind(), label, file.socketId(), wasChanged, usable, watching));
             }
         }
         List<String> names = owners.stream().map(p -> p.name() + " (" + p.pid() + ")").toList();

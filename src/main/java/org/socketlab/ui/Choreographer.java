@@ -65,7 +65,8 @@ final class Choreographer {
             // the step changed pulse otherwise (exec: the drawers it emptied). A new stage must choose here.
             case BIND, LISTEN, AUTOBIND, SEND_SYN, ESTABLISH, ACCEPT_CONNECTION, SEND_DATA, RECEIVE_DATA, SEND_FIN,
                     SEND_RESET, SET_OPTION, GET_OPTION, SIGNAL, SHUTDOWN, DUPLICATE, FILE_FLAGS,
-                    FORK, EXIT, EXEC, SET_LIMIT, OPEN_FILE, NETLINK_SOCKET, NETLINK_BIND, INCOMING_CONNECTION, ATTACH ->
+                    FORK, EXIT, EXEC, SET_LIMIT, OPEN_FILE, NETLINK_SOCKET, NETLINK_BIND, INCOMING_CONNECTION, ATTACH,
+                    WATCH, WAIT_READY ->
                     failed ? shake(view.stackCard(), touched) : pulseChanged(to, touched);
         };
         if (to.callReturned()) {

@@ -122,6 +122,8 @@ final class NarrationView extends VBox {
             case NETLINK_BIND -> Icons.ADDRESS;
             case INCOMING_CONNECTION -> Icons.HANDSHAKE;
             case ATTACH -> Icons.APPLICATION;
+            case WATCH -> Icons.EPOLL;
+            case WAIT_READY -> Icons.WAITING;
         };
     }
 

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -40,13 +42,19 @@ class ReplayPictureTest {
     void filesTheLogOpenedShowInTheirDrawers(String resource) throws IOException {
         Lesson lesson = replay(resource);
 
-        boolean sawPipe = false;
+        Set<FileKind> pipeEnds = EnumSet.noneOf(FileKind.class);
+        boolean sawEpoll = false;
         for (int i = 0; i < lesson.size(); i++) {
             for (Drawer d : Picture.of(lesson, i).drawers()) {
-                sawPipe |= d.kind() == FileKind.FILE && d.label().startsWith("pipe:[");
+                if (d.label().startsWith("pipe:[")) {
+                    pipeEnds.add(d.kind());
+                }
+                sawEpoll |= d.kind() == FileKind.EPOLL && d.label().equals("anon_inode:[eventpoll]");
             }
         }
-        assertThat(sawPipe).isTrue();
+        assertThat(pipeEnds).as("the pipe's two ends, as what they are").containsExactlyInAnyOrder(
+                FileKind.PIPE_READ, FileKind.PIPE_WRITE);
+        assertThat(sawEpoll).isTrue();
     }
 
     @Test

@@ -547,7 +547,7 @@ public final class KernelProof {
                     case EXECVE -> java.util.Objects.equals(model.result(), kernel.result());
                     case SOCKET, SOCKETPAIR, BIND, LISTEN, CONNECT, ACCEPT, SEND, WRITE, RECV, READ, SETSOCKOPT, GETSOCKOPT,
                          SHUTDOWN, CLOSE, DUP, DUP2, FCNTL, IOCTL, EXIT, RLIMIT, OPEN, PIPE, CLOSE_RANGE, SENDMSG,
-                         RECVMSG, PIDFD_GETFD ->
+                         RECVMSG, PIDFD_GETFD, EPOLL_CTL, POLL, EPOLL_WAIT ->
                             java.util.Objects.equals(model.result(), kernel.result());
                 };
         return same ? null : "model " + model.describe() + ", kernel " + kernel.describe();

@@ -35,11 +35,10 @@ final class CallArgs {
                 "pwritev2", "lseek", "fstat", "fstatfs", "getdents", "getdents64", "fsync", "fdatasync",
                 "ftruncate", "fchmod", "fchown", "fchdir", "flock", "fadvise64", "fallocate",
                 "getsockname", "getpeername", "recvmmsg",
-                "sendmmsg", "epoll_wait", "epoll_pwait", "epoll_pwait2", "fsetxattr", "fgetxattr", "syncfs",
+                "sendmmsg", "fsetxattr", "fgetxattr", "syncfs",
                 "inotify_add_watch", "timerfd_settime", "timerfd_gettime", "splice", "copy_file_range")) {
             table.put(name, List.of(0));
         }
-        table.put("epoll_ctl", List.of(0, 2));
         table.put("sendfile", List.of(0, 1));
         table.put("tee", List.of(0, 1));
         return Map.copyOf(table);

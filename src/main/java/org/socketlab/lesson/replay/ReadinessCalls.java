@@ -13,10 +13,14 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.socketlab.kernel.ControlBlock;
+import org.socketlab.kernel.FileKind;
 import org.socketlab.kernel.OpenFile;
+import org.socketlab.kernel.Outcome;
 import org.socketlab.kernel.Readiness;
+import org.socketlab.kernel.Step;
 import org.socketlab.kernel.Syscall;
 import org.socketlab.lesson.KernelCheck;
+import org.socketlab.lesson.LocalizedText;
 import org.socketlab.lesson.strace.Arg;
 import org.socketlab.lesson.strace.TraceCall;
 
@@ -28,12 +32,10 @@ import org.socketlab.lesson.strace.TraceCall;
  * connection, datagram or answer from outside the trace, a file it does not build, a wait that other
  * threads' calls ran through) makes the call "cannot know". A connecting socket whose server the
  * model does not see, reported writable without an error, finished its handshake: the model follows.
- * Nothing here is animated: the calls change no state.
+ * Each is also a step the window shows: epoll_ctl runs on the model (the interest list), a wait shows
+ * what it found on each descriptor, marked where the model could not know the answer.
  */
 final class ReadinessCalls {
-    /** The strace names handled here. */
-    static final Set<String> NAMES = Set.of("poll", "ppoll", "select", "_newselect", "pselect6", "epoll_ctl",
-            "epoll_wait", "epoll_pwait", "epoll_pwait2");
     /** A descriptor in a raw select() set: a number at the start or after a space, before its decoration. */
     private static final Pattern SET_ITEM = Pattern.compile("(?:^|\\s)(\\d{1,9})(?=<|\\s|$)");
     private static final Pattern SELECTED = Pattern.compile("\\b(in|out|except) \\[([^\\]]*)\\]");
@@ -104,7 +106,7 @@ final class ReadinessCalls {
             return new Readiness(Readiness.POLLNVAL, Readiness.ALL | Readiness.POLLNVAL);
         }
         OpenFile file = model.state().fileOf(pid, fd);
-        return file == null || file.kind() != org.socketlab.kernel.FileKind.SOCKET
+        return file == null || file.kind() != FileKind.SOCKET
                 ? Readiness.of(model.state(), pid, fd) : ofSocket(file.socketId());
     }
 
@@ -145,6 +147,7 @@ final class ReadinessCalls {
         }
         boolean blocking = !zeroTimeout(c.arg(2), c.name().equals("ppoll"));
         List<Asked> answers = new ArrayList<>();
+        List<Integer> askedFds = new ArrayList<>();
         for (Arg item : asked.items()) {
             OptionalInt fd = field(item, "fd");
             if (fd.isEmpty()) {
@@ -157,8 +160,10 @@ final class ReadinessCalls {
             Readiness r = of(pid, fd.getAsInt()).forPoll(bits(item, "events"));
             answers.add(new Asked("fd=" + fd.getAsInt(), waited(r, blocking, c),
                     reported.getOrDefault(fd.getAsInt(), 0)));
+            askedFds.add(fd.getAsInt());
         }
         judge(c, tracePid, answers, "POLL");
+        showWait(c, pid, -1, answers, askedFds);
         followHandshakes(c, pid, reported);
     }
 
@@ -179,6 +184,7 @@ final class ReadinessCalls {
             return;
         }
         boolean blocking = !zeroTimeout(c.arg(4), true);
+        Map<Integer, Syscall.Wait.Found> found = new LinkedHashMap<>();
         String[] sets = {"in", "out", "except"};
         int[] masks = {Readiness.SELECT_IN, Readiness.SELECT_OUT, Readiness.SELECT_EX};
         List<Asked> answers = new ArrayList<>();
@@ -199,17 +205,24 @@ final class ReadinessCalls {
                 Readiness asSet = new Readiness(Boolean.TRUE.equals(predicted) ? 1 : 0, predicted == null ? 1 : 0);
                 boolean kernel = returned.getOrDefault(sets[i], List.of()).contains(fd);
                 answers.add(new Asked(sets[i] + " " + fd, asSet, kernel ? 1 : 0));
+                // What the window shows: the sets as poll's bits (read POLLIN, write POLLOUT, except POLLPRI).
+                int bit = i == 0 ? Readiness.POLLIN : i == 1 ? Readiness.POLLOUT : Readiness.POLLPRI;
+                boolean notSure = asSet.judge(kernel ? 1 : 0) == Readiness.Verdict.CANNOT_KNOW;
+                Syscall.Wait.Found was = found.getOrDefault(fd, new Syscall.Wait.Found(fd, 0, false));
+                found.put(fd, new Syscall.Wait.Found(fd, was.ready() | (kernel ? bit : 0), was.unsure() || notSure));
             }
         }
         judge(c, tracePid, answers, null);
+        model.run(c.line(), pid, new Syscall.Wait("select", -1, List.copyOf(found.values())), LocalizedText.EMPTY,
+                null);
     }
 
     /** epoll_ctl(epfd, op, fd, {events=..., data={u32=..., u64=...}}): the registrations epoll_wait reports on. */
     private void epollCtl(TraceCall c, int pid, Integer tracePid) {
-        log.other(c, tracePid, unknown(c));
         OptionalInt ep = c.arg(0).map(Arg::asInt).orElse(OptionalInt.empty());
         OptionalInt fd = c.arg(2).map(Arg::asInt).orElse(OptionalInt.empty());
         List<String> op = c.arg(1).map(Arg::flagNames).orElse(List.of());
+        showControl(c, pid, tracePid, ep, op, fd);
         if (c.result().isError() || c.result().isUnknown() || ep.isEmpty() || fd.isEmpty() || op.size() != 1) {
             return;
         }
@@ -238,6 +251,57 @@ final class ReadinessCalls {
                 flags.contains("EPOLLET"), flags.contains("EPOLLONESHOT"), false));
     }
 
+    /**
+     * Runs epoll_ctl on the model, which keeps the interest list the window shows, and sets its answer
+     * beside the kernel's. A failure on a file the model does not build (EPERM: a regular file cannot be
+     * watched) is the kernel's to say: not run, "cannot know".
+     */
+    private void showControl(TraceCall c, int pid, Integer tracePid, OptionalInt ep, List<String> op, OptionalInt fd) {
+        Syscall.EpollControl.Op what = op.size() != 1 ? null : switch (op.get(0)) {
+            case "EPOLL_CTL_ADD" -> Syscall.EpollControl.Op.ADD;
+            case "EPOLL_CTL_MOD" -> Syscall.EpollControl.Op.MOD;
+            case "EPOLL_CTL_DEL" -> Syscall.EpollControl.Op.DEL;
+            default -> null;
+        };
+        OpenFile target = fd.isEmpty() ? null : model.state().fileOf(pid, fd.getAsInt());
+        OpenFile epoll = ep.isEmpty() ? null : model.state().fileOf(pid, ep.getAsInt());
+        boolean opaque = target != null && (target.kind() == FileKind.FILE || target.kind() == FileKind.UNKNOWN
+                || epoll != null && epoll.kind() != FileKind.EPOLL);
+        if (what == null || target == null || epoll == null || c.result().isUnknown()
+                || c.result().isError() && opaque) {
+            log.other(c, tracePid, unknown(c));
+            return;
+        }
+        int events = 0;
+        for (String flag : c.arg(3).flatMap(e -> structField(e, "events")).map(Arg::flagNames).orElse(List.of())) {
+            events |= Readiness.bit(flag);
+        }
+        Syscall.EpollControl call = new Syscall.EpollControl(ep.getAsInt(), what, fd.getAsInt(), events);
+        List<Step> steps = model.predict(pid, call);
+        Outcome outcome = steps.get(steps.size() - 1).outcome();
+        String predicted = outcome instanceof Outcome.Failure f ? f.errno().name() : null;
+        KernelCheck check = new KernelCheck(List.of(), predicted, List.of(), c.result().errno());
+        log.other(c, tracePid, check);
+        if (check.mismatch()) {
+            log.warn(c.line(), ReplayWarning.Kind.DISAGREEMENT, c.name(), predicted == null ? "0" : predicted,
+                    c.result().errno() == null ? "0" : c.result().errno());
+        }
+        model.keep(c.line(), pid, call, steps, LocalizedText.EMPTY, check);
+    }
+
+    /** Shows the wait: the kernel's answer for each descriptor, and where the model could not know it. */
+    private void showWait(TraceCall c, int pid, int epfd, List<Asked> answers, List<Integer> fds) {
+        List<Syscall.Wait.Found> found = new ArrayList<>();
+        for (int i = 0; i < answers.size(); i++) {
+            Asked a = answers.get(i);
+            found.add(new Syscall.Wait.Found(fds.get(i), a.kernel(),
+                    a.model().judge(a.kernel()) == Readiness.Verdict.CANNOT_KNOW));
+        }
+        // The step's own words say what the kernel found and what the model could not know; the call's
+        // check (a count of descriptors, not one it made) stays in the replay's table.
+        model.run(c.line(), pid, new Syscall.Wait(c.name(), epfd, found), LocalizedText.EMPTY, null);
+    }
+
     /** epoll_wait/epoll_pwait/epoll_pwait2(epfd, [{events=..., data=...}], maxevents, timeout) = n. */
     private void epollWait(TraceCall c, int pid, Integer tracePid) {
         OptionalInt ep = c.arg(0).map(Arg::asInt).orElse(OptionalInt.empty());
@@ -264,6 +328,7 @@ final class ReadinessCalls {
         boolean full = got.items().size() >= max;
         boolean blocking = !zeroTimeout(c.arg(3), c.name().equals("epoll_pwait2"));
         List<Asked> answers = new ArrayList<>();
+        List<Integer> watchedFds = new ArrayList<>();
         Map<Integer, Integer> readyFds = new HashMap<>();
         boolean unknownReported = false;
         for (Watch w : new ArrayList<>(watches.values())) {
@@ -274,7 +339,7 @@ final class ReadinessCalls {
                 watches.remove(w.fd());
                 continue;
             }
-            Readiness r = file.kind() == org.socketlab.kernel.FileKind.SOCKET
+            Readiness r = file.kind() == FileKind.SOCKET
                     ? ofSocket(file.socketId()).forEpoll(w.events()) : Readiness.UNKNOWN;
             if (w.disabled()) {
                 r = new Readiness(0, 0);
@@ -285,6 +350,7 @@ final class ReadinessCalls {
                 r = new Readiness(r.ready(), Readiness.ALL);
             }
             answers.add(new Asked("fd " + w.fd(), waited(r, blocking, c), kernel == null ? 0 : kernel));
+            watchedFds.add(w.fd());
             if (kernel != null) {
                 readyFds.put(w.fd(), kernel);
                 if (w.oneShot()) {
@@ -301,11 +367,12 @@ final class ReadinessCalls {
             return;
         }
         judge(c, tracePid, answers, "EPOLL");
+        showWait(c, pid, ep.getAsInt(), answers, watchedFds);
         followHandshakes(c, pid, readyFds);
     }
 
     /** Records the call: a contradicted prediction is a disagreement; one the model cannot know is "cannot know". */
-    private void judge(TraceCall c, Integer tracePid, List<Asked> answers, String prefix) {
+    private KernelCheck judge(TraceCall c, Integer tracePid, List<Asked> answers, String prefix) {
         boolean disagrees = false;
         boolean unsure = false;
         for (Asked a : answers) {
@@ -318,8 +385,10 @@ final class ReadinessCalls {
                     describe(answers, prefix, false));
             log.disagreements++;
         }
-        log.other(c, tracePid, unsure && !disagrees ? unknown(c) : new KernelCheck(List.of(), null, List.of(),
-                c.result().errno()));
+        KernelCheck check = unsure && !disagrees ? unknown(c) : new KernelCheck(List.of(), null, List.of(),
+                c.result().errno());
+        log.other(c, tracePid, check);
+        return check;
     }
 
     /** "1: fd=6 POLLIN" — what one side says is ready, descriptor by descriptor. */

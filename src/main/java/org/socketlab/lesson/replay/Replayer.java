@@ -234,11 +234,6 @@ final class Replayer {
                 model.ensureOpen(c.line(), pid, used, socketCall);
             }
         }
-        if (ReadinessCalls.NAMES.contains(c.name())) {
-            // Not calls the model runs (nothing changes), but their answers are predicted.
-            readiness.call(c, pid, tracePid);
-            return;
-        }
         Optional<SyscallKind> kind = SyscallKind.traced(c.name());
         if (kind.isEmpty()) {
             readiness.unseenTraffic(c, pid);
@@ -260,6 +255,8 @@ final class Replayer {
             case RLIMIT -> () -> limit(c, pid, tracePid);
             case EXECVE -> () -> exec(c, pid, tracePid, ok);
             case OPEN, PIPE -> () -> open(c, kind.get(), pid, tracePid);
+            // Their answers are predicted and judged, then shown: what the wait found, the interest list.
+            case EPOLL_CTL, POLL, EPOLL_WAIT -> () -> readiness.call(c, pid, tracePid);
             case BIND -> () -> sockets.bind(c, pid, tracePid);
             case LISTEN -> () -> sockets.listen(c, pid, tracePid);
             case CONNECT -> () -> sockets.connect(c, pid, tracePid);
