@@ -12,6 +12,7 @@ import org.socketlab.lesson.replay.ReplayWarning;
 import org.socketlab.lesson.replay.ReplayedCall;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.io.SerializedString;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.json.JsonWriteFeature;
 
@@ -30,6 +31,16 @@ final class ReplayJson {
             .enable(JsonWriteFeature.ESCAPE_NON_ASCII)
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
             .build();
+
+    /** The names a call repeats, quoted once here rather than for each of a log's calls. */
+    private static final SerializedString LINE = new SerializedString("line");
+    private static final SerializedString PID = new SerializedString("pid");
+    private static final SerializedString CALL = new SerializedString("call");
+    private static final SerializedString RESULT = new SerializedString("result");
+    private static final SerializedString ERRNO = new SerializedString("errno");
+    private static final SerializedString FDS = new SerializedString("fds");
+    private static final SerializedString PREDICTED = new SerializedString("predicted");
+    private static final SerializedString PREDICTED_ERRNO = new SerializedString("predictedErrno");
 
     private final Writer out;
     private JsonGenerator g;
@@ -58,19 +69,26 @@ final class ReplayJson {
     void call(ReplayedCall c) {
         start();
         g.writeStartObject();
-        g.writeNumberProperty("line", c.line());
-        integer("pid", c.pid());
-        g.writeStringProperty("call", c.call());
-        g.writeName("result");
+        g.writeName(LINE);
+        g.writeNumber(c.line());
+        g.writeName(PID);
+        integer(c.pid());
+        g.writeName(CALL);
+        g.writeString(c.call());
+        g.writeName(RESULT);
         if (c.result() == null) {
             g.writeNull();
         } else {
             g.writeNumber(c.result());
         }
-        g.writeStringProperty("errno", c.errno());
-        ints("fds", c.fds());
-        ints("predicted", c.predicted());
-        g.writeStringProperty("predictedErrno", c.check().predictedErrno());
+        g.writeName(ERRNO);
+        g.writeString(c.errno());
+        g.writeName(FDS);
+        ints(c.fds());
+        g.writeName(PREDICTED);
+        ints(c.predicted());
+        g.writeName(PREDICTED_ERRNO);
+        g.writeString(c.check().predictedErrno());
         g.writeEndObject();
     }
 
@@ -122,22 +140,31 @@ final class ReplayJson {
     }
 
     private void integer(String name, Integer value) {
+        g.writeName(name);
+        integer(value);
+    }
+
+    private void integer(Integer value) {
         if (value == null) {
-            g.writeNullProperty(name);
+            g.writeNull();
         } else {
-            g.writeNumberProperty(name, value.intValue());
+            g.writeNumber(value.intValue());
         }
     }
 
     private void ints(String name, List<Integer> values) {
         g.writeName(name);
+        ints(values);
+    }
+
+    private void ints(List<Integer> values) {
         if (values == null) {
             g.writeNull();
             return;
         }
         g.writeStartArray();
-        for (Integer v : values) {
-            g.writeNumber(v.intValue());
+        for (int i = 0; i < values.size(); i++) {
+            g.writeNumber(values.get(i).intValue());
         }
         g.writeEndArray();
     }

@@ -144,6 +144,11 @@ public final class LinuxSymbols {
         return v == null ? OptionalLong.empty() : OptionalLong.of(v);
     }
 
+    /** {@link #valueOf}, null for an unknown symbol: for a replay reading every call's flags. */
+    public static Long value(String name) {
+        return VALUES.get(name);
+    }
+
     /** Every symbol, in the order above (AF_* and PF_* first). */
     public static Set<String> names() {
         return Collections.unmodifiableSet(VALUES.keySet());

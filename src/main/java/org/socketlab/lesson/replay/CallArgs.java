@@ -78,7 +78,7 @@ final class CallArgs {
     static List<FdRef> usedFds(TraceCall call) {
         Optional<SyscallKind> kind = SyscallKind.traced(call.name());
         List<Integer> positions = kind.map(SyscallKind::usedDescriptors)
-                .orElse(UNMODELLED_DESCRIPTORS.getOrDefault(call.name(), List.of()));
+                .orElseGet(() -> UNMODELLED_DESCRIPTORS.getOrDefault(call.name(), List.of()));
         List<Integer> targets = kind.map(SyscallKind::targetDescriptors).orElse(List.of());
         List<FdRef> used = new ArrayList<>();
         for (int position : positions) {

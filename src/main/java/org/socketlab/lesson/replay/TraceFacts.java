@@ -123,14 +123,18 @@ final class TraceFacts {
         FdKey key = keyed ? new FdKey(call.pid(), CallArgs.fdArg(call, 0).map(FdRef::fd).orElse(-1)) : null;
         switch (name) {
             case "socket" -> {
-                int type = CallArgs.intArg(call, 1).orElse(0) & 0xf;
-                int protocol = CallArgs.intArg(call, 2).orElse(0);
-                int family = CallArgs.intArg(call, 0).orElse(-1);
-                // An inet raw socket (SOCK_RAW, or the old SOCK_PACKET) or a packet socket of any type:
-                // inet_create and packet_create ask for CAP_NET_RAW. A netlink SOCK_RAW socket is for anyone.
-                boolean inet = family == 2 || family == 10;
-                netRaw |= ok && (inet && (type == 3 || type == 10) || family == 17);
-                ping |= ok && type == 2 && (protocol == 1 || protocol == 58);
+                if (ok) { // (a failed socket() used no privilege: its arguments need not be read)
+                    int type = CallArgs.intArg(call, 1).orElse(0) & 0xf;
+                    int family = CallArgs.intArg(call, 0).orElse(-1);
+                    // An inet raw socket (SOCK_RAW, or the old SOCK_PACKET) or a packet socket of any type:
+                    // inet_create and packet_create ask for CAP_NET_RAW. A netlink SOCK_RAW socket is for anyone.
+                    boolean inet = family == 2 || family == 10;
+                    netRaw |= inet && (type == 3 || type == 10) || family == 17;
+                    if (type == 2) {
+                        int protocol = CallArgs.intArg(call, 2).orElse(0);
+                        ping |= protocol == 1 || protocol == 58;
+                    }
+                }
             }
             case "bind" -> {
                 if (ok && netlinkAddress(call)) {

@@ -74,11 +74,12 @@ public final class TraceReplay {
     }
 
     /**
-     * Replays a log file for the command line without keeping it: each call goes to {@code calls}
-     * as it is replayed, the frames are counted, not kept, and the log is read line by line
-     * ({@link StraceParser#stream}), so memory does not grow with the log: twice, once to check it
-     * and learn what the replay must know first ({@link TraceFacts}), once to replay it. The calls and the
-     * report are those of {@link #importTrace(Path)}.
+     * Replays a log file for the command line: each call goes to {@code calls} as it is replayed,
+     * the frames are counted, not kept, and the log is read line by line ({@link StraceParser#stream}),
+     * which checks it and learns what the replay must know first ({@link TraceFacts}). A log small
+     * enough for the heap ({@link #keepsEvents}) keeps that reading's events and is replayed from them;
+     * a longer one is read a second time to be replayed, so memory does not grow with it. The calls
+     * and the report are those of {@link #importTrace(Path)}.
      *
      * @throws NotAStraceLogException as {@link #importTrace(Path)}
      * @throws IOException            when the file cannot be read

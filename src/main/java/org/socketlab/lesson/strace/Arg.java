@@ -191,12 +191,13 @@ public sealed interface Arg
                 }
             }
             long v = f.unknownBits();
-            for (String name : f.names()) {
-                OptionalLong s = StraceSymbols.valueOf(name);
-                if (s.isEmpty()) {
+            List<String> names = f.names();
+            for (int i = 0; i < names.size(); i++) { // (read for every call of a replay: no iterator)
+                Long s = StraceSymbols.value(names.get(i));
+                if (s == null) {
                     return OptionalLong.empty();
                 }
-                v |= s.getAsLong();
+                v |= s;
             }
             return OptionalLong.of(v);
         }

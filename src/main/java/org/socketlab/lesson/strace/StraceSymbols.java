@@ -19,6 +19,11 @@ public final class StraceSymbols {
         return LinuxSymbols.valueOf(name);
     }
 
+    /** {@link #valueOf}, null for an unknown symbol. */
+    static Long value(String name) {
+        return LinuxSymbols.value(name);
+    }
+
     /** The AF_ name of an address family number, e.g. "AF_INET6" for 10; empty if unknown. */
     public static Optional<String> familyName(long number) {
         return LinuxSymbols.familyName(number);
