@@ -2,8 +2,10 @@
 package org.socketlab.ui;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -141,6 +143,36 @@ final class MainMenus {
         subscriptions.add(state.subscribe(item::setSelected));
         item.setOnAction(e -> set.accept(item.isSelected()));
         return item;
+    }
+
+    /**
+     * Each accelerator of the bar's menu items and what pressing it does there (a check item flips
+     * first, as the menu bar does): for a scene without the menus, such as the presenter window.
+     */
+    static Map<KeyCombination, Runnable> accelerators(MenuBar bar) {
+        Map<KeyCombination, Runnable> accelerators = new HashMap<>();
+        for (Menu menu : bar.getMenus()) {
+            collect(menu, accelerators);
+        }
+        return accelerators;
+    }
+
+    private static void collect(Menu menu, Map<KeyCombination, Runnable> accelerators) {
+        for (MenuItem item : menu.getItems()) {
+            if (item instanceof Menu sub) {
+                collect(sub, accelerators);
+            } else if (item.getAccelerator() != null) {
+                accelerators.put(item.getAccelerator(), () -> {
+                    if (item.isDisable()) {
+                        return;
+                    }
+                    if (item instanceof CheckMenuItem check) {
+                        check.setSelected(!check.isSelected());
+                    }
+                    item.fire();
+                });
+            }
+        }
     }
 
     /** Light, dark, high contrast; the current one checked. */

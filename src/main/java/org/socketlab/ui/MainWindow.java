@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.socketlab.ui;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Consumer;
 import javafx.event.EventHandler;
 import javafx.scene.Node;
@@ -12,6 +12,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.HBox;
@@ -41,13 +42,6 @@ public final class MainWindow {
     /** The diagram's design size: in less room it is drawn smaller. */
     private static final double DIAGRAM_WIDTH = 720;
     private static final double DIAGRAM_HEIGHT = 340;
-    private static final Set<KeyCode> STEP_KEYS = Set.of(KeyCode.RIGHT, KeyCode.SPACE, KeyCode.PAGE_DOWN);
-    private static final Set<KeyCode> BACK_KEYS = Set.of(KeyCode.LEFT, KeyCode.PAGE_UP);
-    private static final Set<KeyCode> ZOOM_IN_KEYS = Set.of(KeyCode.PLUS, KeyCode.EQUALS, KeyCode.ADD);
-    private static final Set<KeyCode> ZOOM_OUT_KEYS = Set.of(KeyCode.MINUS, KeyCode.SUBTRACT);
-    /** 1 to 4 answer a prediction, on the main keys or the keypad. */
-    private static final List<KeyCode> CHOICE_KEYS = List.of(KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3,
-            KeyCode.DIGIT4, KeyCode.NUMPAD1, KeyCode.NUMPAD2, KeyCode.NUMPAD3, KeyCode.NUMPAD4);
 
     private final Player player;
     private final Messages messages;
@@ -89,6 +83,7 @@ public final class MainWindow {
     private final Label lessonTitle = new Label();
     private final Label lessonDescription = new Label();
     private final EventHandler<KeyEvent> keys = this::onKey;
+    private final WindowKeys windowKeys = windowKeys();
     private final EventHandler<DragEvent> dragOver = this::onDragOver;
     private final EventHandler<DragEvent> dragDropped = this::onDragDropped;
     private final LessonOpener opener;
@@ -177,7 +172,8 @@ public final class MainWindow {
         // Above the picture, never over it: the picture's own header holds the menus.
         tooSmall.managedProperty().bind(tooSmall.visibleProperty());
         javafx.scene.layout.BorderPane.setAlignment(tooSmall, javafx.geometry.Pos.TOP_CENTER);
-        presentation.presenter(() -> new PresenterView(player, messages, theme.get(), clock::getAsLong), keys);
+        presentation.presenter(() -> new PresenterView(player, messages, theme.get(), clock::getAsLong), keys,
+                MainMenus.accelerators(menuBar));
         ink.layer().visibleProperty().bind(presentation.presentingProperty());
         // The editor (View > Editor) stands beside the picture; the picture gets the rest of the width.
         // The "too small" notice belongs to the picture, not to the editor beside it.
@@ -336,61 +332,69 @@ public final class MainWindow {
         event.consume();
     }
 
-    private void onKey(KeyEvent event) {
-        if (editor != null && editor.isTyping()) {
-            return;
+    /**
+     * The window's keys that no menu item declares (a menu item's key is its accelerator, in
+     * MainMenus): the clicker's keys, 1 to 4 for a prediction, and the zoom items' other keys.
+     */
+    private WindowKeys windowKeys() {
+        List<WindowKeys.Key> keys = new ArrayList<>();
+        for (KeyCode zoomIn : List.of(KeyCode.EQUALS, KeyCode.ADD)) {
+            keys.add(new WindowKeys.Key(WindowKeys.shortcut(zoomIn), WindowKeys.always(() -> options.zoomIn())));
         }
-        KeyCode key = event.getCode();
-        if (presentation.presentingProperty().get() && ink.handle(event)) {
-            event.consume();
-            return;
-        }
-        if (event.isShortcutDown() && !event.isAltDown()) {
-            if (ZOOM_IN_KEYS.contains(key)) {
-                options.zoomIn();
-            } else if (ZOOM_OUT_KEYS.contains(key)) {
-                options.zoomOut();
-            } else if (key == KeyCode.DIGIT0 || key == KeyCode.NUMPAD0) {
-                options.resetZoom();
-            } else {
-                return;
+        keys.add(new WindowKeys.Key(WindowKeys.shortcut(KeyCode.SUBTRACT), WindowKeys.always(() -> options.zoomOut())));
+        keys.add(new WindowKeys.Key(WindowKeys.shortcut(KeyCode.NUMPAD0), WindowKeys.always(() -> options.resetZoom())));
+        // F5 reloads an opened file, else presents; Shift+F5 always presents.
+        keys.add(new WindowKeys.Key(new KeyCodeCombination(KeyCode.F5), WindowKeys.always(() -> {
+            if (opener == null || !opener.reload(this)) {
+                presentation.toggle();
             }
+        })));
+        keys.add(new WindowKeys.Key(WindowKeys.plain(KeyCode.F5), WindowKeys.always(() -> presentation.toggle())));
+        // 1 to 4 answer a prediction, on the main keys or the keypad.
+        List<KeyCode> choices = List.of(KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4,
+                KeyCode.NUMPAD1, KeyCode.NUMPAD2, KeyCode.NUMPAD3, KeyCode.NUMPAD4);
+        for (int i = 0; i < choices.size(); i++) {
+            int choice = i % 4;
+            keys.add(new WindowKeys.Key(WindowKeys.plain(choices.get(i)), () -> {
+                if (predict.askingProperty().get() == null) {
+                    return false;
+                }
+                predict.answer(choice);
+                return true;
+            }));
+        }
+        for (KeyCode step : List.of(KeyCode.RIGHT, KeyCode.SPACE, KeyCode.PAGE_DOWN)) {
+            keys.add(new WindowKeys.Key(WindowKeys.plain(step), WindowKeys.always(() -> predict.step())));
+        }
+        for (KeyCode back : List.of(KeyCode.LEFT, KeyCode.PAGE_UP)) {
+            keys.add(new WindowKeys.Key(WindowKeys.plain(back), WindowKeys.always(() -> player.back())));
+        }
+        keys.add(new WindowKeys.Key(WindowKeys.plain(KeyCode.ESCAPE), () -> {
+            if (predict.askingProperty().get() != null) {
+                predict.dismiss();
+            } else if (presentation.presentingProperty().get()) {
+                presentation.presentingProperty().set(false);
+            } else {
+                return false;
+            }
+            return true;
+        }));
+        keys.add(new WindowKeys.Key(WindowKeys.plain(KeyCode.B), WindowKeys.always(() -> presentation.toggleBlank())));
+        keys.add(new WindowKeys.Key(WindowKeys.plain(KeyCode.HOME), WindowKeys.always(() -> player.reset())));
+        keys.add(new WindowKeys.Key(WindowKeys.plain(KeyCode.END),
+                WindowKeys.always(() -> player.jumpTo(player.getCount() - 1))));
+        return new WindowKeys(keys);
+    }
+
+    private void onKey(KeyEvent event) {
+        boolean typing = editor != null && editor.isTyping();
+        if (!typing && presentation.presentingProperty().get() && ink.handle(event)) {
             event.consume();
             return;
         }
-        if (event.isControlDown() || event.isAltDown() || event.isMetaDown()) {
-            return;
-        }
-        if (key == KeyCode.F5 && !event.isShiftDown() && opener != null && opener.reload(this)) {
+        if (windowKeys.handle(event, typing)) {
             event.consume();
-            return;
         }
-        if (key == KeyCode.F11 || key == KeyCode.F5) {
-            presentation.toggle();
-            event.consume();
-            return;
-        }
-        int choice = CHOICE_KEYS.indexOf(key) % 4;
-        if (choice >= 0 && predict.askingProperty().get() != null) {
-            predict.answer(choice);
-        } else if (STEP_KEYS.contains(key)) {
-            predict.step();
-        } else if (BACK_KEYS.contains(key)) {
-            player.back();
-        } else if (key == KeyCode.ESCAPE && predict.askingProperty().get() != null) {
-            predict.dismiss();
-        } else if (key == KeyCode.ESCAPE && presentation.presentingProperty().get()) {
-            presentation.presentingProperty().set(false);
-        } else if (key == KeyCode.B) {
-            presentation.toggleBlank();
-        } else if (key == KeyCode.HOME) {
-            player.reset();
-        } else if (key == KeyCode.END) {
-            player.jumpTo(player.getCount() - 1);
-        } else {
-            return;
-        }
-        event.consume();
     }
 
     /** The whole window's content. */
