@@ -37,8 +37,8 @@ import org.socketlab.export.AtomicFileWriter;
 import org.socketlab.export.PngEncoder;
 import org.socketlab.lesson.loading.BuiltInLessons;
 import org.socketlab.ui.OffscreenWindow;
-import org.socketlab.ui.PictureArea;
-import org.socketlab.ui.Themes;
+import org.socketlab.ui.export.PictureArea;
+import org.socketlab.ui.theme.Themes;
 
 /**
  * What exporting costs, headless (Monocle, software rendering) as the command line runs:

@@ -14,10 +14,10 @@ import org.socketlab.lesson.Lesson;
 import org.socketlab.lesson.loading.LessonLoadException;
 import org.socketlab.lesson.loading.LessonLoader;
 import org.socketlab.player.Player;
-import org.socketlab.ui.Dialogs;
+import org.socketlab.ui.dialogs.Dialogs;
 import org.socketlab.ui.LessonOpener;
 import org.socketlab.ui.MainWindow;
-import org.socketlab.ui.Messages;
+import org.socketlab.ui.language.Messages;
 
 /**
  * Opens lesson files and traces for the window: Ctrl+O, drops, the recent files, F5. A file

@@ -16,13 +16,13 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.socketlab.app.export.WindowExports;
 import org.socketlab.player.Player;
-import org.socketlab.ui.About;
-import org.socketlab.ui.Fonts;
-import org.socketlab.ui.Languages;
+import org.socketlab.ui.dialogs.About;
+import org.socketlab.ui.theme.Fonts;
+import org.socketlab.ui.language.Languages;
 import org.socketlab.ui.MainWindow;
-import org.socketlab.ui.Messages;
-import org.socketlab.ui.Theme;
-import org.socketlab.ui.Themes;
+import org.socketlab.ui.language.Messages;
+import org.socketlab.ui.theme.Theme;
+import org.socketlab.ui.theme.Themes;
 import org.socketlab.ui.WindowPlacement;
 
 /**

@@ -9,9 +9,9 @@ import java.util.prefs.Preferences;
 import javafx.scene.image.Image;
 import org.socketlab.lesson.loading.BuiltInLessons;
 import org.socketlab.lesson.Lesson;
-import org.socketlab.ui.Fonts;
-import org.socketlab.ui.Icons;
-import org.socketlab.ui.Messages;
+import org.socketlab.ui.theme.Fonts;
+import org.socketlab.ui.theme.Icons;
+import org.socketlab.ui.language.Messages;
 
 /**
  * Start-up work that is not the window's own, done on a thread of its own while JavaFX starts,

@@ -24,6 +24,15 @@ import org.socketlab.lesson.loading.BuiltInLesson;
 import org.socketlab.lesson.loading.BuiltInLessons;
 import org.socketlab.lesson.loading.LessonTemplates;
 import org.socketlab.player.Player;
+import org.socketlab.ui.common.ViewOptions;
+import org.socketlab.ui.common.ViewSubscriptions;
+import org.socketlab.ui.dialogs.About;
+import org.socketlab.ui.dialogs.Dialogs;
+import org.socketlab.ui.language.Languages;
+import org.socketlab.ui.language.Messages;
+import org.socketlab.ui.theme.Icons;
+import org.socketlab.ui.theme.Theme;
+import org.socketlab.ui.theme.Themes;
 
 /**
  * The main window's menus: File (open, recent, reload, save picture, quit), Lessons (the

@@ -23,6 +23,29 @@ import org.socketlab.lesson.Lesson;
 import org.socketlab.lesson.replay.Replay;
 import org.socketlab.player.Player;
 import org.socketlab.player.PredictSession;
+import org.socketlab.ui.cabinet.ControlBlockView;
+import org.socketlab.ui.common.ViewOptions;
+import org.socketlab.ui.common.ViewSubscriptions;
+import org.socketlab.ui.diagram.DiagramView;
+import org.socketlab.ui.diagram.Director;
+import org.socketlab.ui.dialogs.Dialogs;
+import org.socketlab.ui.dialogs.ProgramRecording;
+import org.socketlab.ui.editor.EditorView;
+import org.socketlab.ui.editor.RealRun;
+import org.socketlab.ui.editor.RealRunView;
+import org.socketlab.ui.fit.FitPane;
+import org.socketlab.ui.fit.ShrinkToFit;
+import org.socketlab.ui.fit.ZoomView;
+import org.socketlab.ui.language.Languages;
+import org.socketlab.ui.language.Messages;
+import org.socketlab.ui.narration.CodeView;
+import org.socketlab.ui.narration.NarrationView;
+import org.socketlab.ui.narration.PredictView;
+import org.socketlab.ui.narration.SummaryTableView;
+import org.socketlab.ui.theme.Css;
+import org.socketlab.ui.theme.Icons;
+import org.socketlab.ui.theme.Theme;
+import org.socketlab.ui.theme.Themes;
 
 /**
  * The main window's content: menu, header, the animated diagram with the narration, the code

@@ -13,6 +13,11 @@ import org.socketlab.kernel.Stage;
 import org.socketlab.lesson.Lesson;
 import org.socketlab.player.Picture;
 import org.socketlab.player.Player;
+import org.socketlab.ui.diagram.Choreographer;
+import org.socketlab.ui.export.PictureArea;
+import org.socketlab.ui.language.Messages;
+import org.socketlab.ui.theme.Fonts;
+import org.socketlab.ui.theme.Theme;
 
 /**
  * A private copy of the main window that is never shown, for exports: its own player and

@@ -19,6 +19,8 @@ import javafx.scene.layout.Region;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.util.Duration;
+import org.socketlab.ui.common.ViewSubscriptions;
+import org.socketlab.ui.language.Messages;
 
 /**
  * Presentation mode for the projector: full screen, menus hidden, the player controls fade

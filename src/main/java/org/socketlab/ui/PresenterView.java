@@ -16,6 +16,12 @@ import javafx.util.Duration;
 import org.socketlab.lesson.Lesson;
 import org.socketlab.player.Picture;
 import org.socketlab.player.Player;
+import org.socketlab.ui.common.FxImages;
+import org.socketlab.ui.common.ViewSubscriptions;
+import org.socketlab.ui.export.PictureArea;
+import org.socketlab.ui.language.Languages;
+import org.socketlab.ui.language.Messages;
+import org.socketlab.ui.theme.Theme;
 
 /**
  * What only the presenter sees, on the laptop while the projector shows the picture: the step

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.socketlab.lesson.loading.BuiltInLessons;
 import org.socketlab.lesson.Lesson;
-import org.socketlab.ui.Messages;
+import org.socketlab.ui.language.Messages;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;

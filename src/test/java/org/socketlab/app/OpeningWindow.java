@@ -8,10 +8,10 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.socketlab.lesson.loading.BuiltInLessons;
 import org.socketlab.player.Player;
-import org.socketlab.ui.Css;
-import org.socketlab.ui.Fonts;
+import org.socketlab.ui.theme.Css;
+import org.socketlab.ui.theme.Fonts;
 import org.socketlab.ui.MainWindow;
-import org.socketlab.ui.Messages;
+import org.socketlab.ui.language.Messages;
 
 /**
  * The window as the app builds it for opening files, at 1280×800 in English, playing instantly,

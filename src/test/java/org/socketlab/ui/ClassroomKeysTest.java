@@ -8,6 +8,11 @@ import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.socketlab.kernel.ControlBlock;
+import org.socketlab.ui.cabinet.ControlBlockView;
+import org.socketlab.ui.common.ViewOptions;
+import org.socketlab.ui.fit.ZoomView;
+import org.socketlab.ui.theme.Css;
+import org.socketlab.ui.theme.Themes;
 import org.testfx.api.FxRobot;
 
 /** The keys an instructor uses in front of a class: zoom, presentation, blank, kernel view. */

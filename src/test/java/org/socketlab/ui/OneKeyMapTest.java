@@ -10,6 +10,8 @@ import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
+import org.socketlab.ui.editor.EditorView;
+import org.socketlab.ui.fit.ZoomView;
 import org.testfx.api.FxRobot;
 
 /**

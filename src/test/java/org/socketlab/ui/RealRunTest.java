@@ -16,6 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.socketlab.lesson.kernelrun.KernelProof;
 import org.socketlab.testing.KnownDisagreement;
+import org.socketlab.ui.editor.RealRun;
+import org.socketlab.ui.editor.RealRunView;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;

@@ -12,6 +12,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.socketlab.lesson.Lesson;
 import org.socketlab.lesson.loading.BuiltInLessons;
 import org.socketlab.player.Player;
+import org.socketlab.ui.cabinet.CabinetView;
+import org.socketlab.ui.theme.Css;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;

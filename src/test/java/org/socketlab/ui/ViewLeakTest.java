@@ -13,6 +13,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.socketlab.lesson.loading.BuiltInLessons;
 import org.socketlab.player.Player;
 import org.socketlab.testing.Garbage;
+import org.socketlab.ui.language.Messages;
+import org.socketlab.ui.theme.Fonts;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;

@@ -24,11 +24,11 @@ import org.socketlab.export.NodeSnapshot;
 import org.socketlab.export.PdfHandout;
 import org.socketlab.export.PngEncoder;
 import org.socketlab.kernel.Stage;
-import org.socketlab.ui.ContactSheetView;
-import org.socketlab.ui.FxImages;
-import org.socketlab.ui.Messages;
+import org.socketlab.ui.export.ContactSheetView;
+import org.socketlab.ui.common.FxImages;
+import org.socketlab.ui.language.Messages;
 import org.socketlab.ui.OffscreenWindow;
-import org.socketlab.ui.Version;
+import org.socketlab.ui.common.Version;
 
 /**
  * Exports a lesson as numbered PNGs, an animated GIF and a contact sheet, into one folder,

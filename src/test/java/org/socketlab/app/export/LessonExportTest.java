@@ -24,8 +24,8 @@ import org.socketlab.export.TargetExistsException;
 import org.socketlab.lesson.loading.BuiltInLessons;
 import org.socketlab.lesson.Lesson;
 import org.socketlab.ui.OffscreenWindow;
-import org.socketlab.ui.PictureArea;
-import org.socketlab.ui.Themes;
+import org.socketlab.ui.export.PictureArea;
+import org.socketlab.ui.theme.Themes;
 import org.testfx.api.FxToolkit;
 
 /** Exports the built-in lesson headless in every format and reads the files back. */

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.socketlab.app.ExportRuns;
 import org.socketlab.export.Paper;
 import org.socketlab.lesson.loading.BuiltInLessons;
-import org.socketlab.ui.Messages;
+import org.socketlab.ui.language.Messages;
 
 /**
  * {@code export --pdf}: a handout that a PDF reader opens, read back with PDFBox: its pages, its
