@@ -605,7 +605,7 @@ public final class MainWindow {
     void saveLessonTo(java.nio.file.Path file) {
         try {
             editor().saveTo(file);
-        } catch (org.socketlab.export.ExportException e) {
+        } catch (org.socketlab.saving.ExportException e) {
             Dialogs.error(root, messages, messages.get("save.lesson.failed", String.valueOf(file.getFileName())),
                     e.getMessage());
         }

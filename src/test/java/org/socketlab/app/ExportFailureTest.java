@@ -19,14 +19,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.socketlab.export.AnimatedGifWriter;
-import org.socketlab.export.ArgbImage;
-import org.socketlab.export.AtomicFileBatch;
-import org.socketlab.export.AtomicFileWriter;
-import org.socketlab.export.ExportException;
-import org.socketlab.export.NodeSnapshot;
-import org.socketlab.export.PngEncoder;
-import org.socketlab.export.TargetExistsException;
+import org.socketlab.codec.AnimatedGifWriter;
+import org.socketlab.codec.ArgbImage;
+import org.socketlab.saving.AtomicFileBatch;
+import org.socketlab.saving.AtomicFileWriter;
+import org.socketlab.saving.ExportException;
+import org.socketlab.ui.export.NodeSnapshot;
+import org.socketlab.codec.PngEncoder;
+import org.socketlab.saving.TargetExistsException;
 import org.socketlab.lesson.loading.BuiltInLessons;
 import org.socketlab.lesson.Lesson;
 import org.socketlab.player.Player;
@@ -197,7 +197,7 @@ class ExportFailureTest {
         robot.interact(() -> failure[0] = catchThrowableOfType(ExportException.class,
                 () -> {
                     ArgbImage image = NodeSnapshot.take(window.getSnapshotTarget(), 1, Color.WHITE);
-                    org.socketlab.export.AtomicFileWriter.write(target, overwrite,
+                    org.socketlab.saving.AtomicFileWriter.write(target, overwrite,
                             out -> org.socketlab.app.export.LessonExport.pngEncoder(1).encode(image, out));
                 }));
         assertThat(failure[0]).as("saving %s failed", target).isNotNull();

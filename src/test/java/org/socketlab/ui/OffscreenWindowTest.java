@@ -11,7 +11,7 @@ import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.socketlab.export.ArgbImage;
+import org.socketlab.codec.ArgbImage;
 import org.socketlab.lesson.Lesson;
 import org.socketlab.lesson.loading.BuiltInLessons;
 import org.socketlab.testing.Garbage;

@@ -4,7 +4,7 @@ package org.socketlab.ui.common;
 import javafx.scene.image.Image;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
-import org.socketlab.export.ArgbImage;
+import org.socketlab.codec.ArgbImage;
 
 /** Turns exported pixels back into a JavaFX image: for the clipboard and the contact sheet. */
 public final class FxImages {

@@ -461,9 +461,9 @@ public final class EditorView extends VBox {
      * Saves the text to a file, whole or not at all (a temporary file beside it, then a move);
      * from then on the lesson lives in that file.
      */
-    public void saveTo(java.nio.file.Path target) throws org.socketlab.export.ExportException {
+    public void saveTo(java.nio.file.Path target) throws org.socketlab.saving.ExportException {
         byte[] bytes = area.getText().getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        org.socketlab.export.AtomicFileWriter.write(target, true, out -> out.write(bytes));
+        org.socketlab.saving.AtomicFileWriter.write(target, true, out -> out.write(bytes));
         java.nio.file.Path before = file();
         if (before != null) {
             deleteQuietly(autosaveOf(before));
@@ -513,8 +513,8 @@ public final class EditorView extends VBox {
         }
         byte[] bytes = area.getText().getBytes(java.nio.charset.StandardCharsets.UTF_8);
         try {
-            org.socketlab.export.AtomicFileWriter.write(autosaveOf(file), true, out -> out.write(bytes));
-        } catch (org.socketlab.export.ExportException e) {
+            org.socketlab.saving.AtomicFileWriter.write(autosaveOf(file), true, out -> out.write(bytes));
+        } catch (org.socketlab.saving.ExportException e) {
             // The text is still in the editor; the next pause tries again.
         }
     }

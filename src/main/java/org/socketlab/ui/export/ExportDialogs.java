@@ -19,7 +19,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.util.StringConverter;
-import org.socketlab.export.Paper;
+import org.socketlab.codec.Paper;
 import org.socketlab.ui.language.Messages;
 
 /**

@@ -2,7 +2,7 @@
 package org.socketlab.ui.export;
 
 import java.util.Objects;
-import org.socketlab.export.Paper;
+import org.socketlab.codec.Paper;
 
 /**
  * What the "Export lesson" dialog asked for.

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.socketlab.app.ExportRuns;
-import org.socketlab.export.GifFrames;
+import org.socketlab.codec.GifFrames;
 import org.socketlab.ui.common.Version;
 
 /**

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.socketlab.app.ExportRuns;
-import org.socketlab.export.Paper;
+import org.socketlab.codec.Paper;
 import org.socketlab.lesson.loading.BuiltInLessons;
 import org.socketlab.ui.language.Messages;
 

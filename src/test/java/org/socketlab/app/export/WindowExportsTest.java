@@ -232,10 +232,10 @@ class WindowExportsTest {
         assertThat(robot.lookup("#export-pdf").queryAs(javafx.scene.control.CheckBox.class).getText())
                 .contains("PDF");
         assertThat(robot.lookup("#export-paper").queryAs(ChoiceBox.class).getItems())
-                .containsExactly(org.socketlab.export.Paper.A4, org.socketlab.export.Paper.LETTER);
+                .containsExactly(org.socketlab.codec.Paper.A4, org.socketlab.codec.Paper.LETTER);
         robot.clickOn(button(robot, "Cancel"));
 
-        LessonExportChoice choice = new LessonExportChoice(false, false, false, true, org.socketlab.export.Paper.LETTER,
+        LessonExportChoice choice = new LessonExportChoice(false, false, false, true, org.socketlab.codec.Paper.LETTER,
                 0, choice(1, PictureArea.CANVAS));
         AtomicReference<LessonExportTask> task = new AtomicReference<>();
         robot.interact(() -> task.set(exports.exportLessonTo(window, WindowExports.options(window, choice), folder)));
@@ -246,7 +246,7 @@ class WindowExportsTest {
         try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(
                 folder.resolve("three-stages-handout.pdf").toFile())) {
             assertThat(pdf.getNumberOfPages()).as("a title page and a page per step").isEqualTo(1 + player.getCount());
-            assertThat(pdf.getPage(0).getMediaBox().getWidth()).isEqualTo(org.socketlab.export.Paper.LETTER.width());
+            assertThat(pdf.getPage(0).getMediaBox().getWidth()).isEqualTo(org.socketlab.codec.Paper.LETTER.width());
         }
     }
 
