@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.text.MessageFormat;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -252,7 +253,7 @@ public final class PdfHandout {
             PDPage page = document.getPage(i);
             try (PDPageContentStream out = new PDPageContentStream(document, page, PDPageContentStream.AppendMode.APPEND,
                     true, true)) {
-                String text = printableText(java.text.MessageFormat.format(pattern, Integer.toString(i + 1),
+                String text = printableText(MessageFormat.format(pattern, Integer.toString(i + 1),
                         Integer.toString(count)));
                 float x = (paper.width() - width(text, 9)) / 2;
                 show(out, text, 9, MUTED, x, MARGIN / 2);

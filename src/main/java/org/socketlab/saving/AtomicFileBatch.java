@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.socketlab.saving;
 
+import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -155,7 +156,7 @@ public final class AtomicFileBatch implements AutoCloseable {
             for (Path old : retired) {
                 try {
                     Files.deleteIfExists(old);
-                } catch (java.io.IOException failure) {
+                } catch (IOException failure) {
                     throw ExportFailures.translate(failure, old, saved);
                 }
             }
@@ -193,7 +194,7 @@ public final class AtomicFileBatch implements AutoCloseable {
                     failure, saved);
         }
         Throwable cause = failure.getCause();
-        if (cause instanceof java.io.IOException io) {
+        if (cause instanceof IOException io) {
             return ExportFailures.translate(io, failure.path(), saved);
         }
         return new ExportException(failure.reason(), failure.path(), failure.getMessage(), failure, saved);

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import javafx.beans.InvalidationListener;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.scene.control.CheckMenuItem;
@@ -99,11 +101,11 @@ final class MainMenus {
         Menu run = menu("menu.run");
         MenuItem realRun = item("menu.run.real", "F9", window::runForReal);
         realRun.textProperty().unbind();
-        realRun.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+        realRun.textProperty().bind(Bindings.createStringBinding(() ->
                 window.missingToolsProperty().get().isEmpty() ? messages.get("menu.run.real")
                         : messages.get("menu.run.real.missing", String.join(", ", window.missingToolsProperty().get())),
                 window.missingToolsProperty(), messages.localeProperty()));
-        realRun.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+        realRun.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> !window.missingToolsProperty().get().isEmpty(), window.missingToolsProperty()));
         run.getItems().add(realRun);
 
@@ -257,7 +259,7 @@ final class MainMenus {
         MenuItem none = new MenuItem();
         none.textProperty().bind(messages.text("menu.file.recent.none"));
         none.setDisable(true);
-        javafx.beans.InvalidationListener fill = o -> {
+        InvalidationListener fill = o -> {
             recent.getItems().clear();
             for (Path path : opener.recentFiles()) {
                 MenuItem item = new MenuItem(String.valueOf(path.getFileName()));

@@ -49,7 +49,7 @@ final class Presentation {
     /** What follows the attached scene's window; released on detach. */
     private final ViewSubscriptions attached = new ViewSubscriptions();
     private Scene scene;
-    private final javafx.event.EventHandler<MouseEvent> mouseMoved = e -> showControls();
+    private final EventHandler<MouseEvent> mouseMoved = e -> showControls();
     private Supplier<List<Rectangle2D>> screens = Presentation::systemScreens;
     private Supplier<PresenterView> presenterViews;
     private EventHandler<KeyEvent> presenterKeys;

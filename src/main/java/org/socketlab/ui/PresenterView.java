@@ -8,6 +8,8 @@ import javafx.animation.Timeline;
 import javafx.geometry.Pos;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -45,8 +47,8 @@ final class PresenterView extends VBox {
     private final Label nextChip = new Label();
     private final Label nextText = new Label();
     private final CheckBox both = new CheckBox();
-    private final javafx.scene.image.ImageView nowPicture = picture();
-    private final javafx.scene.image.ImageView nextPicture = picture();
+    private final ImageView nowPicture = picture();
+    private final ImageView nextPicture = picture();
     private final Theme theme;
     private final Timeline ticking;
     private OffscreenWindow pictures;
@@ -96,8 +98,8 @@ final class PresenterView extends VBox {
         return box;
     }
 
-    private static javafx.scene.image.ImageView picture() {
-        javafx.scene.image.ImageView view = new javafx.scene.image.ImageView();
+    private static ImageView picture() {
+        ImageView view = new ImageView();
         view.setPreserveRatio(true);
         view.setSmooth(true);
         view.setFitWidth(PICTURE_WIDTH);
@@ -105,7 +107,7 @@ final class PresenterView extends VBox {
         return view;
     }
 
-    private static HBox beside(VBox words, javafx.scene.image.ImageView picture) {
+    private static HBox beside(VBox words, ImageView picture) {
         HBox.setHgrow(words, Priority.ALWAYS);
         words.setMaxWidth(Double.MAX_VALUE);
         HBox row = new HBox(words, picture);
@@ -126,18 +128,18 @@ final class PresenterView extends VBox {
         nextPicture.setImage(last ? null : snapshot(index + 1));
     }
 
-    private javafx.scene.image.Image snapshot(int index) {
+    private Image snapshot(int index) {
         pictures.show(index);
         return FxImages.of(pictures.snapshot(PictureArea.CANVAS, 1));
     }
 
     /** The picture of the current step (for tests). */
-    javafx.scene.image.Image nowPicture() {
+    Image nowPicture() {
         return nowPicture.getImage();
     }
 
     /** The picture of the next step, or null after the last (for tests). */
-    javafx.scene.image.Image nextPicture() {
+    Image nextPicture() {
         return nextPicture.getImage();
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.javafx.application.ParametersImpl;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Parent;
@@ -37,7 +38,7 @@ class OpeningTheWindowTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        ParametersImpl.registerParameters(app, new ParametersImpl(SocketLabApp.argumentsFor(java.util.Locale.ENGLISH)));
+        ParametersImpl.registerParameters(app, new ParametersImpl(SocketLabApp.argumentsFor(Locale.ENGLISH)));
         app.start(stage);
         shownFirst = stage.getScene().getRoot();
         showingAtFirst = stage.isShowing();

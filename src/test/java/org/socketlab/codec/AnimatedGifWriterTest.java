@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.socketlab.codec.GifFrames.Frame;
@@ -245,24 +249,24 @@ class AnimatedGifWriterTest {
     }
 
     @Test
-    void aGifWrittenThroughAtomicFileWriterIsComplete(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+    void aGifWrittenThroughAtomicFileWriterIsComplete(@org.junit.jupiter.api.io.TempDir Path dir)
             throws Exception {
-        java.nio.file.Path target = dir.resolve(ExportNames.fileName("socket() lesson", "gif"));
+        Path target = dir.resolve(ExportNames.fileName("socket() lesson", "gif"));
         AtomicFileWriter.write(target, false, out -> {
             try (AnimatedGifWriter gif = new AnimatedGifWriter(out)) {
                 gif.add(frame(0, false), 200);
                 gif.add(frame(1, false), 200);
             }
         });
-        assertThat(GifFrames.read(java.nio.file.Files.readAllBytes(target)).frames()).hasSize(2);
+        assertThat(GifFrames.read(Files.readAllBytes(target)).frames()).hasSize(2);
     }
 
     @Test
-    void diskFullHalfWayThroughALessonLeavesNoFile(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
-        java.nio.file.Path target = dir.resolve("lesson.gif");
+    void diskFullHalfWayThroughALessonLeavesNoFile(@org.junit.jupiter.api.io.TempDir Path dir) {
+        Path target = dir.resolve("lesson.gif");
         ExportException e = org.assertj.core.api.Assertions.catchThrowableOfType(ExportException.class, () ->
                 AtomicFileWriter.write(target, false, file -> {
-                    java.io.OutputStream out = new java.io.FilterOutputStream(file) {
+                    OutputStream out = new FilterOutputStream(file) {
                         private int budget = 5_000;
 
                         @Override

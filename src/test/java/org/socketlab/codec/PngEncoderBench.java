@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.socketlab.codec;
 
+import java.awt.AlphaComposite;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -89,7 +90,7 @@ public final class PngEncoderBench {
             g.drawLine(x + 400, y + 140, x + 440, y + 160);
         }
         if (translucentCorner) {
-            g.setComposite(java.awt.AlphaComposite.Clear);
+            g.setComposite(AlphaComposite.Clear);
             g.fillOval(-100, -100, 200, 200);
         }
         g.dispose();

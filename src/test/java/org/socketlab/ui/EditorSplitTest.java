@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.Locale;
 import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -61,7 +62,7 @@ class EditorSplitTest {
         double start = window.editorSplit().getDividerPositions()[0];
         Node divider = robot.lookup(".editor-split .split-pane-divider").query();
         Bounds b = divider.localToScreen(divider.getBoundsInLocal());
-        robot.drag(b.getCenterX(), b.getCenterY()).dropTo(new javafx.geometry.Point2D(b.getCenterX() - 200,
+        robot.drag(b.getCenterX(), b.getCenterY()).dropTo(new Point2D(b.getCenterX() - 200,
                 b.getCenterY()));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(editor.getWidth()).as("dragged 200 px to the left").isCloseTo(before + 200, within(12.0));

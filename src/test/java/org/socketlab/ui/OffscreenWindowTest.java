@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.lang.ref.WeakReference;
 import java.util.List;
 import java.util.Locale;
+import javafx.scene.Scene;
 import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
 import javafx.util.Duration;
@@ -28,7 +29,7 @@ class OffscreenWindowTest {
 
     @Start
     void start(Stage stage) {
-        stage.setScene(new javafx.scene.Scene(new Pane(), 200, 100));
+        stage.setScene(new Scene(new Pane(), 200, 100));
         stage.show();
     }
 

@@ -4,6 +4,7 @@ package org.socketlab.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -57,7 +58,7 @@ class ThreadsWindowTest {
 
     private static CabinetView.RowView onlyRow(FxRobot robot) {
         var rows = robot.lookup(".cabinet-row").queryAllAs(CabinetView.RowView.class).stream()
-                .filter(javafx.scene.Node::isVisible).toList();
+                .filter(Node::isVisible).toList();
         assertThat(rows).as("one cabinet: threads share it").hasSize(1);
         return rows.get(0);
     }

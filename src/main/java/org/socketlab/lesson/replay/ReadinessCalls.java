@@ -3,6 +3,7 @@ package org.socketlab.lesson.replay;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.socketlab.kernel.ControlBlock;
+import org.socketlab.kernel.FileKind;
 import org.socketlab.kernel.OpenFile;
 import org.socketlab.kernel.Readiness;
 import org.socketlab.kernel.Syscall;
@@ -67,7 +69,7 @@ final class ReadinessCalls {
     private final ModelSession model;
     private final ReplayLog log;
     /** Sockets whose receive queue calls the model does not run have filled or emptied: POLLIN is unsure. */
-    private final Set<Integer> unseenQueue = new java.util.HashSet<>();
+    private final Set<Integer> unseenQueue = new HashSet<>();
     /** Each epoll instance's registrations, by the epoll's open-file id, then by the watched descriptor. */
     private final Map<Integer, Map<Integer, Watch>> epolls = new HashMap<>();
 
@@ -104,7 +106,7 @@ final class ReadinessCalls {
             return new Readiness(Readiness.POLLNVAL, Readiness.ALL | Readiness.POLLNVAL);
         }
         OpenFile file = model.state().fileOf(pid, fd);
-        return file == null || file.kind() != org.socketlab.kernel.FileKind.SOCKET
+        return file == null || file.kind() != FileKind.SOCKET
                 ? Readiness.of(model.state(), pid, fd) : ofSocket(file.socketId());
     }
 
@@ -274,7 +276,7 @@ final class ReadinessCalls {
                 watches.remove(w.fd());
                 continue;
             }
-            Readiness r = file.kind() == org.socketlab.kernel.FileKind.SOCKET
+            Readiness r = file.kind() == FileKind.SOCKET
                     ? ofSocket(file.socketId()).forEpoll(w.events()) : Readiness.UNKNOWN;
             if (w.disabled()) {
                 r = new Readiness(0, 0);

@@ -3,8 +3,12 @@ package org.socketlab.ui.cabinet;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.socketlab.player.Cabinet;
@@ -21,7 +25,7 @@ import org.socketlab.ui.theme.Css;
 public final class CabinetView extends VBox {
     /** Up to this many drawers, every drawer is a node. */
     static final int SMALL = 64;
-    private static final javafx.css.PseudoClass COMPACT = javafx.css.PseudoClass.getPseudoClass("compact");
+    private static final PseudoClass COMPACT = PseudoClass.getPseudoClass("compact");
 
     /**
      * One cabinet: its owners' label (when there are several cabinets) and its drawers. Among several,
@@ -31,7 +35,7 @@ public final class CabinetView extends VBox {
     public static final class RowView extends VBox {
         private final Label owners = new Label();
         private final FlowPane drawersPane = new FlowPane();
-        private final javafx.scene.layout.HBox line = new javafx.scene.layout.HBox();
+        private final HBox line = new HBox();
         private final List<DrawerView> drawerViews = new ArrayList<>();
         private DrawerGrid grid;
 
@@ -41,8 +45,8 @@ public final class CabinetView extends VBox {
             owners.setMinWidth(Region.USE_PREF_SIZE);
             drawersPane.getStyleClass().add("cabinet-drawers");
             line.getStyleClass().add("cabinet-line");
-            line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-            javafx.scene.layout.HBox.setHgrow(drawersPane, javafx.scene.layout.Priority.ALWAYS);
+            line.setAlignment(Pos.CENTER_LEFT);
+            HBox.setHgrow(drawersPane, Priority.ALWAYS);
             getChildren().addAll(owners, drawersPane);
         }
 

@@ -3,6 +3,7 @@ package org.socketlab.ui.cabinet;
 
 import java.util.Locale;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -27,7 +28,7 @@ public final class DrawerView extends VBox {
     private int fd = -1;
     /** What this view shows now, and in which language: showing it again changes nothing. */
     private Drawer shown;
-    private java.util.Locale shownIn;
+    private Locale shownIn;
 
     DrawerView() {
         HoverTips.install(this, () -> tooltip);
@@ -58,7 +59,7 @@ public final class DrawerView extends VBox {
             return super.computePrefWidth(height);
         }
         double width = snappedLeftInset() + snappedRightInset() + COMPACT_GAP * (getChildren().size() - 1);
-        for (javafx.scene.Node child : getChildren()) {
+        for (Node child : getChildren()) {
             width += child.prefWidth(-1);
         }
         return width;
@@ -76,7 +77,7 @@ public final class DrawerView extends VBox {
 
     private double lineHeight() {
         double tallest = 0;
-        for (javafx.scene.Node child : getChildren()) {
+        for (Node child : getChildren()) {
             tallest = Math.max(tallest, child.prefHeight(-1));
         }
         return snappedTopInset() + snappedBottomInset() + tallest;
@@ -91,12 +92,12 @@ public final class DrawerView extends VBox {
         double top = snappedTopInset();
         double inner = getHeight() - top - snappedBottomInset();
         double used = COMPACT_GAP * (getChildren().size() - 1);
-        for (javafx.scene.Node child : getChildren()) {
+        for (Node child : getChildren()) {
             used += child.prefWidth(-1);
         }
         double left = snappedLeftInset();
         double x = left + Math.max(0, (getWidth() - left - snappedRightInset() - used) / 2);
-        for (javafx.scene.Node child : getChildren()) {
+        for (Node child : getChildren()) {
             double w = child.prefWidth(-1);
             double h = Math.min(inner, child.prefHeight(w));
             child.resizeRelocate(snapPositionX(x), snapPositionY(top + (inner - h) / 2), w, h);

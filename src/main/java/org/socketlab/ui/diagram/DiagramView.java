@@ -12,6 +12,7 @@ import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.socketlab.player.Cabinet;
 import org.socketlab.player.Picture;
 import org.socketlab.ui.cabinet.CabinetView;
 import org.socketlab.ui.cabinet.FieldTexts;
@@ -97,7 +98,7 @@ public final class DiagramView extends StackPane {
      * manager side by side above the cabinet. The shares depend on nothing a step shows, so the
      * cards hold still; a card whose content needs more room draws it smaller inside.
      */
-    static final class Cards extends javafx.scene.layout.Region {
+    static final class Cards extends Region {
         static final double GAP = 12;
         static final double ACTORS_SHARE = 0.56;
         static final double[] WIDTH_SHARES = {0.31, 0.36, 0.33};
@@ -139,7 +140,7 @@ public final class DiagramView extends StackPane {
         memory.title().setText(messages.get("actor.memory"));
         memory.detail().setText(messages.get("actor.memory.detail" + view));
         cabinetCard.title().setText(messages.get("actor.cabinet"));
-        org.socketlab.player.Cabinet shared = p.cabinets().size() == 1 && p.cabinets().get(0).shared()
+        Cabinet shared = p.cabinets().size() == 1 && p.cabinets().get(0).shared()
                 ? p.cabinets().get(0) : null;
         cabinetCard.detail().setText(options.isKernelView() ? messages.get("actor.cabinet.detail.kernel", p.limit())
                 : p.cabinets().size() > 1 ? messages.get("actor.cabinets.detail")

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.socketlab.ui.dialogs;
 
+import java.util.Map;
+import java.util.Optional;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.scene.Node;
@@ -9,9 +11,12 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TextArea;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
+import org.socketlab.lesson.replay.Replay;
+import org.socketlab.lesson.replay.ReplayWarning;
 import org.socketlab.ui.language.Messages;
 
 /** The window's small dialogs: keyboard shortcuts, about, and error messages. */
@@ -88,7 +93,7 @@ public final class Dialogs {
         alert.setHeaderText(title);
         alert.setContentText(summary);
         if (details != null && !details.isBlank() && !details.equals(summary)) {
-            javafx.scene.control.TextArea box = new javafx.scene.control.TextArea(details);
+            TextArea box = new TextArea(details);
             box.getStyleClass().add("problem-details");
             box.setEditable(false);
             box.setWrapText(false);
@@ -104,23 +109,23 @@ public final class Dialogs {
      * The report of a replayed strace log: how many calls, how often the model and the kernel
      * disagreed, the warnings with their line numbers, and the calls that are listed but not animated.
      */
-    public static void replayReport(Node owner, Messages messages, org.socketlab.lesson.replay.Replay replay) {
+    public static void replayReport(Node owner, Messages messages, Replay replay) {
         if (replay == null) {
             return;
         }
         StringBuilder text = new StringBuilder();
-        for (org.socketlab.lesson.replay.ReplayWarning w : replay.warnings()) {
+        for (ReplayWarning w : replay.warnings()) {
             text.append(messages.get("replay.warningLine", w.line(), warningText(messages, w))).append('\n');
         }
         if (!replay.notAnimated().isEmpty()) {
             text.append('\n').append(messages.get("replay.notAnimated")).append('\n');
-            replay.notAnimated().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
+            replay.notAnimated().entrySet().stream().sorted(Map.Entry.comparingByKey())
                     .forEach(e -> text.append("  ").append(e.getKey()).append("() \u00d7 ").append(e.getValue()).append('\n'));
         }
         Alert alert = alert(owner, Alert.AlertType.INFORMATION, messages.get("replay.title"));
         alert.setHeaderText(messages.get("replay.summary", replay.calls().size(), replay.lineCount(),
                 replay.mismatches(), replay.disagreements(), replay.warnings().size()));
-        javafx.scene.control.TextArea box = new javafx.scene.control.TextArea(text.toString());
+        TextArea box = new TextArea(text.toString());
         box.getStyleClass().add("problem-details");
         box.setEditable(false);
         box.setPrefColumnCount(90);
@@ -130,7 +135,7 @@ public final class Dialogs {
     }
 
     /** A replay's warning as a sentence in the window's language. */
-    static String warningText(Messages messages, org.socketlab.lesson.replay.ReplayWarning warning) {
+    static String warningText(Messages messages, ReplayWarning warning) {
         return messages.get("replay.warning." + warning.kind().name(), warning.args().toArray());
     }
 
@@ -228,7 +233,7 @@ public final class Dialogs {
     }
 
     /** Asks a question with the given answers; empty when the dialog was closed without one. */
-    public static java.util.Optional<ButtonType> ask(Node owner, Messages messages, String question, String details,
+    public static Optional<ButtonType> ask(Node owner, Messages messages, String question, String details,
                                                      ButtonType... answers) {
         Alert alert = alert(owner, Alert.AlertType.CONFIRMATION, messages.get("app.title"));
         alert.getButtonTypes().setAll(answers);

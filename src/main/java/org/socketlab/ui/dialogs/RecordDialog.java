@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.socketlab.ui.dialogs;
 
+import java.io.File;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
+import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -58,11 +60,11 @@ final class RecordDialog {
         browse.setOnAction(e -> {
             DirectoryChooser chooser = new DirectoryChooser();
             chooser.setTitle(messages.get("record.folder"));
-            java.io.File start = Path.of(folder.getText()).toFile();
+            File start = Path.of(folder.getText()).toFile();
             if (start.isDirectory()) {
                 chooser.setInitialDirectory(start);
             }
-            java.io.File chosen = chooser.showDialog(dialog.getDialogPane().getScene().getWindow());
+            File chosen = chooser.showDialog(dialog.getDialogPane().getScene().getWindow());
             if (chosen != null) {
                 folder.setText(chosen.getPath());
             }
@@ -84,7 +86,7 @@ final class RecordDialog {
         grid.addRow(2, new Label(messages.get("record.limit")), new HBox(6, seconds, new Label(messages.get("record.seconds"))));
         grid.add(note, 0, 3, 2, 1);
         dialog.getDialogPane().setContent(grid);
-        dialog.setOnShown(e -> javafx.application.Platform.runLater(command::requestFocus));
+        dialog.setOnShown(e -> Platform.runLater(command::requestFocus));
         Optional<ButtonType> answer = dialog.showAndWait();
         if (answer.isEmpty() || answer.get() != record) {
             return Optional.empty();

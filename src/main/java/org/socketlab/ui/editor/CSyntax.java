@@ -3,6 +3,7 @@ package org.socketlab.ui.editor;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.fxmisc.richtext.model.StyleSpans;
@@ -54,6 +55,6 @@ final class CSyntax {
     }
 
     private static String styleOf(String group) {
-        return "c-" + group.toLowerCase(java.util.Locale.ROOT);
+        return "c-" + group.toLowerCase(Locale.ROOT);
     }
 }

@@ -1,14 +1,32 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.socketlab.ui.editor;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
+import javafx.application.Platform;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
+import javafx.event.EventHandler;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -21,9 +39,12 @@ import org.reactfx.Subscription;
 import org.socketlab.lesson.Lesson;
 import org.socketlab.lesson.LessonOrigin;
 import org.socketlab.lesson.loading.LessonDraft;
+import org.socketlab.lesson.loading.LessonLoader;
 import org.socketlab.lesson.source.CodeListing;
 import org.socketlab.lesson.source.Problem;
 import org.socketlab.player.Picture;
+import org.socketlab.saving.AtomicFileWriter;
+import org.socketlab.saving.ExportException;
 import org.socketlab.ui.common.ViewSubscriptions;
 import org.socketlab.ui.language.Messages;
 import org.socketlab.ui.theme.Css;
@@ -51,13 +72,13 @@ public final class EditorView extends VBox {
     private final Label status = new Label();
     private final Label problem = new Label();
     /** Find (Ctrl+F): the text to look for, Next, Previous, how many, Close; Esc closes it. */
-    private final javafx.scene.layout.HBox findBar = new javafx.scene.layout.HBox(6);
-    private final javafx.scene.control.TextField findField = new javafx.scene.control.TextField();
-    private final javafx.scene.control.Button findNext = new javafx.scene.control.Button();
-    private final javafx.scene.control.Button findPrevious = new javafx.scene.control.Button();
-    private final javafx.scene.control.Button findClose = new javafx.scene.control.Button();
+    private final HBox findBar = new HBox(6);
+    private final TextField findField = new TextField();
+    private final Button findNext = new Button();
+    private final Button findPrevious = new Button();
+    private final Button findClose = new Button();
     private final Label findCount = new Label();
-    private final javafx.event.EventHandler<javafx.scene.input.KeyEvent> findKeys = this::onFindKey;
+    private final EventHandler<KeyEvent> findKeys = this::onFindKey;
     /** Where the text looked for occurs (start offsets), while Find is open. */
     private List<Integer> found = List.of();
     private int foundIndex = -1;
@@ -74,14 +95,14 @@ public final class EditorView extends VBox {
     private int markedParagraph = -1;
     private boolean replacing;
     /** Compiles run one at a time on a thread of their own, never on the JavaFX thread. */
-    private static final java.util.concurrent.ExecutorService COMPILER =
-            java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+    private static final ExecutorService COMPILER =
+            Executors.newSingleThreadExecutor(r -> {
                 Thread thread = new Thread(r, "socket-lab-editor-compile");
                 thread.setDaemon(true);
                 return thread;
             });
     /** The number of the latest compile asked for: only its outcome is shown. */
-    private final java.util.concurrent.atomic.AtomicLong compiles = new java.util.concurrent.atomic.AtomicLong();
+    private final AtomicLong compiles = new AtomicLong();
     private boolean disposed;
     /** Changed since it was opened or saved: the autosave beside the file keeps it. */
     private boolean dirty;
@@ -103,9 +124,9 @@ public final class EditorView extends VBox {
         VirtualizedScrollPane<CodeArea> scroll = new VirtualizedScrollPane<>(area);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         findBar.getStyleClass().add("find-bar");
-        findBar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        findBar.setAlignment(Pos.CENTER_LEFT);
         findField.getStyleClass().add("find-field");
-        javafx.scene.layout.HBox.setHgrow(findField, Priority.ALWAYS);
+        HBox.setHgrow(findField, Priority.ALWAYS);
         findCount.getStyleClass().add("find-count");
         findCount.setMinWidth(Region.USE_PREF_SIZE);
         findPrevious.getStyleClass().add("find-previous");
@@ -121,7 +142,7 @@ public final class EditorView extends VBox {
         findBar.setVisible(false);
         findBar.setManaged(false);
         getChildren().addAll(title, findBar, scroll, status, problem);
-        addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, findKeys);
+        addEventFilter(KeyEvent.KEY_PRESSED, findKeys);
         findField.textProperty().addListener((o, was, now) -> {
             find(now, true);
         });
@@ -189,7 +210,7 @@ public final class EditorView extends VBox {
                 return; // a newer text is on its way
             }
             LessonDraft.Outcome outcome = LessonDraft.compile(name, text, from);
-            javafx.application.Platform.runLater(() -> {
+            Platform.runLater(() -> {
                 if (compiles.get() == version && !disposed) {
                     show(outcome);
                 }
@@ -221,8 +242,8 @@ public final class EditorView extends VBox {
     private void showStatus() {
         title.setText(messages.get("editor.title"));
         findField.setPromptText(messages.get("find.prompt"));
-        findPrevious.setTooltip(new javafx.scene.control.Tooltip(messages.get("find.previous")));
-        findNext.setTooltip(new javafx.scene.control.Tooltip(messages.get("find.next")));
+        findPrevious.setTooltip(new Tooltip(messages.get("find.previous")));
+        findNext.setTooltip(new Tooltip(messages.get("find.next")));
         findClose.setText(messages.get("find.close"));
         status.setText(messages.get(statusKey.get()));
         status.pseudoClassStateChanged(Css.ERROR, "editor.broken".equals(statusKey.get()));
@@ -245,7 +266,7 @@ public final class EditorView extends VBox {
             if (range != null) {
                 StyleSpans<Collection<String>> spans = area.getStyleSpans(range[0], range[1]);
                 area.setStyleSpans(range[0], spans.mapStyles(styles -> {
-                    List<String> more = new java.util.ArrayList<>(styles);
+                    List<String> more = new ArrayList<>(styles);
                     more.add(TYPO);
                     return more;
                 }));
@@ -274,7 +295,7 @@ public final class EditorView extends VBox {
     private void addStyle(int from, int to, String style) {
         StyleSpans<Collection<String>> spans = area.getStyleSpans(from, to);
         area.setStyleSpans(from, spans.mapStyles(styles -> {
-            List<String> more = new java.util.ArrayList<>(styles);
+            List<String> more = new ArrayList<>(styles);
             more.add(style);
             return more;
         }));
@@ -312,7 +333,7 @@ public final class EditorView extends VBox {
         if (!findBar.isVisible()) {
             return;
         }
-        List<Integer> places = new java.util.ArrayList<>();
+        List<Integer> places = new ArrayList<>();
         String text = area.getText();
         if (!what.isEmpty()) {
             for (int i = text.indexOf(what); i >= 0; i = text.indexOf(what, i + Math.max(1, what.length()))) {
@@ -356,15 +377,15 @@ public final class EditorView extends VBox {
         findCount.pseudoClassStateChanged(Css.ERROR, !what.isEmpty() && found.isEmpty());
     }
 
-    private void onFindKey(javafx.scene.input.KeyEvent event) {
-        javafx.scene.input.KeyCode key = event.getCode();
-        if (key == javafx.scene.input.KeyCode.F && event.isShortcutDown()) {
+    private void onFindKey(KeyEvent event) {
+        KeyCode key = event.getCode();
+        if (key == KeyCode.F && event.isShortcutDown()) {
             openFind();
-        } else if (findBar.isVisible() && key == javafx.scene.input.KeyCode.ESCAPE) {
+        } else if (findBar.isVisible() && key == KeyCode.ESCAPE) {
             closeFind();
-        } else if (findBar.isVisible() && key == javafx.scene.input.KeyCode.F3) {
+        } else if (findBar.isVisible() && key == KeyCode.F3) {
             findStep(event.isShiftDown() ? -1 : 1);
-        } else if (findField.isFocused() && key == javafx.scene.input.KeyCode.ENTER) {
+        } else if (findField.isFocused() && key == KeyCode.ENTER) {
             findStep(event.isShiftDown() ? -1 : 1);
         } else {
             return;
@@ -421,8 +442,8 @@ public final class EditorView extends VBox {
     }
 
     /** The file the text is saved to by Save, or null when it has none yet (a template, a built-in lesson). */
-    public java.nio.file.Path file() {
-        return origin instanceof LessonOrigin.File f && org.socketlab.lesson.loading.LessonLoader.isLessonFile(f.path())
+    public Path file() {
+        return origin instanceof LessonOrigin.File f && LessonLoader.isLessonFile(f.path())
                 ? f.path() : null;
     }
 
@@ -444,7 +465,7 @@ public final class EditorView extends VBox {
     /** The user threw the changes away: the autosave beside the file goes too. */
     public void discard() {
         pause.stop();
-        java.nio.file.Path file = file();
+        Path file = file();
         if (file != null) {
             deleteQuietly(autosaveOf(file));
         }
@@ -461,10 +482,10 @@ public final class EditorView extends VBox {
      * Saves the text to a file, whole or not at all (a temporary file beside it, then a move);
      * from then on the lesson lives in that file.
      */
-    public void saveTo(java.nio.file.Path target) throws org.socketlab.saving.ExportException {
-        byte[] bytes = area.getText().getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        org.socketlab.saving.AtomicFileWriter.write(target, true, out -> out.write(bytes));
-        java.nio.file.Path before = file();
+    public void saveTo(Path target) throws ExportException {
+        byte[] bytes = area.getText().getBytes(StandardCharsets.UTF_8);
+        AtomicFileWriter.write(target, true, out -> out.write(bytes));
+        Path before = file();
         if (before != null) {
             deleteQuietly(autosaveOf(before));
         }
@@ -482,47 +503,47 @@ public final class EditorView extends VBox {
      */
     public static boolean hasDraftToRecover(Lesson lesson) {
         return lesson != null && lesson.origin() instanceof LessonOrigin.File f
-                && org.socketlab.lesson.loading.LessonLoader.isLessonFile(f.path())
-                && java.nio.file.Files.isRegularFile(autosaveOf(f.path()));
+                && LessonLoader.isLessonFile(f.path())
+                && Files.isRegularFile(autosaveOf(f.path()));
     }
 
     /** Where unsaved changes to a lesson file are kept: {@code .NAME.c.autosave} beside it. */
-    public static java.nio.file.Path autosaveOf(java.nio.file.Path file) {
+    public static Path autosaveOf(Path file) {
         return file.resolveSibling("." + file.getFileName() + ".autosave");
     }
 
     /** The text of an autosave left beside the file (a crash, a window closed unsaved), when it differs. */
     private String recoverable(String text) {
-        java.nio.file.Path file = text == null ? null : file();
-        if (file == null || !java.nio.file.Files.isRegularFile(autosaveOf(file))) {
+        Path file = text == null ? null : file();
+        if (file == null || !Files.isRegularFile(autosaveOf(file))) {
             return null;
         }
         try {
-            String saved = java.nio.file.Files.readString(autosaveOf(file), java.nio.charset.StandardCharsets.UTF_8);
+            String saved = Files.readString(autosaveOf(file), StandardCharsets.UTF_8);
             return saved.equals(text) ? null : saved;
-        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException e) {
             return null;
         }
     }
 
     /** Keeps unsaved changes beside the lesson's file, whole or not at all. */
     private void autosave() {
-        java.nio.file.Path file = file();
+        Path file = file();
         if (!dirty || file == null) {
             return;
         }
-        byte[] bytes = area.getText().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] bytes = area.getText().getBytes(StandardCharsets.UTF_8);
         try {
-            org.socketlab.saving.AtomicFileWriter.write(autosaveOf(file), true, out -> out.write(bytes));
-        } catch (org.socketlab.saving.ExportException e) {
+            AtomicFileWriter.write(autosaveOf(file), true, out -> out.write(bytes));
+        } catch (ExportException e) {
             // The text is still in the editor; the next pause tries again.
         }
     }
 
-    private static void deleteQuietly(java.nio.file.Path file) {
+    private static void deleteQuietly(Path file) {
         try {
-            java.nio.file.Files.deleteIfExists(file);
-        } catch (java.io.IOException e) {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
             // an autosave that cannot be removed is offered again, and can be saved over
         }
     }
@@ -552,7 +573,7 @@ public final class EditorView extends VBox {
     }
 
     public void dispose() {
-        removeEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, findKeys);
+        removeEventFilter(KeyEvent.KEY_PRESSED, findKeys);
         disposed = true;
         compiles.incrementAndGet();
         pause.stop();

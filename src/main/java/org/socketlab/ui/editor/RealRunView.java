@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.socketlab.ui.editor;
 
+import java.util.List;
+import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.geometry.Pos;
@@ -11,6 +13,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -77,7 +80,7 @@ public final class RealRunView extends VBox {
         subscriptions.onChange(this::show, run.stateProperty(), messages.localeProperty());
     }
 
-    private TableColumn<CallComparison, String> column(String key, java.util.function.Function<CallComparison, String> value,
+    private TableColumn<CallComparison, String> column(String key, Function<CallComparison, String> value,
                                                        double width) {
         TableColumn<CallComparison, String> c = new TableColumn<>(messages.get(key));
         c.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(value.apply(row.getValue())));
@@ -101,13 +104,13 @@ public final class RealRunView extends VBox {
                 setText(empty ? null : text);
                 setGraphic(row == null ? null : Icons.icon(row.agrees() ? Icons.AGREES : Icons.ERROR));
                 if (row != null && !row.agrees()) {
-                    setTooltip(new javafx.scene.control.Tooltip(row.disagreement()));
+                    setTooltip(new Tooltip(row.disagreement()));
                 } else {
                     setTooltip(null);
                 }
             }
         });
-        table.getColumns().setAll(java.util.List.of(
+        table.getColumns().setAll(List.of(
                 column("run.real.column.line", c -> c.line() == 0 ? "" : String.valueOf(c.line()), 60),
                 column("run.real.column.call", CallComparison::call, 120),
                 column("run.real.column.model", c -> answer(c.model()), 170),

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.socketlab.ui.export;
 
+import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -110,12 +111,12 @@ public final class ContactSheetView extends VBox {
         if (single.getHeight() <= PAGE_HEIGHT) {
             return List.of(single);
         }
-        List<List<Cell>> pages = new java.util.ArrayList<>();
-        List<Cell> current = new java.util.ArrayList<>();
+        List<List<Cell>> pages = new ArrayList<>();
+        List<Cell> current = new ArrayList<>();
         int i = 0;
         while (i < cells.size()) {
             List<Cell> row = cells.subList(i, Math.min(i + PAGED_COLUMNS, cells.size()));
-            List<Cell> trial = new java.util.ArrayList<>(current);
+            List<Cell> trial = new ArrayList<>(current);
             trial.addAll(row);
             ContactSheetView probe = page(messages, theme, title, pages.isEmpty() ? subtitle : "", trial, "…");
             if (current.isEmpty() || probe.prefHeight(PAGE_WIDTH) <= PAGE_HEIGHT) {
@@ -123,11 +124,11 @@ public final class ContactSheetView extends VBox {
                 i += row.size();
             } else {
                 pages.add(current);
-                current = new java.util.ArrayList<>();
+                current = new ArrayList<>();
             }
         }
         pages.add(current);
-        List<ContactSheetView> laidOut = new java.util.ArrayList<>();
+        List<ContactSheetView> laidOut = new ArrayList<>();
         for (int p = 0; p < pages.size(); p++) {
             ContactSheetView page = page(messages, theme, title, p == 0 ? subtitle : "", pages.get(p),
                     messages.get("sheet.page", p + 1, pages.size()));

@@ -4,10 +4,13 @@ package org.socketlab.ui.export;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import javafx.beans.binding.Bindings;
 import javafx.concurrent.Worker;
 import javafx.geometry.Dimension2D;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
@@ -97,7 +100,7 @@ public final class ExportDialogs {
         VBox files = new VBox(pngs, gif, sheet, pdf);
         files.getStyleClass().add("export-files");
         Label filesLabel = PictureOptionsForm.label(messages, "export.files");
-        GridPane.setValignment(filesLabel, javafx.geometry.VPos.TOP);
+        GridPane.setValignment(filesLabel, VPos.TOP);
         grid.addRow(0, filesLabel, files);
         grid.addRow(1, PictureOptionsForm.label(messages, "export.gif.timing"), rate);
         grid.addRow(2, PictureOptionsForm.label(messages, "export.paper"), paper);
@@ -125,8 +128,8 @@ public final class ExportDialogs {
         alert.setHeaderText(messages.get("export.replace.header", existing.size(), folder));
         alert.setContentText(messages.get("export.replace.text", existing.get(0).getFileName(), existing.size()));
         // Replacing is never the default: Enter keeps the files.
-        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(replace)).setDefaultButton(false);
-        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(keep)).setDefaultButton(true);
+        ((Button) alert.getDialogPane().lookupButton(replace)).setDefaultButton(false);
+        ((Button) alert.getDialogPane().lookupButton(keep)).setDefaultButton(true);
         return alert.showAndWait().filter(b -> b == replace).isPresent();
     }
 
@@ -142,7 +145,7 @@ public final class ExportDialogs {
         Label header = new Label(messages.get("export.progress.header", title));
         Label count = new Label();
         count.setId("export-count");
-        count.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+        count.textProperty().bind(Bindings.createStringBinding(
                 () -> worker.getTotalWork() > 0 ? messages.get("export.progress.count",
                         (long) worker.getWorkDone(), (long) worker.getTotalWork()) : "",
                 worker.workDoneProperty(), worker.totalWorkProperty()));

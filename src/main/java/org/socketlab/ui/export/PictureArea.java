@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.socketlab.ui.export;
 
+import java.util.Locale;
+
 /** What an exported picture shows. */
 public enum PictureArea {
     /** The lesson canvas: the diagram and the narration, what slides need. */
@@ -10,6 +12,6 @@ public enum PictureArea {
 
     /** The key of the area's name in messages.properties. */
     public String nameKey() {
-        return "area." + name().toLowerCase(java.util.Locale.ROOT);
+        return "area." + name().toLowerCase(Locale.ROOT);
     }
 }

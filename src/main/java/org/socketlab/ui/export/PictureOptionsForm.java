@@ -2,6 +2,7 @@
 package org.socketlab.ui.export;
 
 import java.util.Locale;
+import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Dimension2D;
 import javafx.scene.control.ChoiceBox;
@@ -77,7 +78,7 @@ final class PictureOptionsForm {
         return label;
     }
 
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
+    private static <T> StringConverter<T> converter(Function<T, String> text) {
         return new StringConverter<>() {
             @Override
             public String toString(T value) {

@@ -1,9 +1,16 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.socketlab.ui.narration;
 
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.css.PseudoClass;
+import javafx.geometry.HPos;
+import javafx.geometry.VPos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -26,13 +33,13 @@ public final class CodeView extends VBox {
     private final ListView<String> list = new ListView<>(lines);
     private final Label title = new Label(null, Icons.icon(Icons.APPLICATION));
     private static final double CELL_HEIGHT = 21;
-    private static final javafx.css.PseudoClass FOLLOWING = javafx.css.PseudoClass.getPseudoClass("following");
+    private static final PseudoClass FOLLOWING = PseudoClass.getPseudoClass("following");
     /** The highlighted line; cells follow it (they live exactly as long as this view). */
-    private final javafx.beans.property.IntegerProperty currentLine =
-            new javafx.beans.property.SimpleIntegerProperty(this, "currentLine", -1);
+    private final IntegerProperty currentLine =
+            new SimpleIntegerProperty(this, "currentLine", -1);
 
-    private final javafx.beans.property.BooleanProperty following =
-            new javafx.beans.property.SimpleBooleanProperty(this, "following");
+    private final BooleanProperty following =
+            new SimpleBooleanProperty(this, "following");
 
     public CodeView(Messages messages, ObservableValue<Lesson> lesson, ObservableValue<Picture> picture) {
         this.messages = messages;
@@ -68,7 +75,7 @@ public final class CodeView extends VBox {
         double width = getWidth() - left - snappedRightInset();
         double height = getHeight() - top - snappedBottomInset();
         double titleHeight = snapSizeY(title.prefHeight(width));
-        layoutInArea(title, left, top, width, titleHeight, 0, javafx.geometry.HPos.LEFT, javafx.geometry.VPos.TOP);
+        layoutInArea(title, left, top, width, titleHeight, 0, HPos.LEFT, VPos.TOP);
         double below = titleHeight + snapSpaceY(getSpacing());
         double insets = list.snappedTopInset() + list.snappedBottomInset();
         double rows = Math.max(1, Math.floor((height - below - insets) / CELL_HEIGHT));
@@ -106,7 +113,7 @@ public final class CodeView extends VBox {
      * has nothing to scroll, and a scroll bar on a projector only takes room). Off, a long lesson's
      * code has its scroll bar, so the reader can look ahead.
      */
-    public javafx.beans.property.BooleanProperty followingProperty() {
+    public BooleanProperty followingProperty() {
         return following;
     }
 

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.socketlab.ui.narration;
 
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
@@ -55,9 +58,9 @@ public final class NarrationView extends VBox {
         Picture p = picture.getValue();
         Stage stage = p.stage();
         for (Stage s : Stage.values()) {
-            stageChip.getStyleClass().remove("stage-" + s.name().toLowerCase(java.util.Locale.ROOT));
+            stageChip.getStyleClass().remove("stage-" + s.name().toLowerCase(Locale.ROOT));
         }
-        stageChip.getStyleClass().add("stage-" + stage.name().toLowerCase(java.util.Locale.ROOT));
+        stageChip.getStyleClass().add("stage-" + stage.name().toLowerCase(Locale.ROOT));
         stageChip.pseudoClassStateChanged(Css.ERROR, p.callFailed());
         stageIcon.setIconLiteral(p.callFailed() ? Icons.ERROR
                 : p.callBlocked() ? Icons.WAITING : iconOf(stage));
@@ -90,8 +93,8 @@ public final class NarrationView extends VBox {
         return messages.get(check.mismatch() ? "check.mismatch" : "check.agree", predicted, actual);
     }
 
-    private static String list(java.util.List<Integer> fds) {
-        return fds.isEmpty() ? "0" : fds.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "));
+    private static String list(List<Integer> fds) {
+        return fds.isEmpty() ? "0" : fds.stream().map(String::valueOf).collect(Collectors.joining(", "));
     }
 
     static String iconOf(Stage stage) {
