@@ -3,6 +3,9 @@ package org.socketlab.ui.cabinet;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.DoubleBinding;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -131,22 +134,32 @@ public final class CabinetView extends VBox {
         if (!getChildren().equals(rows)) {
             getChildren().setAll(rows);
         }
+        alignOwners();
     }
 
-    /** Among several cabinets, every owners' label is as wide as the widest, so that drawer n is under drawer n. */
-    @Override
-    protected void layoutChildren() {
-        double widest = 0;
+    /**
+     * Among several cabinets, every one-line owners' label is as wide as the widest, so that drawer n
+     * is under drawer n: a binding set up when the cabinets change, following the labels' text, font
+     * and padding (the stylesheet's), so that laying the rows out never changes what they are laid out by.
+     */
+    private void alignOwners() {
+        List<Label> aligned = rows.stream().filter(r -> r.owners.isManaged() && r.getChildren().contains(r.line))
+                .map(r -> r.owners).toList();
+        List<Observable> inputs = new ArrayList<>();
+        for (Label owners : aligned) {
+            inputs.addAll(List.of(owners.textProperty(), owners.fontProperty(), owners.paddingProperty()));
+        }
+        DoubleBinding widest = Bindings.createDoubleBinding(
+                () -> aligned.stream().mapToDouble(owners -> owners.prefWidth(-1)).max().orElse(0),
+                inputs.toArray(Observable[]::new));
         for (RowView row : rows) {
-            if (row.owners.isManaged()) {
-                widest = Math.max(widest, row.owners.prefWidth(-1));
+            row.owners.minWidthProperty().unbind();
+            if (aligned.contains(row.owners)) {
+                row.owners.minWidthProperty().bind(widest);
+            } else {
+                row.owners.setMinWidth(Region.USE_PREF_SIZE);
             }
         }
-        for (RowView row : rows) {
-            row.owners.setMinWidth(row.owners.isManaged() && row.getChildren().contains(row.line) ? widest
-                    : Region.USE_PREF_SIZE);
-        }
-        super.layoutChildren();
     }
 
     /**
