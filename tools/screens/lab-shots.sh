@@ -31,28 +31,8 @@ trap 'stop; rm -rf "$work"' EXIT INT TERM
 sed -n '/FIONREAD_UNKNOWN = """/,/""";/p' "$here/src/test/java/org/socketlab/testing/KnownDisagreement.java" \
     | sed '1d;$d' | sed 's/^            //' > "$work/two-datagrams-then-fionread.c"
 
-# Waits (at most 60 s) until the window has its content: it first shows bare, in one colour.
-filled() {
-    i=0
-    while [ $i -lt 240 ]; do
-        colours=$(DISPLAY=$display import -window "$1" -format %k info: 2>/dev/null || echo 0)
-        [ "${colours:-0}" -gt 16 ] && return 0
-        sleep 0.25; i=$((i + 1))
-    done
-    echo "lab-shots.sh: the window stayed bare for 60 s" >&2
-    exit 1
-}
-
-# Waits until the picture stops changing, at most about $1 s.
-settle() {
-    last=; i=0
-    while [ $i -lt $(($1 * 2)) ]; do
-        sleep 0.5
-        now=$(DISPLAY=$display import -window root -depth 8 rgb:- 2>/dev/null | md5sum)
-        [ "$now" = "$last" ] && return 0
-        last=$now; i=$((i + 1))
-    done
-}
+# shellcheck source=tools/screens/waits.sh disable=SC1091
+. "$here/tools/screens/waits.sh"
 
 for lang in en zh; do
     Xvfb "$display" -screen 0 1600x1000x24 -nolisten tcp >/dev/null 2>&1 &
@@ -66,14 +46,14 @@ for lang in en zh; do
     app=$!
     win=$(DISPLAY=$display timeout 60 xdotool search --sync --onlyvisible --name 'Socket Lab' | head -n 1)
     filled "$win"
-    sleep 3; settle 10
+    sleep 3; settle 10 0.5
     DISPLAY=$display xdotool windowactivate --sync "$win"
     DISPLAY=$display xdotool key ctrl+l
-    sleep 3; settle 10
+    sleep 3; settle 10 0.5
     DISPLAY=$display xdotool key F9
-    sleep 3; settle 10
+    sleep 3; settle 10 0.5
     DISPLAY=$display xdotool key Return # OK, the notice before the first run
-    sleep 5; settle 30
+    sleep 5; settle 30 0.5
     DISPLAY=$display import -window root "$out/lab-run-$lang.png"
     echo "$out/lab-run-$lang.png"
     stop

@@ -44,40 +44,26 @@ kill -0 "$xvfb" 2>/dev/null || { echo "lessons.sh: Xvfb did not start on $displa
 DISPLAY=$display openbox >/dev/null 2>&1 &
 wm=$!
 
-# Waits until the picture stops changing, at most about 20 s.
-settle() {
-    last=; i=0
-    while [ $i -lt 40 ]; do
-        sleep 0.5
-        now=$(DISPLAY=$display timeout 20 import -window root -depth 8 rgb:- 2>/dev/null | md5sum)
-        [ "$now" = "$last" ] && return 0
-        last=$now; i=$((i + 1))
-    done
-}
+# shellcheck source=tools/screens/waits.sh disable=SC1091
+. "$here/tools/screens/waits.sh"
 
 # shot LESSON LANGUAGE BACK: the lesson's last step, BACK steps back, as OUT/LESSON-LANGUAGE.png
 shot() {
     prefs=$(mktemp -d)
     DISPLAY=$display java -Djava.util.prefs.userRoot="$prefs" -jar "$jar" --lang "$2" "$here/assets/lessons/$1.c" >/dev/null 2>&1 &
     app=$!
-    # the window first shows bare, in one colour; wait (at most 4 min on a busy machine) for its content
-    i=0
-    while [ $i -lt 480 ]; do
-        colours=$(DISPLAY=$display timeout 20 import -window root -format %k info: 2>/dev/null || echo 0)
-        [ "${colours:-0}" -gt 300 ] && break
-        sleep 0.5; i=$((i + 1))
-    done
-    settle
+    filled root 300 240 # the window first shows bare, in one colour; at most 4 min on a busy machine
+    settle 20 0.5
     sleep 15 # keys sent while the window still starts up are lost
     DISPLAY=$display xdotool mousemove 440 560 click 1 # the narration: focus, and nothing else
     sleep 1
     DISPLAY=$display xdotool key End
     sleep 2
-    settle
+    settle 20 0.5
     n=$3
     while [ "$n" -gt 0 ]; do DISPLAY=$display xdotool key Left; sleep 0.6; n=$((n - 1)); done
     sleep 1
-    settle
+    settle 20 0.5
     DISPLAY=$display timeout 30 import -window root "$out/$1-$2.png"
     echo "$out/$1-$2.png"
     stop_app

@@ -32,6 +32,8 @@ stop() {
     app=; wm=; xvfb=
 }
 trap 'stop; rm -rf "$prefs"' EXIT INT TERM
+# shellcheck source=tools/screens/waits.sh disable=SC1091
+. "$here/tools/screens/waits.sh"
 
 # start WIDTHxHEIGHT [java options...]: a screen, openbox, and the app on $lesson in $lang
 start() {
@@ -52,30 +54,6 @@ start() {
     win=$(DISPLAY=$display timeout 60 xdotool search --sync --onlyvisible --name 'Socket Lab' | head -n 1)
     filled "$win"
     settle
-}
-
-# Waits (at most 60 s) until the window has its content: it first shows bare, in one colour,
-# and a still bare window would otherwise pass for a settled picture.
-filled() {
-    i=0
-    while [ $i -lt 240 ]; do
-        colours=$(DISPLAY=$display import -window "$1" -format %k info: 2>/dev/null || echo 0)
-        [ "${colours:-0}" -gt 16 ] && return 0
-        sleep 0.25; i=$((i + 1))
-    done
-    echo "shots.sh: the window stayed bare for 60 s" >&2
-    exit 1
-}
-
-# Waits until the picture stops changing (the step animations end), at most about 5 s.
-settle() {
-    last=; i=0
-    while [ $i -lt 20 ]; do
-        sleep 0.25
-        now=$(DISPLAY=$display import -window root -depth 8 rgb:- 2>/dev/null | md5sum)
-        [ "$now" = "$last" ] && return 0
-        last=$now; i=$((i + 1))
-    done
 }
 
 key() { DISPLAY=$display xdotool key "$@"; settle; }

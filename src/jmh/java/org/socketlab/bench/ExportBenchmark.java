@@ -32,13 +32,13 @@ import org.socketlab.app.export.HeadlessFx;
 import org.socketlab.app.export.LessonExport;
 import org.socketlab.app.export.LessonExportOptions;
 import org.socketlab.app.export.StepRange;
-import org.socketlab.export.ArgbImage;
-import org.socketlab.export.AtomicFileWriter;
-import org.socketlab.export.PngEncoder;
+import org.socketlab.codec.ArgbImage;
+import org.socketlab.saving.AtomicFileWriter;
+import org.socketlab.codec.PngEncoder;
 import org.socketlab.lesson.loading.BuiltInLessons;
 import org.socketlab.ui.OffscreenWindow;
-import org.socketlab.ui.PictureArea;
-import org.socketlab.ui.Themes;
+import org.socketlab.ui.export.PictureArea;
+import org.socketlab.ui.theme.Themes;
 
 /**
  * What exporting costs, headless (Monocle, software rendering) as the command line runs:

@@ -15,10 +15,11 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.socketlab.lesson.Lesson;
-import org.socketlab.lesson.loading.LessonDraft;
 import org.socketlab.lesson.LessonOrigin;
+import org.socketlab.lesson.loading.LessonDraft;
 import org.socketlab.lesson.loading.LessonTemplates;
 import org.socketlab.player.Picture;
+import org.socketlab.ui.editor.CSyntax;
 
 /**
  * What a key press in the editor costs before the picture changes (issue #13: the editor keeps up

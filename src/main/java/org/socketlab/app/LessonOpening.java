@@ -7,17 +7,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
-import javafx.concurrent.Task;
 import javafx.collections.ObservableList;
+import javafx.concurrent.Task;
 import javafx.stage.FileChooser;
 import org.socketlab.lesson.Lesson;
+import org.socketlab.lesson.LessonOrigin;
 import org.socketlab.lesson.loading.LessonLoadException;
 import org.socketlab.lesson.loading.LessonLoader;
 import org.socketlab.player.Player;
-import org.socketlab.ui.Dialogs;
 import org.socketlab.ui.LessonOpener;
 import org.socketlab.ui.MainWindow;
-import org.socketlab.ui.Messages;
+import org.socketlab.ui.dialogs.Dialogs;
+import org.socketlab.ui.language.Messages;
 
 /**
  * Opens lesson files and traces for the window: Ctrl+O, drops, the recent files, F5. A file
@@ -169,7 +170,7 @@ final class LessonOpening implements LessonOpener {
     @Override
     public boolean reload(MainWindow window) {
         Lesson open = player.getLesson();
-        if (!(open.origin() instanceof org.socketlab.lesson.LessonOrigin.File file)) {
+        if (!(open.origin() instanceof LessonOrigin.File file)) {
             return false;
         }
         Path path = file.path();

@@ -13,11 +13,11 @@ import java.util.prefs.Preferences;
 import javafx.beans.value.ObservableValue;
 import javafx.util.Subscription;
 import org.socketlab.player.Player;
-import org.socketlab.ui.Languages;
+import org.socketlab.ui.language.Languages;
 import org.socketlab.ui.MainWindow;
-import org.socketlab.ui.Messages;
-import org.socketlab.ui.Themes;
-import org.socketlab.ui.ViewOptions;
+import org.socketlab.ui.language.Messages;
+import org.socketlab.ui.theme.Themes;
+import org.socketlab.ui.common.ViewOptions;
 
 /**
  * What the app remembers between runs (java.util.prefs): the language, the speed, the zoom,

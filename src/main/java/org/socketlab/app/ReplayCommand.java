@@ -8,6 +8,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.socketlab.lesson.replay.ProcessAtEnd;
 import org.socketlab.lesson.replay.ReplayReport;
 import org.socketlab.lesson.replay.ReplayWarning;
@@ -127,7 +128,7 @@ final class ReplayCommand implements Callable<Integer> {
         for (ProcessAtEnd p : report.processes()) {
             out.printf("process %s%s%s: ", p.pid() == null ? "(no pid)" : p.pid(),
                     p.threads().isEmpty() ? "" : " (threads " + p.threads().stream().map(String::valueOf)
-                            .collect(java.util.stream.Collectors.joining(", ")) + ")",
+                            .collect(Collectors.joining(", ")) + ")",
                     p.exitStatus() == null ? "" : ", exited with " + p.exitStatus());
             out.println(p.open().isEmpty() ? "nothing open" : String.join(", ", p.open().stream()
                     .map(d -> d.fd() + " " + d.kind() + (d.family() == null ? "" : " " + d.family())

@@ -14,16 +14,17 @@ import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.util.Subscription;
 import org.socketlab.app.export.WindowExports;
 import org.socketlab.player.Player;
-import org.socketlab.ui.About;
-import org.socketlab.ui.Fonts;
-import org.socketlab.ui.Languages;
 import org.socketlab.ui.MainWindow;
-import org.socketlab.ui.Messages;
-import org.socketlab.ui.Theme;
-import org.socketlab.ui.Themes;
 import org.socketlab.ui.WindowPlacement;
+import org.socketlab.ui.dialogs.About;
+import org.socketlab.ui.language.Languages;
+import org.socketlab.ui.language.Messages;
+import org.socketlab.ui.theme.Fonts;
+import org.socketlab.ui.theme.Theme;
+import org.socketlab.ui.theme.Themes;
 
 /**
  * The JavaFX application: one window on the built-in lesson. It speaks the language named by
@@ -39,7 +40,7 @@ public final class SocketLabApp extends Application {
 
     private MainWindow window;
     private RememberedSettings settings;
-    private javafx.util.Subscription following = javafx.util.Subscription.EMPTY;
+    private Subscription following = Subscription.EMPTY;
 
     /**
      * Opens the window and returns when it closes. The start-up work that needs no window begins

@@ -5,13 +5,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 import java.util.prefs.Preferences;
 import javafx.scene.image.Image;
-import org.socketlab.lesson.loading.BuiltInLessons;
 import org.socketlab.lesson.Lesson;
-import org.socketlab.ui.Fonts;
-import org.socketlab.ui.Icons;
-import org.socketlab.ui.Messages;
+import org.socketlab.lesson.loading.BuiltInLessons;
+import org.socketlab.ui.language.Messages;
+import org.socketlab.ui.theme.Fonts;
+import org.socketlab.ui.theme.Icons;
 
 /**
  * Start-up work that is not the window's own, done on a thread of its own while JavaFX starts,
@@ -53,7 +54,7 @@ final class WarmStart {
         thread.start();
     }
 
-    private static <T> void complete(CompletableFuture<T> future, java.util.function.Supplier<T> work) {
+    private static <T> void complete(CompletableFuture<T> future, Supplier<T> work) {
         try {
             future.complete(work.get());
         } catch (Throwable e) { // whatever it is, the window's thread must not wait for ever

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.socketlab.kernel;
 
+import java.util.Locale;
+
 /**
  * The machine's place on the network: its addresses, which addresses are its own, and how
  * ephemeral ports are picked. Linux takes them from 32768–60999, pseudo-randomly, preferring
@@ -35,7 +37,7 @@ public final class Network {
 
     /** The IPv4 address inside an IPv4-mapped IPv6 address ("::ffff:127.0.0.1" → "127.0.0.1"), or null. */
     static String mappedIpv4(String v6) {
-        String lower = v6.toLowerCase(java.util.Locale.ROOT);
+        String lower = v6.toLowerCase(Locale.ROOT);
         return lower.startsWith("::ffff:") && lower.indexOf('.') > 0 ? lower.substring(7) : null;
     }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.socketlab.kernel;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -136,7 +137,7 @@ final class Receiving {
         ControlBlock.Builder arrived = socket.toBuilder();
         if (socket.keepsBoundaries()) {
             // One message from a sender the model does not see, queued behind the model's own.
-            List<Integer> messages = new java.util.ArrayList<>(socket.messages());
+            List<Integer> messages = new ArrayList<>(socket.messages());
             messages.add(call.arrived());
             arrived.messages(messages);
         } else {

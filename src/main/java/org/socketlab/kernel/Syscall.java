@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * A system call a process makes, with its arguments as the raw numbers C passes, so that
@@ -251,9 +252,9 @@ public sealed interface Syscall {
      * @param length the bytes in msg_iov
      * @param rights the descriptors passed with SCM_RIGHTS (empty for none)
      */
-    record SendMessage(int fd, int length, int flags, java.util.List<Integer> rights) implements Syscall {
+    record SendMessage(int fd, int length, int flags, List<Integer> rights) implements Syscall {
         public SendMessage {
-            rights = java.util.List.copyOf(rights);
+            rights = List.copyOf(rights);
         }
 
         @Override
@@ -663,7 +664,7 @@ public sealed interface Syscall {
         }
 
         private static Set<String> installed(String... names) {
-            Set<String> paths = new java.util.TreeSet<>();
+            Set<String> paths = new TreeSet<>();
             for (String n : names) {
                 paths.add("/bin/" + n);
                 paths.add("/usr/bin/" + n);

@@ -2,6 +2,7 @@
 package org.socketlab.kernel;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * What a FIN or an RST does when it reaches the other end of a connection on this machine
@@ -55,7 +56,7 @@ final class TcpSegments {
         int twId = state.nextSocketId();
         ControlBlock tw = closer.toBuilder().slab(KernelObjectSizes.timeWaitSlab(closer.slab()))
                 .states(closer.socketState(), TcpState.TCP_TIME_WAIT).memory(KernelObjectSizes.TIME_WAIT_SOCK)
-                .queued(0, 0).peer(-1).orphan(true).shut(true, true).error(null).flags(java.util.Set.of())
+                .queued(0, 0).peer(-1).orphan(true).shut(true, true).error(null).flags(Set.of())
                 .build(twId);
         SlotTrie<ControlBlock> sockets = state.sockets().with(twId, tw);
         KernelMemory memory = state.memory().allocate(KernelObjectSizes.TIME_WAIT_SOCK);

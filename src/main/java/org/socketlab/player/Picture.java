@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -334,7 +335,7 @@ public record Picture(
 
     /** Processes grouped by the table they use, ordered by their lowest pid. */
     private static Map<Integer, List<Process>> byTable(KernelState state) {
-        Map<Integer, List<Process>> tables = new java.util.LinkedHashMap<>();
+        Map<Integer, List<Process>> tables = new LinkedHashMap<>();
         for (Process p : state.processes()) {
             tables.computeIfAbsent(p.tableId(), k -> new ArrayList<>()).add(p);
         }

@@ -2,6 +2,7 @@
 package org.socketlab.player;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -105,7 +106,7 @@ public final class PredictQuestions {
                                        int seed) {
         List<String> ordered = new ArrayList<>(choices);
         int rotation = Math.floorMod(seed * 7 + 3, ordered.size());
-        java.util.Collections.rotate(ordered, rotation);
+        Collections.rotate(ordered, rotation);
         return new PredictQuestion(kind, ordered, ordered.indexOf(answer), subject);
     }
 }

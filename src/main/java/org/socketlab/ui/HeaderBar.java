@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.socketlab.ui;
 
+import javafx.geometry.HPos;
 import javafx.geometry.Insets;
 import javafx.geometry.VPos;
 import javafx.scene.control.Label;
@@ -77,10 +78,10 @@ final class HeaderBar extends Region {
             double rowWidth = description.isManaged() ? width - GAP - descriptionWidth : width;
             double height = Math.max(rowHeight, description.isManaged() ? description.prefHeight(-1) : 0);
             layoutInArea(row, x, y, rowWidth, height, 0, null, true, true,
-                    javafx.geometry.HPos.LEFT, VPos.CENTER);
+                    HPos.LEFT, VPos.CENTER);
             if (description.isManaged()) {
                 layoutInArea(description, x + rowWidth + GAP, y, descriptionWidth, height, 0, null, false, true,
-                        javafx.geometry.HPos.LEFT, VPos.CENTER);
+                        HPos.LEFT, VPos.CENTER);
             }
         } else {
             row.resizeRelocate(x, y, width, rowHeight);

@@ -18,6 +18,7 @@ import javafx.scene.shape.Circle;
 import javafx.scene.shape.Polyline;
 import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.shape.StrokeLineJoin;
+import org.socketlab.ui.common.ViewSubscriptions;
 
 /**
  * Ink on the picture while presenting: the instructor picks up a pen (P, four colours: P again

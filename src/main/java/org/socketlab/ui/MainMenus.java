@@ -2,9 +2,13 @@
 package org.socketlab.ui;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Consumer;
+import javafx.beans.InvalidationListener;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.scene.control.CheckMenuItem;
@@ -22,6 +26,15 @@ import org.socketlab.lesson.loading.BuiltInLesson;
 import org.socketlab.lesson.loading.BuiltInLessons;
 import org.socketlab.lesson.loading.LessonTemplates;
 import org.socketlab.player.Player;
+import org.socketlab.ui.common.ViewOptions;
+import org.socketlab.ui.common.ViewSubscriptions;
+import org.socketlab.ui.dialogs.About;
+import org.socketlab.ui.dialogs.Dialogs;
+import org.socketlab.ui.language.Languages;
+import org.socketlab.ui.language.Messages;
+import org.socketlab.ui.theme.Icons;
+import org.socketlab.ui.theme.Theme;
+import org.socketlab.ui.theme.Themes;
 
 /**
  * The main window's menus: File (open, recent, reload, save picture, quit), Lessons (the
@@ -88,11 +101,11 @@ final class MainMenus {
         Menu run = menu("menu.run");
         MenuItem realRun = item("menu.run.real", "F9", window::runForReal);
         realRun.textProperty().unbind();
-        realRun.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+        realRun.textProperty().bind(Bindings.createStringBinding(() ->
                 window.missingToolsProperty().get().isEmpty() ? messages.get("menu.run.real")
                         : messages.get("menu.run.real.missing", String.join(", ", window.missingToolsProperty().get())),
                 window.missingToolsProperty(), messages.localeProperty()));
-        realRun.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+        realRun.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> !window.missingToolsProperty().get().isEmpty(), window.missingToolsProperty()));
         run.getItems().add(realRun);
 
@@ -141,6 +154,36 @@ final class MainMenus {
         subscriptions.add(state.subscribe(item::setSelected));
         item.setOnAction(e -> set.accept(item.isSelected()));
         return item;
+    }
+
+    /**
+     * Each accelerator of the bar's menu items and what pressing it does there (a check item flips
+     * first, as the menu bar does): for a scene without the menus, such as the presenter window.
+     */
+    static Map<KeyCombination, Runnable> accelerators(MenuBar bar) {
+        Map<KeyCombination, Runnable> accelerators = new HashMap<>();
+        for (Menu menu : bar.getMenus()) {
+            collect(menu, accelerators);
+        }
+        return accelerators;
+    }
+
+    private static void collect(Menu menu, Map<KeyCombination, Runnable> accelerators) {
+        for (MenuItem item : menu.getItems()) {
+            if (item instanceof Menu sub) {
+                collect(sub, accelerators);
+            } else if (item.getAccelerator() != null) {
+                accelerators.put(item.getAccelerator(), () -> {
+                    if (item.isDisable()) {
+                        return;
+                    }
+                    if (item instanceof CheckMenuItem check) {
+                        check.setSelected(!check.isSelected());
+                    }
+                    item.fire();
+                });
+            }
+        }
     }
 
     /** Light, dark, high contrast; the current one checked. */
@@ -216,7 +259,7 @@ final class MainMenus {
         MenuItem none = new MenuItem();
         none.textProperty().bind(messages.text("menu.file.recent.none"));
         none.setDisable(true);
-        javafx.beans.InvalidationListener fill = o -> {
+        InvalidationListener fill = o -> {
             recent.getItems().clear();
             for (Path path : opener.recentFiles()) {
                 MenuItem item = new MenuItem(String.valueOf(path.getFileName()));

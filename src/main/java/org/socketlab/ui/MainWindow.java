@@ -1,27 +1,74 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.socketlab.ui;
 
+import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.ObservableList;
 import javafx.event.EventHandler;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
+import javafx.scene.control.SplitPane;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import javafx.util.Subscription;
 import org.socketlab.lesson.Lesson;
+import org.socketlab.lesson.kernelrun.KernelProof;
+import org.socketlab.lesson.loading.LessonTemplates;
 import org.socketlab.lesson.replay.Replay;
 import org.socketlab.player.Player;
 import org.socketlab.player.PredictSession;
+import org.socketlab.saving.ExportException;
+import org.socketlab.ui.cabinet.ControlBlockView;
+import org.socketlab.ui.common.ViewOptions;
+import org.socketlab.ui.common.ViewSubscriptions;
+import org.socketlab.ui.diagram.DiagramView;
+import org.socketlab.ui.diagram.Director;
+import org.socketlab.ui.dialogs.Dialogs;
+import org.socketlab.ui.dialogs.ProgramRecording;
+import org.socketlab.ui.editor.EditorView;
+import org.socketlab.ui.editor.RealRun;
+import org.socketlab.ui.editor.RealRunView;
+import org.socketlab.ui.fit.FitPane;
+import org.socketlab.ui.fit.ShrinkToFit;
+import org.socketlab.ui.fit.ZoomView;
+import org.socketlab.ui.language.Languages;
+import org.socketlab.ui.language.Messages;
+import org.socketlab.ui.narration.CodeView;
+import org.socketlab.ui.narration.NarrationView;
+import org.socketlab.ui.narration.PredictView;
+import org.socketlab.ui.narration.SummaryTableView;
+import org.socketlab.ui.theme.Css;
+import org.socketlab.ui.theme.Icons;
+import org.socketlab.ui.theme.Theme;
+import org.socketlab.ui.theme.Themes;
 
 /**
  * The main window's content: menu, header, the animated diagram with the narration, the code
@@ -41,20 +88,13 @@ public final class MainWindow {
     /** The diagram's design size: in less room it is drawn smaller. */
     private static final double DIAGRAM_WIDTH = 720;
     private static final double DIAGRAM_HEIGHT = 340;
-    private static final Set<KeyCode> STEP_KEYS = Set.of(KeyCode.RIGHT, KeyCode.SPACE, KeyCode.PAGE_DOWN);
-    private static final Set<KeyCode> BACK_KEYS = Set.of(KeyCode.LEFT, KeyCode.PAGE_UP);
-    private static final Set<KeyCode> ZOOM_IN_KEYS = Set.of(KeyCode.PLUS, KeyCode.EQUALS, KeyCode.ADD);
-    private static final Set<KeyCode> ZOOM_OUT_KEYS = Set.of(KeyCode.MINUS, KeyCode.SUBTRACT);
-    /** 1 to 4 answer a prediction, on the main keys or the keypad. */
-    private static final List<KeyCode> CHOICE_KEYS = List.of(KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3,
-            KeyCode.DIGIT4, KeyCode.NUMPAD1, KeyCode.NUMPAD2, KeyCode.NUMPAD3, KeyCode.NUMPAD4);
 
     private final Player player;
     private final Messages messages;
     private final PredictSession predict;
     private final ViewOptions options = new ViewOptions();
-    private final javafx.beans.property.ObjectProperty<Theme> theme =
-            new javafx.beans.property.SimpleObjectProperty<>(this, "theme", Themes.defaultTheme());
+    private final ObjectProperty<Theme> theme =
+            new SimpleObjectProperty<>(this, "theme", Themes.defaultTheme());
     private final Director director;
     private final ViewSubscriptions subscriptions = new ViewSubscriptions();
     private final StillLayout content;
@@ -62,7 +102,7 @@ public final class MainWindow {
     private final Presentation presentation;
     private final Ink ink = new Ink();
     /** The presenter view's clock, in nanoseconds; tests give a fake one. */
-    private java.util.function.LongSupplier clock = System::nanoTime;
+    private LongSupplier clock = System::nanoTime;
     private final StackPane root;
     private final ProgramRecording programRecording = new ProgramRecording();
     private final DiagramView diagram;
@@ -78,36 +118,37 @@ public final class MainWindow {
      * window's start-up work and most users never open it (docs/decisions/0007).
      */
     private EditorView editor;
-    private final javafx.beans.property.BooleanProperty editorShown =
-            new javafx.beans.property.SimpleBooleanProperty(this, "editorShown", false);
+    private final BooleanProperty editorShown =
+            new SimpleBooleanProperty(this, "editorShown", false);
     private final Label score = new Label();
     private final Label tooSmall = new Label();
-    private final javafx.scene.control.Button replayBadge = new javafx.scene.control.Button();
-    private final javafx.beans.property.ObjectProperty<Replay> replay =
-            new javafx.beans.property.SimpleObjectProperty<>(this, "replay");
+    private final Button replayBadge = new Button();
+    private final ObjectProperty<Replay> replay =
+            new SimpleObjectProperty<>(this, "replay");
     private final StillLayout.Canvas lessonCanvas;
     private final Label lessonTitle = new Label();
     private final Label lessonDescription = new Label();
     private final EventHandler<KeyEvent> keys = this::onKey;
+    private final WindowKeys windowKeys = windowKeys();
     private final EventHandler<DragEvent> dragOver = this::onDragOver;
     private final EventHandler<DragEvent> dragDropped = this::onDragDropped;
     private final LessonOpener opener;
     private final RealRun realRun;
-    private final javafx.scene.control.SplitPane split = new javafx.scene.control.SplitPane();
+    private final SplitPane split = new SplitPane();
     /**
      * Where the divider between the picture and the editor stands (0..1 of the width; remembered),
      * or {@link #EDITOR_DIVIDER_UNSET} until the user moves it.
      */
-    private final javafx.beans.property.DoubleProperty editorDivider =
-            new javafx.beans.property.SimpleDoubleProperty(this, "editorDivider", EDITOR_DIVIDER_UNSET);
-    private javafx.util.Subscription dividerFollower = javafx.util.Subscription.EMPTY;
+    private final DoubleProperty editorDivider =
+            new SimpleDoubleProperty(this, "editorDivider", EDITOR_DIVIDER_UNSET);
+    private Subscription dividerFollower = Subscription.EMPTY;
     private RealRunView realRunView;
     /** The tools "Run it for real" needs that this machine lacks; empty when it can run. */
-    private final javafx.beans.property.ObjectProperty<List<String>> missingTools =
-            new javafx.beans.property.SimpleObjectProperty<>(this, "missingTools", RealRun.missingTools());
+    private final ObjectProperty<List<String>> missingTools =
+            new SimpleObjectProperty<>(this, "missingTools", RealRun.missingTools());
     /** Whether the user has read the notice shown before the first real run (the app remembers it). */
-    private final javafx.beans.property.BooleanProperty realRunNoticeSeen =
-            new javafx.beans.property.SimpleBooleanProperty(this, "realRunNoticeSeen", false);
+    private final BooleanProperty realRunNoticeSeen =
+            new SimpleBooleanProperty(this, "realRunNoticeSeen", false);
     private Scene scene;
 
     /**
@@ -153,7 +194,7 @@ public final class MainWindow {
         controls = new PlayerControls(player, messages, predict::step);
         predictView = new PredictView(messages, predict);
 
-        realRun = new RealRun(org.socketlab.lesson.kernelrun.KernelProof::proveText);
+        realRun = new RealRun(KernelProof::proveText);
 
         // Every region keeps its place for the whole lesson (StillLayout); what does not fit in
         // its region is drawn smaller there, never pushing another region.
@@ -176,17 +217,18 @@ public final class MainWindow {
                 String.valueOf((int) MIN_CONTENT_WIDTH), String.valueOf((int) MIN_CONTENT_HEIGHT)));
         // Above the picture, never over it: the picture's own header holds the menus.
         tooSmall.managedProperty().bind(tooSmall.visibleProperty());
-        javafx.scene.layout.BorderPane.setAlignment(tooSmall, javafx.geometry.Pos.TOP_CENTER);
-        presentation.presenter(() -> new PresenterView(player, messages, theme.get(), clock::getAsLong), keys);
+        BorderPane.setAlignment(tooSmall, Pos.TOP_CENTER);
+        presentation.presenter(() -> new PresenterView(player, messages, theme.get(), clock::getAsLong), keys,
+                MainMenus.accelerators(menuBar));
         ink.layer().visibleProperty().bind(presentation.presentingProperty());
         // The editor (View > Editor) stands beside the picture; the picture gets the rest of the width.
         // The "too small" notice belongs to the picture, not to the editor beside it.
-        javafx.scene.layout.BorderPane picture = new javafx.scene.layout.BorderPane(zoomView);
+        BorderPane picture = new BorderPane(zoomView);
         picture.setTop(tooSmall);
         // The editor stands beside the picture in a split the user drags; where it was left is remembered.
         split.getItems().setAll(picture);
         split.getStyleClass().add("editor-split");
-        javafx.scene.layout.BorderPane body = new javafx.scene.layout.BorderPane(split);
+        BorderPane body = new BorderPane(split);
         root = new StackPane(body, ink.layer(), presentation.blankScreen());
         subscriptions.add(realRun.stateProperty().subscribe(state ->
                 body.setBottom(state instanceof RealRun.State.Idle ? null : realRunView())));
@@ -336,61 +378,69 @@ public final class MainWindow {
         event.consume();
     }
 
-    private void onKey(KeyEvent event) {
-        if (editor != null && editor.isTyping()) {
-            return;
+    /**
+     * The window's keys that no menu item declares (a menu item's key is its accelerator, in
+     * MainMenus): the clicker's keys, 1 to 4 for a prediction, and the zoom items' other keys.
+     */
+    private WindowKeys windowKeys() {
+        List<WindowKeys.Key> keys = new ArrayList<>();
+        for (KeyCode zoomIn : List.of(KeyCode.EQUALS, KeyCode.ADD)) {
+            keys.add(new WindowKeys.Key(WindowKeys.shortcut(zoomIn), WindowKeys.always(() -> options.zoomIn())));
         }
-        KeyCode key = event.getCode();
-        if (presentation.presentingProperty().get() && ink.handle(event)) {
-            event.consume();
-            return;
-        }
-        if (event.isShortcutDown() && !event.isAltDown()) {
-            if (ZOOM_IN_KEYS.contains(key)) {
-                options.zoomIn();
-            } else if (ZOOM_OUT_KEYS.contains(key)) {
-                options.zoomOut();
-            } else if (key == KeyCode.DIGIT0 || key == KeyCode.NUMPAD0) {
-                options.resetZoom();
-            } else {
-                return;
+        keys.add(new WindowKeys.Key(WindowKeys.shortcut(KeyCode.SUBTRACT), WindowKeys.always(() -> options.zoomOut())));
+        keys.add(new WindowKeys.Key(WindowKeys.shortcut(KeyCode.NUMPAD0), WindowKeys.always(() -> options.resetZoom())));
+        // F5 reloads an opened file, else presents; Shift+F5 always presents.
+        keys.add(new WindowKeys.Key(new KeyCodeCombination(KeyCode.F5), WindowKeys.always(() -> {
+            if (opener == null || !opener.reload(this)) {
+                presentation.toggle();
             }
+        })));
+        keys.add(new WindowKeys.Key(WindowKeys.plain(KeyCode.F5), WindowKeys.always(() -> presentation.toggle())));
+        // 1 to 4 answer a prediction, on the main keys or the keypad.
+        List<KeyCode> choices = List.of(KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4,
+                KeyCode.NUMPAD1, KeyCode.NUMPAD2, KeyCode.NUMPAD3, KeyCode.NUMPAD4);
+        for (int i = 0; i < choices.size(); i++) {
+            int choice = i % 4;
+            keys.add(new WindowKeys.Key(WindowKeys.plain(choices.get(i)), () -> {
+                if (predict.askingProperty().get() == null) {
+                    return false;
+                }
+                predict.answer(choice);
+                return true;
+            }));
+        }
+        for (KeyCode step : List.of(KeyCode.RIGHT, KeyCode.SPACE, KeyCode.PAGE_DOWN)) {
+            keys.add(new WindowKeys.Key(WindowKeys.plain(step), WindowKeys.always(() -> predict.step())));
+        }
+        for (KeyCode back : List.of(KeyCode.LEFT, KeyCode.PAGE_UP)) {
+            keys.add(new WindowKeys.Key(WindowKeys.plain(back), WindowKeys.always(() -> player.back())));
+        }
+        keys.add(new WindowKeys.Key(WindowKeys.plain(KeyCode.ESCAPE), () -> {
+            if (predict.askingProperty().get() != null) {
+                predict.dismiss();
+            } else if (presentation.presentingProperty().get()) {
+                presentation.presentingProperty().set(false);
+            } else {
+                return false;
+            }
+            return true;
+        }));
+        keys.add(new WindowKeys.Key(WindowKeys.plain(KeyCode.B), WindowKeys.always(() -> presentation.toggleBlank())));
+        keys.add(new WindowKeys.Key(WindowKeys.plain(KeyCode.HOME), WindowKeys.always(() -> player.reset())));
+        keys.add(new WindowKeys.Key(WindowKeys.plain(KeyCode.END),
+                WindowKeys.always(() -> player.jumpTo(player.getCount() - 1))));
+        return new WindowKeys(keys);
+    }
+
+    private void onKey(KeyEvent event) {
+        boolean typing = editor != null && editor.isTyping();
+        if (!typing && presentation.presentingProperty().get() && ink.handle(event)) {
             event.consume();
             return;
         }
-        if (event.isControlDown() || event.isAltDown() || event.isMetaDown()) {
-            return;
-        }
-        if (key == KeyCode.F5 && !event.isShiftDown() && opener != null && opener.reload(this)) {
+        if (windowKeys.handle(event, typing)) {
             event.consume();
-            return;
         }
-        if (key == KeyCode.F11 || key == KeyCode.F5) {
-            presentation.toggle();
-            event.consume();
-            return;
-        }
-        int choice = CHOICE_KEYS.indexOf(key) % 4;
-        if (choice >= 0 && predict.askingProperty().get() != null) {
-            predict.answer(choice);
-        } else if (STEP_KEYS.contains(key)) {
-            predict.step();
-        } else if (BACK_KEYS.contains(key)) {
-            player.back();
-        } else if (key == KeyCode.ESCAPE && predict.askingProperty().get() != null) {
-            predict.dismiss();
-        } else if (key == KeyCode.ESCAPE && presentation.presentingProperty().get()) {
-            presentation.presentingProperty().set(false);
-        } else if (key == KeyCode.B) {
-            presentation.toggleBlank();
-        } else if (key == KeyCode.HOME) {
-            player.reset();
-        } else if (key == KeyCode.END) {
-            player.jumpTo(player.getCount() - 1);
-        } else {
-            return;
-        }
-        event.consume();
     }
 
     /** The whole window's content. */
@@ -414,7 +464,7 @@ public final class MainWindow {
     }
 
     /** The window's theme (light, dark, high contrast): its stylesheets follow it. */
-    public javafx.beans.property.ObjectProperty<Theme> themeProperty() {
+    public ObjectProperty<Theme> themeProperty() {
         return theme;
     }
 
@@ -424,7 +474,7 @@ public final class MainWindow {
     }
 
     /** Whether the lesson editor is shown beside the picture (View > Editor, Ctrl+L). */
-    public javafx.beans.property.BooleanProperty editorShownProperty() {
+    public BooleanProperty editorShownProperty() {
         return editorShown;
     }
 
@@ -432,7 +482,7 @@ public final class MainWindow {
     public void newLesson(String templateId) {
         leaveLessonFor(() -> {
             director.finishRunning();
-            player.load(org.socketlab.lesson.loading.LessonTemplates.lesson(templateId), 0);
+            player.load(LessonTemplates.lesson(templateId), 0);
             editorShown.set(true);
             editor().focusEditor();
         });
@@ -454,13 +504,13 @@ public final class MainWindow {
             then.run();
             return;
         }
-        javafx.scene.control.ButtonType save = new javafx.scene.control.ButtonType(messages.get("unsaved.save"),
-                javafx.scene.control.ButtonBar.ButtonData.YES);
-        javafx.scene.control.ButtonType discard = new javafx.scene.control.ButtonType(messages.get("unsaved.discard"),
-                javafx.scene.control.ButtonBar.ButtonData.NO);
-        javafx.scene.control.ButtonType cancel = new javafx.scene.control.ButtonType(messages.get("unsaved.cancel"),
-                javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
-        java.util.Optional<javafx.scene.control.ButtonType> answer = Dialogs.ask(root, messages,
+        ButtonType save = new ButtonType(messages.get("unsaved.save"),
+                ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType(messages.get("unsaved.discard"),
+                ButtonBar.ButtonData.NO);
+        ButtonType cancel = new ButtonType(messages.get("unsaved.cancel"),
+                ButtonBar.ButtonData.CANCEL_CLOSE);
+        Optional<ButtonType> answer = Dialogs.ask(root, messages,
                 messages.get("unsaved.question", editor.suggestedName()), messages.get("unsaved.details"),
                 save, discard, cancel);
         if (answer.isEmpty() || answer.get() == cancel) {
@@ -486,7 +536,7 @@ public final class MainWindow {
     }
 
     /** Closing the stage (its close box, Alt+F4) asks about unsaved changes first; Cancel keeps it open. */
-    public void askBeforeClosing(javafx.stage.Stage stage) {
+    public void askBeforeClosing(Stage stage) {
         stage.setOnCloseRequest(event -> {
             event.consume();
             leaveLesson(stage::hide);
@@ -506,7 +556,7 @@ public final class MainWindow {
     }
 
     /** Keeps recordings in another folder (tests). */
-    public void keepRecordingsIn(java.nio.file.Path folder) {
+    public void keepRecordingsIn(Path folder) {
         programRecording.keepIn(folder);
     }
 
@@ -529,7 +579,7 @@ public final class MainWindow {
         }
 
         @Override
-        public void open(MainWindow window, java.nio.file.Path file) {
+        public void open(MainWindow window, Path file) {
             leaveLessonFor(() -> files.open(window, file));
         }
 
@@ -541,7 +591,7 @@ public final class MainWindow {
         }
 
         @Override
-        public javafx.collections.ObservableList<java.nio.file.Path> recentFiles() {
+        public ObservableList<Path> recentFiles() {
             return files.recentFiles();
         }
 
@@ -553,7 +603,7 @@ public final class MainWindow {
 
     /** File › Save lesson (Ctrl+S): the editor's text to its file, or Save As when it has none. */
     public void saveLesson() {
-        java.nio.file.Path file = editor().file();
+        Path file = editor().file();
         if (file == null) {
             saveLessonAs();
         } else {
@@ -563,22 +613,22 @@ public final class MainWindow {
 
     /** File › Save lesson as… (Ctrl+Shift+S). */
     public void saveLessonAs() {
-        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        FileChooser chooser = new FileChooser();
         chooser.setTitle(messages.get("save.lesson.title"));
         chooser.setInitialFileName(editor().suggestedName());
-        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
                 messages.get("open.filter.lessons"), "*.c"));
-        java.io.File chosen = chooser.showSaveDialog(root.getScene().getWindow());
+        File chosen = chooser.showSaveDialog(root.getScene().getWindow());
         if (chosen != null) {
             saveLessonTo(chosen.toPath());
         }
     }
 
     /** Saves the editor's text to a file; a failure is explained and nothing is lost. */
-    void saveLessonTo(java.nio.file.Path file) {
+    void saveLessonTo(Path file) {
         try {
             editor().saveTo(file);
-        } catch (org.socketlab.export.ExportException e) {
+        } catch (ExportException e) {
             Dialogs.error(root, messages, messages.get("save.lesson.failed", String.valueOf(file.getFileName())),
                     e.getMessage());
         }
@@ -605,27 +655,27 @@ public final class MainWindow {
                 director.finishRunning();
                 player.load(lesson, player.getIndex());
             });
-            javafx.scene.control.SplitPane.setResizableWithParent(editor, false);
+            SplitPane.setResizableWithParent(editor, false);
         }
         return editor;
     }
 
     /** Where the divider between the picture and the editor stands, 0..1 of the width (remembered in the settings). */
-    public javafx.beans.property.DoubleProperty editorDividerProperty() {
+    public DoubleProperty editorDividerProperty() {
         return editorDivider;
     }
 
-    javafx.scene.control.SplitPane editorSplit() {
+    SplitPane editorSplit() {
         return split;
     }
 
     /** The tools "Run it for real" needs that are missing here (empty when it can run). */
-    javafx.beans.property.ObjectProperty<List<String>> missingToolsProperty() {
+    ObjectProperty<List<String>> missingToolsProperty() {
         return missingTools;
     }
 
     /** Whether the notice before the first real run has been read (remembered in the settings). */
-    public javafx.beans.property.BooleanProperty realRunNoticeSeenProperty() {
+    public BooleanProperty realRunNoticeSeenProperty() {
         return realRunNoticeSeen;
     }
 
@@ -651,7 +701,7 @@ public final class MainWindow {
             realRun.start(name, text);
         } else {
             Dialogs.confirm(root, messages, messages.get("run.real.notice.title"),
-                    messages.get("run.real.notice", org.socketlab.lesson.kernelrun.KernelProof.TIME_LIMIT.toSeconds()),
+                    messages.get("run.real.notice", KernelProof.TIME_LIMIT.toSeconds()),
                     () -> {
                         realRunNoticeSeen.set(true);
                         realRun.start(name, text);
@@ -677,7 +727,7 @@ public final class MainWindow {
     }
 
     /** Gives the presenter view another clock (tests). */
-    void useClock(java.util.function.LongSupplier nanoTime) {
+    void useClock(LongSupplier nanoTime) {
         clock = nanoTime;
     }
 
@@ -687,7 +737,7 @@ public final class MainWindow {
     }
 
     /** Presentation mode (full screen, hidden menus, fading controls, B to blank). */
-    public javafx.beans.property.BooleanProperty presentingProperty() {
+    public BooleanProperty presentingProperty() {
         return presentation.presentingProperty();
     }
 

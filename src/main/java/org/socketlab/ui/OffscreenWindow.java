@@ -7,12 +7,17 @@ import javafx.animation.Animation;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.util.Duration;
-import org.socketlab.export.ArgbImage;
-import org.socketlab.export.NodeSnapshot;
+import org.socketlab.codec.ArgbImage;
+import org.socketlab.ui.export.NodeSnapshot;
 import org.socketlab.kernel.Stage;
 import org.socketlab.lesson.Lesson;
 import org.socketlab.player.Picture;
 import org.socketlab.player.Player;
+import org.socketlab.ui.diagram.Choreographer;
+import org.socketlab.ui.export.PictureArea;
+import org.socketlab.ui.language.Messages;
+import org.socketlab.ui.theme.Fonts;
+import org.socketlab.ui.theme.Theme;
 
 /**
  * A private copy of the main window that is never shown, for exports: its own player and

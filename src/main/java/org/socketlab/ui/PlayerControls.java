@@ -9,6 +9,11 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.socketlab.player.Player;
+import org.socketlab.ui.common.HoverTips;
+import org.socketlab.ui.common.Segments;
+import org.socketlab.ui.common.ViewSubscriptions;
+import org.socketlab.ui.language.Messages;
+import org.socketlab.ui.theme.Icons;
 
 /**
  * Reset, Back, Play/Pause, Step, the step slider with "step k of N" and the speed control —

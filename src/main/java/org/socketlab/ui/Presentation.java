@@ -2,6 +2,7 @@
 package org.socketlab.ui;
 
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import javafx.animation.FadeTransition;
 import javafx.animation.PauseTransition;
@@ -18,6 +19,8 @@ import javafx.scene.layout.Region;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.util.Duration;
+import org.socketlab.ui.common.ViewSubscriptions;
+import org.socketlab.ui.language.Messages;
 
 /**
  * Presentation mode for the projector: full screen, menus hidden, the player controls fade
@@ -46,10 +49,11 @@ final class Presentation {
     /** What follows the attached scene's window; released on detach. */
     private final ViewSubscriptions attached = new ViewSubscriptions();
     private Scene scene;
-    private final javafx.event.EventHandler<MouseEvent> mouseMoved = e -> showControls();
+    private final EventHandler<MouseEvent> mouseMoved = e -> showControls();
     private Supplier<List<Rectangle2D>> screens = Presentation::systemScreens;
     private Supplier<PresenterView> presenterViews;
     private EventHandler<KeyEvent> presenterKeys;
+    private Map<KeyCombination, Runnable> presenterAccelerators = Map.of();
     private Stage presenterWindow;
     private PresenterView presenterView;
     private Rectangle2D placeBefore;
@@ -74,12 +78,15 @@ final class Presentation {
     }
 
     /**
-     * What a presenter window shows and the keys it takes; without this, presenting is full
-     * screen where the window is, whatever the screens.
+     * What a presenter window shows and the keys it takes: the window's own keys, and the menus'
+     * accelerators (the presenter window has no menus); without this, presenting is full screen
+     * where the window is, whatever the screens.
      */
-    void presenter(Supplier<PresenterView> views, EventHandler<KeyEvent> keys) {
+    void presenter(Supplier<PresenterView> views, EventHandler<KeyEvent> keys,
+                   Map<KeyCombination, Runnable> accelerators) {
         presenterViews = views;
         presenterKeys = keys;
+        presenterAccelerators = Map.copyOf(accelerators);
     }
 
     /** The screens JavaFX knows, unless the system property {@code socketlab.screens} pretends others. */
@@ -182,6 +189,7 @@ final class Presentation {
         Scene presenterScene = new Scene(presenterView);
         presenterScene.getStylesheets().setAll(scene.getStylesheets());
         presenterScene.addEventFilter(KeyEvent.KEY_PRESSED, presenterKeys);
+        presenterScene.getAccelerators().putAll(presenterAccelerators);
         presenterWindow = new Stage();
         presenterWindow.setTitle(messages.get("presenter.title"));
         presenterWindow.setScene(presenterScene);

@@ -8,6 +8,8 @@ import javafx.animation.Timeline;
 import javafx.geometry.Pos;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -16,6 +18,12 @@ import javafx.util.Duration;
 import org.socketlab.lesson.Lesson;
 import org.socketlab.player.Picture;
 import org.socketlab.player.Player;
+import org.socketlab.ui.common.FxImages;
+import org.socketlab.ui.common.ViewSubscriptions;
+import org.socketlab.ui.export.PictureArea;
+import org.socketlab.ui.language.Languages;
+import org.socketlab.ui.language.Messages;
+import org.socketlab.ui.theme.Theme;
 
 /**
  * What only the presenter sees, on the laptop while the projector shows the picture: the step
@@ -39,8 +47,8 @@ final class PresenterView extends VBox {
     private final Label nextChip = new Label();
     private final Label nextText = new Label();
     private final CheckBox both = new CheckBox();
-    private final javafx.scene.image.ImageView nowPicture = picture();
-    private final javafx.scene.image.ImageView nextPicture = picture();
+    private final ImageView nowPicture = picture();
+    private final ImageView nextPicture = picture();
     private final Theme theme;
     private final Timeline ticking;
     private OffscreenWindow pictures;
@@ -90,8 +98,8 @@ final class PresenterView extends VBox {
         return box;
     }
 
-    private static javafx.scene.image.ImageView picture() {
-        javafx.scene.image.ImageView view = new javafx.scene.image.ImageView();
+    private static ImageView picture() {
+        ImageView view = new ImageView();
         view.setPreserveRatio(true);
         view.setSmooth(true);
         view.setFitWidth(PICTURE_WIDTH);
@@ -99,7 +107,7 @@ final class PresenterView extends VBox {
         return view;
     }
 
-    private static HBox beside(VBox words, javafx.scene.image.ImageView picture) {
+    private static HBox beside(VBox words, ImageView picture) {
         HBox.setHgrow(words, Priority.ALWAYS);
         words.setMaxWidth(Double.MAX_VALUE);
         HBox row = new HBox(words, picture);
@@ -120,18 +128,18 @@ final class PresenterView extends VBox {
         nextPicture.setImage(last ? null : snapshot(index + 1));
     }
 
-    private javafx.scene.image.Image snapshot(int index) {
+    private Image snapshot(int index) {
         pictures.show(index);
         return FxImages.of(pictures.snapshot(PictureArea.CANVAS, 1));
     }
 
     /** The picture of the current step (for tests). */
-    javafx.scene.image.Image nowPicture() {
+    Image nowPicture() {
         return nowPicture.getImage();
     }
 
     /** The picture of the next step, or null after the last (for tests). */
-    javafx.scene.image.Image nextPicture() {
+    Image nextPicture() {
         return nextPicture.getImage();
     }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.socketlab.ui;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -40,7 +41,7 @@ record ScreenRoles(Rectangle2D laptop, Optional<Rectangle2D> projector) {
         if (screens == null || screens.isBlank()) {
             return List.of();
         }
-        List<Rectangle2D> parsed = new java.util.ArrayList<>();
+        List<Rectangle2D> parsed = new ArrayList<>();
         for (String screen : screens.split(";")) {
             String[] n = screen.trim().split(",");
             try {

@@ -3,6 +3,7 @@ package org.socketlab.ui;
 
 import javafx.scene.Node;
 import javafx.scene.layout.Region;
+import org.socketlab.ui.fit.ShrinkToFit;
 
 /**
  * The window's picture as fixed regions: a picture that holds still. Where each region goes

@@ -6,6 +6,7 @@ import javafx.event.EventHandler;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
+import org.socketlab.ui.common.ViewOptions;
 
 /**
  * Where the window opens: a sensible share of the screen's visible bounds (without the task bar

@@ -19,22 +19,23 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.socketlab.export.AnimatedGifWriter;
-import org.socketlab.export.ArgbImage;
-import org.socketlab.export.AtomicFileBatch;
-import org.socketlab.export.AtomicFileWriter;
-import org.socketlab.export.ExportException;
-import org.socketlab.export.NodeSnapshot;
-import org.socketlab.export.PngEncoder;
-import org.socketlab.export.TargetExistsException;
-import org.socketlab.lesson.loading.BuiltInLessons;
+import org.socketlab.app.export.LessonExport;
+import org.socketlab.codec.AnimatedGifWriter;
+import org.socketlab.codec.ArgbImage;
+import org.socketlab.codec.PngEncoder;
 import org.socketlab.lesson.Lesson;
+import org.socketlab.lesson.loading.BuiltInLessons;
 import org.socketlab.player.Player;
+import org.socketlab.saving.AtomicFileBatch;
+import org.socketlab.saving.AtomicFileWriter;
+import org.socketlab.saving.ExportException;
+import org.socketlab.saving.TargetExistsException;
 import org.socketlab.testing.NoAccess;
-import org.socketlab.ui.Css;
-import org.socketlab.ui.Fonts;
 import org.socketlab.ui.MainWindow;
-import org.socketlab.ui.Messages;
+import org.socketlab.ui.export.NodeSnapshot;
+import org.socketlab.ui.language.Messages;
+import org.socketlab.ui.theme.Css;
+import org.socketlab.ui.theme.Fonts;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -197,8 +198,8 @@ class ExportFailureTest {
         robot.interact(() -> failure[0] = catchThrowableOfType(ExportException.class,
                 () -> {
                     ArgbImage image = NodeSnapshot.take(window.getSnapshotTarget(), 1, Color.WHITE);
-                    org.socketlab.export.AtomicFileWriter.write(target, overwrite,
-                            out -> org.socketlab.app.export.LessonExport.pngEncoder(1).encode(image, out));
+                    AtomicFileWriter.write(target, overwrite,
+                            out -> LessonExport.pngEncoder(1).encode(image, out));
                 }));
         assertThat(failure[0]).as("saving %s failed", target).isNotNull();
         return failure[0];

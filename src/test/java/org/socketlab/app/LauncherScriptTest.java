@@ -31,6 +31,14 @@ class LauncherScriptTest {
         assertShellcheckClean("tools/screens/lessons.sh");
     }
 
+    @Test
+    void theScreenScriptsAndTheWaitsTheySharePassShellcheck() throws IOException, InterruptedException {
+        for (String script : List.of("tools/screens/shots.sh", "tools/screens/lab-shots.sh",
+                "tools/screens/waits.sh")) {
+            assertShellcheckClean(script);
+        }
+    }
+
     static void assertShellcheckClean(String script) throws IOException, InterruptedException {
         Process shellcheck;
         try {

@@ -14,15 +14,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.prefs.BackingStoreException;
 import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
 import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.socketlab.lesson.loading.BuiltInLessons;
 import org.socketlab.lesson.Lesson;
-import org.socketlab.ui.Messages;
+import org.socketlab.lesson.loading.BuiltInLessons;
+import org.socketlab.ui.language.Messages;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -100,9 +103,9 @@ class LessonOpeningTest {
 
         assertThat(app.player().getLesson().id()).isEqualTo("three-tabs");
         assertThat(app.player().getIndex()).as("the new lesson starts at its start").isZero();
-        assertThat(robot.lookup(".position").queryAs(javafx.scene.control.Label.class).getText())
+        assertThat(robot.lookup(".position").queryAs(Label.class).getText())
                 .startsWith("Step 0 of ");
-        javafx.scene.control.Slider slider = robot.lookup("#step-slider").queryAs(javafx.scene.control.Slider.class);
+        Slider slider = robot.lookup("#step-slider").queryAs(Slider.class);
         robot.interact(() -> slider.setValue(3));
         assertThat(app.player().getIndex()).as("dragging the slider still moves the lesson").isEqualTo(3);
     }
@@ -114,7 +117,7 @@ class LessonOpeningTest {
         robot.interact(() -> app.player().jumpTo(4));
         write("three-tabs.c", TABS.replace("// say: 第一个 | the first tab", "// say: 第一 | tab one"));
 
-        robot.type(javafx.scene.input.KeyCode.F5);
+        robot.type(KeyCode.F5);
 
         assertThat(app.player().getIndex()).isEqualTo(4);
         assertThat(app.player().getLesson().frame(1).say().en()).isEqualTo("tab one");
@@ -140,7 +143,7 @@ class LessonOpeningTest {
         }
         int frame = accepted;
         robot.interact(() -> app.player().jumpTo(frame));
-        assertThat(robot.lookup(".kernel-check").queryAs(javafx.scene.control.Label.class).getText())
+        assertThat(robot.lookup(".kernel-check").queryAs(Label.class).getText())
                 .isEqualTo("The model predicted 5; the kernel returned 5. They agree.");
         robot.interact(() -> app.player().load(BuiltInLessons.threeStages(), 0));
         assertThat(robot.lookup(".replay-badge").queryButton().isVisible()).as("another lesson hides it").isFalse();

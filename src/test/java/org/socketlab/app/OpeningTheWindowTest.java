@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.javafx.application.ParametersImpl;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Parent;
@@ -17,7 +18,7 @@ import org.fxmisc.richtext.CodeArea;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.socketlab.ui.Themes;
+import org.socketlab.ui.theme.Themes;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -37,7 +38,7 @@ class OpeningTheWindowTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        ParametersImpl.registerParameters(app, new ParametersImpl(SocketLabApp.argumentsFor(java.util.Locale.ENGLISH)));
+        ParametersImpl.registerParameters(app, new ParametersImpl(SocketLabApp.argumentsFor(Locale.ENGLISH)));
         app.start(stage);
         shownFirst = stage.getScene().getRoot();
         showingAtFirst = stage.isShowing();

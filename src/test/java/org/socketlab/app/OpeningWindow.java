@@ -2,16 +2,17 @@
 package org.socketlab.app;
 
 import java.util.Locale;
+import java.util.concurrent.Executor;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.socketlab.lesson.loading.BuiltInLessons;
 import org.socketlab.player.Player;
-import org.socketlab.ui.Css;
-import org.socketlab.ui.Fonts;
 import org.socketlab.ui.MainWindow;
-import org.socketlab.ui.Messages;
+import org.socketlab.ui.language.Messages;
+import org.socketlab.ui.theme.Css;
+import org.socketlab.ui.theme.Fonts;
 
 /**
  * The window as the app builds it for opening files, at 1280×800 in English, playing instantly,
@@ -27,7 +28,7 @@ record OpeningWindow(Player player, MainWindow window, LessonOpening opening, Re
      * The window whose logs of {@link LessonOpening#BIG_LOG_BYTES} or more load through {@code
      * loader} (the test runs what it is given when it chooses); null: on a thread of their own.
      */
-    static OpeningWindow show(Stage stage, String name, java.util.concurrent.Executor loader) {
+    static OpeningWindow show(Stage stage, String name, Executor loader) {
         Fonts.load();
         Preferences node = Preferences.userRoot().node("/org/socketlab/" + name + "-" + System.nanoTime());
         Player player = new Player(BuiltInLessons.threeStages());

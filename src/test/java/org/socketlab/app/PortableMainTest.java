@@ -4,6 +4,7 @@ package org.socketlab.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,7 +63,7 @@ class PortableMainTest {
         return Arrays.stream(urls).map(url -> {
             try {
                 return home.toUri().relativize(url.toURI()).getPath();
-            } catch (java.net.URISyntaxException e) {
+            } catch (URISyntaxException e) {
                 throw new IllegalStateException(e);
             }
         }).collect(Collectors.toList());

@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -75,7 +76,7 @@ class ReleaseWorkflowTest {
     void eachSystemBuildsItsInstallersAndLinuxThePortableZip() throws IOException {
         Map<String, Object> build = map(map(workflow().get("jobs")).get("build"));
         List<Object> include = list(map(map(build.get("strategy")).get("matrix")).get("include"));
-        Map<String, String> installers = new java.util.TreeMap<>();
+        Map<String, String> installers = new TreeMap<>();
         for (Object row : include) {
             Map<String, Object> r = map(row);
             installers.put((String) r.get("system"), (String) r.get("installers"));

@@ -8,6 +8,8 @@ import java.io.StringWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
 import javafx.application.Application;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
@@ -51,7 +53,7 @@ class SocketLabCommandTest {
     void theLaunchParameterCarriesTheLanguageToTheApp() {
         String[] arguments = SocketLabApp.argumentsFor(Locale.CHINESE);
         assertThat(arguments).containsExactly("--lang=zh");
-        java.util.prefs.Preferences node = java.util.prefs.Preferences.userRoot()
+        Preferences node = Preferences.userRoot()
                 .node("/org/socketlab/test-lang-" + System.nanoTime());
         try {
             RememberedSettings remembered = new RememberedSettings(node);
@@ -65,7 +67,7 @@ class SocketLabCommandTest {
         } finally {
             try {
                 node.removeNode();
-            } catch (java.util.prefs.BackingStoreException e) {
+            } catch (BackingStoreException e) {
                 throw new IllegalStateException(e);
             }
         }

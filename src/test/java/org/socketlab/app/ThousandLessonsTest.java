@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
@@ -17,6 +18,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
@@ -138,12 +140,12 @@ class ThousandLessonsTest {
         assertThat(recentMenu.getItems()).extracting(MenuItem::getText).as("File > Open recent, newest first")
                 .startsWith(lastTrace.getFileName().toString(), lastLesson.getFileName().toString());
         int index = app.player().getIndex();
-        robot.type(javafx.scene.input.KeyCode.RIGHT);
+        robot.type(KeyCode.RIGHT);
         assertThat(app.player().getIndex()).isEqualTo(Math.min(index + 1, app.player().getCount() - 1));
     }
 
     private List<Path> copy(String... files) throws IOException {
-        List<Path> copies = new java.util.ArrayList<>();
+        List<Path> copies = new ArrayList<>();
         for (String file : files) {
             Path source = Path.of(file);
             copies.add(Files.copy(source, folder.resolve(source.getFileName())));

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.sun.javafx.scene.input.DragboardHelper;
 import com.sun.javafx.tk.TKClipboard;
 import com.sun.javafx.tk.Toolkit;
+import java.io.File;
 import java.io.IOException;
 import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +20,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.prefs.BackingStoreException;
 import javafx.event.Event;
+import javafx.event.EventType;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -29,6 +31,7 @@ import javafx.scene.input.Dragboard;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.TransferMode;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -64,14 +67,14 @@ class WindowGesturesTest {
 
     @AfterEach
     void closeDialogs(FxRobot robot) throws BackingStoreException {
-        robot.interact(() -> javafx.stage.Window.getWindows().stream()
+        robot.interact(() -> Window.getWindows().stream()
                 .filter(w -> w instanceof Stage s && s.getOwner() != null).toList()
-                .forEach(javafx.stage.Window::hide));
+                .forEach(Window::hide));
         app.forget();
     }
 
     /** A drag from another program carrying {@code files}, as the window's scene receives it. */
-    private static DragEvent drag(javafx.event.EventType<DragEvent> type, List<java.io.File> files) {
+    private static DragEvent drag(EventType<DragEvent> type, List<File> files) {
         TKClipboard local = Toolkit.getToolkit().createLocalClipboard();
         // A local clipboard holds the files; a drag from outside also says how it may move them.
         TKClipboard peer = (TKClipboard) Proxy.newProxyInstance(TKClipboard.class.getClassLoader(),

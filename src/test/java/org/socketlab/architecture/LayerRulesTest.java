@@ -27,6 +27,16 @@ class LayerRulesTest {
             .should().dependOnClassesThat().resideInAPackage("javafx..");
 
     @ArchTest
+    static final ArchRule codecsHaveNoJavaFx = noClasses().that().resideInAPackage("org.socketlab.codec..")
+            .should().dependOnClassesThat().resideInAPackage("javafx..")
+            .because("the PNG, GIF and PDF codecs take plain pixels (ArgbImage) and run without the toolkit");
+
+    @ArchTest
+    static final ArchRule savingHasNoJavaFx = noClasses().that().resideInAPackage("org.socketlab.saving..")
+            .should().dependOnClassesThat().resideInAPackage("javafx..")
+            .because("saving files whole or not at all is plain java.nio, testable without the toolkit");
+
+    @ArchTest
     static final ArchRule playerUsesOnlyJavaFxBase = noClasses().that().resideInAPackage("org.socketlab.player..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..",
                     "javafx.animation..", "javafx.application..")
@@ -54,12 +64,14 @@ class LayerRulesTest {
             .layer("lesson").definedBy("org.socketlab.lesson..")
             .layer("player").definedBy("org.socketlab.player..")
             .layer("ui").definedBy("org.socketlab.ui..")
-            .layer("export").definedBy("org.socketlab.export..")
+            .layer("codec").definedBy("org.socketlab.codec..")
+            .layer("saving").definedBy("org.socketlab.saving..")
             .layer("app").definedBy("org.socketlab.app..")
             .whereLayer("app").mayNotBeAccessedByAnyLayer()
             .whereLayer("ui").mayOnlyBeAccessedByLayers("app")
-            .whereLayer("export").mayOnlyBeAccessedByLayers("ui", "app")
-            .whereLayer("player").mayOnlyBeAccessedByLayers("ui", "export", "app")
-            .whereLayer("lesson").mayOnlyBeAccessedByLayers("player", "ui", "export", "app")
-            .whereLayer("kernel").mayOnlyBeAccessedByLayers("lesson", "player", "ui", "export", "app");
+            .whereLayer("codec").mayOnlyBeAccessedByLayers("ui", "app")
+            .whereLayer("saving").mayOnlyBeAccessedByLayers("ui", "app")
+            .whereLayer("player").mayOnlyBeAccessedByLayers("ui", "app")
+            .whereLayer("lesson").mayOnlyBeAccessedByLayers("player", "ui", "app")
+            .whereLayer("kernel").mayOnlyBeAccessedByLayers("lesson", "player", "ui", "app");
 }

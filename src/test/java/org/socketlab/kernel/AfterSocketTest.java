@@ -7,6 +7,7 @@ import static org.socketlab.kernel.SocketType.SOCK_DGRAM;
 import static org.socketlab.kernel.SocketType.SOCK_STREAM;
 
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** What comes after socket(): bind, listen, connect, accept, send, shutdown, dup, fork, exit. */
@@ -145,7 +146,7 @@ class AfterSocketTest {
         run(new Syscall.Connect(client, v4("127.0.0.1", 8080)));
         assertThat(state.sockets().values()).filteredOn(s -> s.id() != sock(server).id() && s.id() != sock(client).id())
                 .singleElement().extracting(ControlBlock::flags).as("queued, never given flags")
-                .isEqualTo(java.util.Set.of());
+                .isEqualTo(Set.of());
 
         int fd = ((Outcome.Success) run(new Syscall.Accept(server, SocketFlag.SOCK_CLOEXEC.bit(), true)).outcome())
                 .value();

@@ -4,6 +4,7 @@ package org.socketlab.kernel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -187,7 +188,7 @@ class KernelInvariantsProperties {
     /** After a call has returned: every socket is held by a descriptor or a queue, or is an orphan. */
     private static void assertNoLeaks(KernelState state, Call after) {
         Object stage = after;
-        java.util.Set<Integer> reachable = new java.util.HashSet<>();
+        Set<Integer> reachable = new HashSet<>();
         state.files().forEach((file, id) -> reachable.add(file.socketId()));
         state.sockets().values().forEach(s -> reachable.addAll(s.acceptQueue()));
         assertThat(state.sockets().values()).as("a socket no descriptor or queue holds is an orphan after %s", stage)

@@ -3,6 +3,7 @@ package org.socketlab.player;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.socketlab.kernel.AddressFamily;
 import org.socketlab.kernel.ControlBlock;
@@ -12,10 +13,10 @@ import org.socketlab.kernel.SocketState;
 import org.socketlab.kernel.SocketType;
 import org.socketlab.kernel.Stage;
 import org.socketlab.kernel.Syscall;
-import org.socketlab.lesson.loading.BuiltInLessons;
 import org.socketlab.lesson.Lesson;
 import org.socketlab.lesson.LessonScript;
 import org.socketlab.lesson.LocalizedText;
+import org.socketlab.lesson.loading.BuiltInLessons;
 
 class PictureTest {
     private final Lesson lesson = BuiltInLessons.threeStages();
@@ -86,7 +87,7 @@ class PictureTest {
                 .call(1, pid, new Syscall.Fork(pid + 1, "child", false), LocalizedText.EMPTY)
                 .call(2, pid + 1, new Syscall.Exit(0), LocalizedText.EMPTY)
                 .call(3, pid, new Syscall.Exit(0), LocalizedText.EMPTY)
-                .build("exits", LocalizedText.EMPTY, LocalizedText.EMPTY, java.util.List.of("a", "b", "c", "d"));
+                .build("exits", LocalizedText.EMPTY, LocalizedText.EMPTY, List.of("a", "b", "c", "d"));
 
         Picture child = Picture.of(exits, 5);
         Picture parent = Picture.of(exits, 6);
@@ -108,7 +109,7 @@ class PictureTest {
                 .call(1, pid, new Syscall.Fork(pid + 1, "app", true), LocalizedText.EMPTY)
                 .call(2, pid + 1, new Syscall.Socket(AddressFamily.AF_INET, SocketType.SOCK_DGRAM, 0), LocalizedText.EMPTY)
                 .call(3, pid + 1, new Syscall.Exit(0), LocalizedText.EMPTY)
-                .build("thread", LocalizedText.EMPTY, LocalizedText.EMPTY, java.util.List.of("a", "b", "c", "d"));
+                .build("thread", LocalizedText.EMPTY, LocalizedText.EMPTY, List.of("a", "b", "c", "d"));
 
         Picture created = Picture.of(thread, 4);
         Picture issued = Picture.of(thread, 7);

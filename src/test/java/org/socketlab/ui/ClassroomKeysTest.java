@@ -6,8 +6,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.paint.Paint;
 import org.junit.jupiter.api.Test;
 import org.socketlab.kernel.ControlBlock;
+import org.socketlab.ui.cabinet.ControlBlockView;
+import org.socketlab.ui.common.ViewOptions;
+import org.socketlab.ui.fit.ZoomView;
+import org.socketlab.ui.theme.Css;
+import org.socketlab.ui.theme.Themes;
 import org.testfx.api.FxRobot;
 
 /** The keys an instructor uses in front of a class: zoom, presentation, blank, kernel view. */
@@ -83,9 +91,9 @@ class ClassroomKeysTest extends WindowFixture {
         robot.interact(() -> window.themeProperty().set(Themes.DARK));
 
         assertThat(stage.getScene().getStylesheets()).containsExactly(Css.STYLESHEET, "/org/socketlab/ui/theme-dark.css");
-        javafx.scene.layout.Region card = robot.lookup(".cabinet-card").queryAs(javafx.scene.layout.Region.class);
-        javafx.scene.paint.Paint fill = card.getBackground().getFills().get(0).getFill();
-        assertThat(fill).as("the cards turn dark").isEqualTo(javafx.scene.paint.Color.web("#1d212b"));
+        Region card = robot.lookup(".cabinet-card").queryAs(Region.class);
+        Paint fill = card.getBackground().getFills().get(0).getFill();
+        assertThat(fill).as("the cards turn dark").isEqualTo(Color.web("#1d212b"));
 
         robot.interact(() -> window.themeProperty().set(Themes.CONTRAST));
         assertThat(stage.getScene().getStylesheets()).containsExactly(Css.STYLESHEET,

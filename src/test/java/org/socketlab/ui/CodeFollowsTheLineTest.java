@@ -8,6 +8,8 @@ import java.util.Comparator;
 import java.util.List;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.control.CustomMenuItem;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -36,8 +38,8 @@ class CodeFollowsTheLineTest extends WindowFixture {
         MenuItem item = robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus().stream()
                 .flatMap(m -> m.getItems().stream())
                 .filter(i -> i.getStyleClass().contains("lesson-menu-item"))
-                .filter(i -> i instanceof javafx.scene.control.CustomMenuItem c
-                        && c.getContent().lookup(".lesson-menu-title") instanceof javafx.scene.control.Label t
+                .filter(i -> i instanceof CustomMenuItem c
+                        && c.getContent().lookup(".lesson-menu-title") instanceof Label t
                         && t.getText().equals(lesson.title().en()))
                 .findFirst().orElseThrow();
         robot.interact(item::fire);

@@ -6,11 +6,14 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.Locale;
 import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.socketlab.ui.editor.EditorView;
+import org.socketlab.ui.fit.ZoomView;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -59,7 +62,7 @@ class EditorSplitTest {
         double start = window.editorSplit().getDividerPositions()[0];
         Node divider = robot.lookup(".editor-split .split-pane-divider").query();
         Bounds b = divider.localToScreen(divider.getBoundsInLocal());
-        robot.drag(b.getCenterX(), b.getCenterY()).dropTo(new javafx.geometry.Point2D(b.getCenterX() - 200,
+        robot.drag(b.getCenterX(), b.getCenterY()).dropTo(new Point2D(b.getCenterX() - 200,
                 b.getCenterY()));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(editor.getWidth()).as("dragged 200 px to the left").isCloseTo(before + 200, within(12.0));

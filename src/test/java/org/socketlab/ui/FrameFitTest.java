@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.socketlab.ui.fit.FrameFit;
+import org.socketlab.ui.fit.ZoomView;
 
 /** The geometry of the window's frame: fill at the zoom, shrink to fit, letterbox a slide. */
 class FrameFitTest {

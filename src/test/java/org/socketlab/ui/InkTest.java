@@ -8,6 +8,7 @@ import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
+import javafx.scene.layout.Pane;
 import javafx.scene.shape.Polyline;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
@@ -30,7 +31,7 @@ class InkTest extends WindowFixture {
     }
 
     private int strokesShown(FxRobot robot) {
-        return robot.lookup(".ink-layer").queryAs(javafx.scene.layout.Pane.class).getChildren().stream()
+        return robot.lookup(".ink-layer").queryAs(Pane.class).getChildren().stream()
                 .filter(n -> n instanceof Polyline && n.isVisible()).mapToInt(n -> 1).sum();
     }
 

@@ -12,6 +12,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.socketlab.kernel.ControlBlock;
 import org.socketlab.lesson.replay.TraceReplay;
 import org.socketlab.player.Player;
+import org.socketlab.ui.cabinet.ControlBlockView;
 import org.testfx.api.FxRobot;
 
 /**

@@ -3,14 +3,29 @@ package org.socketlab.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.scene.control.Labeled;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.DataFormat;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.socketlab.lesson.Lesson;
+import org.socketlab.lesson.LessonOrigin;
+import org.socketlab.lesson.loading.BuiltInLessons;
+import org.socketlab.lesson.loading.LessonFiles;
+import org.socketlab.lesson.loading.LessonTemplates;
+import org.socketlab.lesson.source.LessonParseException;
 import org.socketlab.player.Player;
+import org.socketlab.ui.editor.EditorView;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -41,7 +56,7 @@ class LessonEditorTest {
         robot.interact(() -> editor.area().moveTo(paragraph, column));
     }
 
-    private void waitUntil(java.util.function.BooleanSupplier condition) throws Exception {
+    private void waitUntil(BooleanSupplier condition) throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
         WaitForAsyncUtils.waitForFxEvents();
     }
@@ -86,7 +101,7 @@ class LessonEditorTest {
         assertThat(player.getIndex()).as("still at the same step").isEqualTo(step);
         assertThat(editor.problemText()).isEmpty();
         assertThat(editor.area().getText()).contains("socket(AF_INET, SOCK_DGRAM, 0);");
-        java.util.Set<Integer> marked = new java.util.TreeSet<>();
+        Set<Integer> marked = new TreeSet<>();
         for (int i = 0; i < player.getCount(); i++) {
             int frame = i;
             robot.interact(() -> player.jumpTo(frame));
@@ -133,7 +148,7 @@ class LessonEditorTest {
 
     @Test
     void fileNewLessonTcpServerOpensTheTemplateInTheEditorAndASecondSocketAnimates(FxRobot robot) throws Exception {
-        robot.clickOn(robot.lookup(".menu-bar .menu").nth(0).queryAs(javafx.scene.control.Labeled.class));
+        robot.clickOn(robot.lookup(".menu-bar .menu").nth(0).queryAs(Labeled.class));
         robot.clickOn("New lesson");
         robot.clickOn("TCP server");
         WaitForAsyncUtils.waitForFxEvents();
@@ -152,38 +167,38 @@ class LessonEditorTest {
     }
 
     @org.junit.jupiter.api.io.TempDir
-    java.nio.file.Path dir;
+    Path dir;
 
     @Test
     void saveWritesTheWholeTextToTheLessonsFileAndSaveAsMovesATemplateIntoAFile(FxRobot robot) throws Exception {
         EditorView editor = openEditor(robot);
         robot.interact(() -> window.newLesson("udp"));
-        java.nio.file.Path file = dir.resolve("mine.c");
+        Path file = dir.resolve("mine.c");
         robot.interact(() -> window.saveLessonTo(file));
-        assertThat(java.nio.file.Files.readString(file)).isEqualTo(editor.area().getText());
+        assertThat(Files.readString(file)).isEqualTo(editor.area().getText());
         assertThat(editor.file()).isEqualTo(file);
-        waitUntil(() -> player.getLesson().origin().equals(new org.socketlab.lesson.LessonOrigin.File(file)));
+        waitUntil(() -> player.getLesson().origin().equals(new LessonOrigin.File(file)));
 
         caretTo(robot, editor, 0, 0);
         robot.write("// 我的第一课\n");
         robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(java.nio.file.Files.readString(file)).startsWith("// 我的第一课\n// title:")
+        assertThat(Files.readString(file)).startsWith("// 我的第一课\n// title:")
                 .isEqualTo(editor.area().getText());
-        try (var left = java.nio.file.Files.list(dir)) {
+        try (var left = Files.list(dir)) {
             assertThat(left).as("no temporary file left beside it").containsExactly(file);
         }
     }
 
     @Test
     void unsavedChangesGoToAnAutosaveBesideTheFileAndComeBackWhenItOpensAgain(FxRobot robot) throws Exception {
-        java.nio.file.Path file = dir.resolve("crash.c");
-        java.nio.file.Files.writeString(file, org.socketlab.lesson.loading.LessonTemplates.text("many-sockets"));
-        java.nio.file.Path autosave = dir.resolve(".crash.c.autosave");
+        Path file = dir.resolve("crash.c");
+        Files.writeString(file, LessonTemplates.text("many-sockets"));
+        Path autosave = dir.resolve(".crash.c.autosave");
         robot.interact(() -> {
             try {
-                player.load(org.socketlab.lesson.loading.LessonFiles.load(file), 0);
-            } catch (org.socketlab.lesson.source.LessonParseException e) {
+                player.load(LessonFiles.load(file), 0);
+            } catch (LessonParseException e) {
                 throw new AssertionError(e);
             }
         });
@@ -191,22 +206,22 @@ class LessonEditorTest {
         caretTo(robot, editor, 0, 0);
         // pasted (Ctrl+V): one insertion, so the pause cannot fall between two typed keys and autosave
         // (and compile) half a line; the autosave comes one pause after it, whatever the load
-        robot.interact(() -> javafx.scene.input.Clipboard.getSystemClipboard()
-                .setContent(java.util.Map.of(javafx.scene.input.DataFormat.PLAIN_TEXT, "// 改了\n")));
+        robot.interact(() -> Clipboard.getSystemClipboard()
+                .setContent(Map.of(DataFormat.PLAIN_TEXT, "// 改了\n")));
         robot.press(KeyCode.CONTROL, KeyCode.V).release(KeyCode.V, KeyCode.CONTROL);
         assertThat(editor.area().getText()).startsWith("// 改了\n// title:");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> java.nio.file.Files.exists(autosave));
-        assertThat(java.nio.file.Files.readString(autosave)).as("the whole text, never half a line")
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(autosave));
+        assertThat(Files.readString(autosave)).as("the whole text, never half a line")
                 .isEqualTo(editor.area().getText());
-        assertThat(java.nio.file.Files.readString(file)).as("the file itself untouched")
-                .isEqualTo(org.socketlab.lesson.loading.LessonTemplates.text("many-sockets"));
+        assertThat(Files.readString(file)).as("the file itself untouched")
+                .isEqualTo(LessonTemplates.text("many-sockets"));
 
         // the window goes (a crash): the file opens again in a new window, with the changes
-        robot.interact(() -> player.load(org.socketlab.lesson.loading.BuiltInLessons.threeStages(), 0));
+        robot.interact(() -> player.load(BuiltInLessons.threeStages(), 0));
         robot.interact(() -> {
             try {
-                player.load(org.socketlab.lesson.loading.LessonFiles.load(file), 0);
-            } catch (org.socketlab.lesson.source.LessonParseException e) {
+                player.load(LessonFiles.load(file), 0);
+            } catch (LessonParseException e) {
                 throw new AssertionError(e);
             }
         });
@@ -214,23 +229,23 @@ class LessonEditorTest {
         assertThat(robot.lookup(".editor-status").queryLabeled().getText()).startsWith("Unsaved changes");
 
         robot.interact(() -> window.saveLessonTo(file));
-        assertThat(java.nio.file.Files.readString(file)).startsWith("// 改了\n");
+        assertThat(Files.readString(file)).startsWith("// 改了\n");
         assertThat(autosave).as("saved: the autosave goes").doesNotExist();
     }
 
     @Test
     void anUnsavedDraftComesBackIntoThePictureWhileTheEditorIsHidden(FxRobot robot) throws Exception {
-        java.nio.file.Path file = dir.resolve("draft.c");
-        String saved = org.socketlab.lesson.loading.LessonTemplates.text("many-sockets");
-        java.nio.file.Files.writeString(file, saved);
+        Path file = dir.resolve("draft.c");
+        String saved = LessonTemplates.text("many-sockets");
+        Files.writeString(file, saved);
         String draft = saved.replace("| Many sockets", "| Many sockets, unsaved");
-        java.nio.file.Files.writeString(EditorView.autosaveOf(file), draft);
+        Files.writeString(EditorView.autosaveOf(file), draft);
         assertThat(window.editorShownProperty().get()).isFalse();
 
         robot.interact(() -> {
             try {
-                player.load(org.socketlab.lesson.loading.LessonFiles.load(file), 0);
-            } catch (org.socketlab.lesson.source.LessonParseException e) {
+                player.load(LessonFiles.load(file), 0);
+            } catch (LessonParseException e) {
                 throw new AssertionError(e);
             }
         });

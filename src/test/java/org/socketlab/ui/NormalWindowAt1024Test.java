@@ -16,6 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.socketlab.lesson.loading.BuiltInLesson;
 import org.socketlab.lesson.loading.BuiltInLessons;
 import org.socketlab.player.Player;
+import org.socketlab.ui.fit.ZoomView;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;

@@ -6,15 +6,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.lang.ref.WeakReference;
 import java.util.List;
 import java.util.Locale;
+import javafx.scene.Scene;
 import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.socketlab.export.ArgbImage;
-import org.socketlab.lesson.loading.BuiltInLessons;
+import org.socketlab.codec.ArgbImage;
 import org.socketlab.lesson.Lesson;
+import org.socketlab.lesson.loading.BuiltInLessons;
 import org.socketlab.testing.Garbage;
+import org.socketlab.ui.export.PictureArea;
+import org.socketlab.ui.theme.Themes;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -26,7 +29,7 @@ class OffscreenWindowTest {
 
     @Start
     void start(Stage stage) {
-        stage.setScene(new javafx.scene.Scene(new Pane(), 200, 100));
+        stage.setScene(new Scene(new Pane(), 200, 100));
         stage.show();
     }
 

@@ -3,6 +3,7 @@ package org.socketlab.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
@@ -12,6 +13,10 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.socketlab.lesson.Lesson;
+import org.socketlab.lesson.source.LessonCompiler;
+import org.socketlab.lesson.source.LessonParser;
+import org.socketlab.lesson.source.LessonSource;
 import org.socketlab.player.Player;
 import org.socketlab.player.PredictQuestion;
 import org.testfx.api.FxRobot;
@@ -82,9 +87,9 @@ class PredictModeTest {
     @Test
     void aLessonFileWithPredictYesTurnsPredictModeOnWhenItOpens(FxRobot robot) throws Exception {
         String text = "// title: 猜一猜 | Guess\n// predict: yes\nint fd = socket(AF_INET, SOCK_STREAM, 0);\n";
-        org.socketlab.lesson.source.LessonSource source = org.socketlab.lesson.source.LessonParser.parse("quiz.c",
-                text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        org.socketlab.lesson.Lesson quiz = org.socketlab.lesson.source.LessonCompiler.compile(source);
+        LessonSource source = LessonParser.parse("quiz.c",
+                text.getBytes(StandardCharsets.UTF_8));
+        Lesson quiz = LessonCompiler.compile(source);
         assertThat(window.predict().enabledProperty().get()).isFalse();
 
         robot.interact(() -> player.load(quiz, 0));

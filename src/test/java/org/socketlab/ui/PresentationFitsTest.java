@@ -10,6 +10,7 @@ import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -63,7 +64,7 @@ class PresentationFitsTest extends WindowFixture {
         Node list = root.lookup(".code-list");
         Bounds code = list.localToScene(list.getLayoutBounds());
         int expected = Math.max(0, line); // no line highlighted (before the first call): the first line
-        boolean lineShown = root.lookupAll(".code-line").stream().anyMatch(cell -> cell instanceof javafx.scene.control.ListCell<?> c
+        boolean lineShown = root.lookupAll(".code-line").stream().anyMatch(cell -> cell instanceof ListCell<?> c
                 && c.getIndex() == expected && shown(c) && inside(code, c.localToScene(c.getLayoutBounds())));
         if (!lineShown) {
             problems.add(where + ": the code's line " + (expected + 1) + " is not in sight");

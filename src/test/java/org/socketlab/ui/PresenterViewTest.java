@@ -4,6 +4,7 @@ package org.socketlab.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -33,7 +34,7 @@ class PresenterViewTest extends WindowFixture {
 
     @Test
     void withAProjectorThePresenterSeesNowAndNextAndDrivesTheLessonFromTheLaptop(FxRobot robot) {
-        java.util.concurrent.atomic.AtomicLong nanos = new java.util.concurrent.atomic.AtomicLong(5_000_000_000L);
+        AtomicLong nanos = new AtomicLong(5_000_000_000L);
         robot.interact(() -> {
             window.presentation().screens(() -> List.of(LAPTOP, PROJECTOR));
             window.useClock(nanos::get);

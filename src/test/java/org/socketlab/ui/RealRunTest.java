@@ -3,11 +3,14 @@ package org.socketlab.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableRow;
 import javafx.scene.input.KeyCode;
@@ -16,6 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.socketlab.lesson.kernelrun.KernelProof;
 import org.socketlab.testing.KnownDisagreement;
+import org.socketlab.ui.editor.RealRun;
+import org.socketlab.ui.editor.RealRunView;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -56,7 +61,7 @@ class RealRunTest {
         window = TestWindow.show(stage, TestWindow.threeStages(), Locale.ENGLISH);
     }
 
-    private void waitUntil(java.util.function.BooleanSupplier condition) throws Exception {
+    private void waitUntil(BooleanSupplier condition) throws Exception {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition::getAsBoolean);
         WaitForAsyncUtils.waitForFxEvents();
     }
@@ -84,7 +89,7 @@ class RealRunTest {
     }
 
     private List<TableRow<?>> rows(FxRobot robot) {
-        List<TableRow<?>> rows = new java.util.ArrayList<>();
+        List<TableRow<?>> rows = new ArrayList<>();
         for (TableRow<?> r : robot.lookup(".real-run-table .table-row-cell").queryAllAs(TableRow.class)) {
             if (r.getItem() != null) {
                 rows.add(r);
@@ -166,7 +171,7 @@ class RealRunTest {
     @Test
     void withoutStraceTheMenuItemIsDisabledAndSaysWhatIsMissing(FxRobot robot) {
         robot.interact(() -> window.missingToolsProperty().set(List.of("strace")));
-        MenuItem item = ((javafx.scene.control.MenuBar) robot.lookup(".menu-bar").query()).getMenus().stream()
+        MenuItem item = ((MenuBar) robot.lookup(".menu-bar").query()).getMenus().stream()
                 .flatMap(m -> m.getItems().stream()).filter(i -> "F9".equals(
                         i.getAccelerator() == null ? null : i.getAccelerator().getName()))
                 .findFirst().orElseThrow();

@@ -6,6 +6,9 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.socketlab.lesson.loading.BuiltInLessons;
 import org.socketlab.player.Player;
+import org.socketlab.ui.language.Messages;
+import org.socketlab.ui.theme.Css;
+import org.socketlab.ui.theme.Fonts;
 
 /**
  * The main window on a stage as the tests use it: the built-in lesson, no animations

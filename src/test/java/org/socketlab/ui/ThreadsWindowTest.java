@@ -4,6 +4,7 @@ package org.socketlab.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -12,6 +13,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.socketlab.lesson.Lesson;
 import org.socketlab.lesson.loading.BuiltInLessons;
 import org.socketlab.player.Player;
+import org.socketlab.ui.cabinet.CabinetView;
+import org.socketlab.ui.theme.Css;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -55,7 +58,7 @@ class ThreadsWindowTest {
 
     private static CabinetView.RowView onlyRow(FxRobot robot) {
         var rows = robot.lookup(".cabinet-row").queryAllAs(CabinetView.RowView.class).stream()
-                .filter(javafx.scene.Node::isVisible).toList();
+                .filter(Node::isVisible).toList();
         assertThat(rows).as("one cabinet: threads share it").hasSize(1);
         return rows.get(0);
     }

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.socketlab.kernel.ControlBlock;
 import org.socketlab.lesson.Compiled;
 import org.socketlab.player.Player;
+import org.socketlab.ui.cabinet.ControlBlockView;
 import org.testfx.api.FxRobot;
 
 /**

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.application.Platform;
 import javafx.scene.Node;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -16,6 +17,7 @@ import javafx.stage.WindowEvent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.socketlab.lesson.loading.BuiltInLessons;
 import org.socketlab.lesson.loading.LessonTemplates;
 import org.socketlab.player.Player;
 import org.testfx.api.FxRobot;
@@ -74,7 +76,7 @@ class UnsavedChangesTest {
     void quitWithUnsavedChangesAndCancelKeepsTheWindowAndTheText(FxRobot robot) throws Exception {
         Path file = changedLessonInAFile(robot);
         quitWithCtrlQ(robot);
-        assertThat(robot.lookup(".ask-dialog").queryAs(javafx.scene.control.DialogPane.class).getHeaderText())
+        assertThat(robot.lookup(".ask-dialog").queryAs(DialogPane.class).getHeaderText())
                 .isEqualTo("Save the changes to mine.c?");
         robot.clickOn(shown(robot, "Cancel"));
         assertThat(quits).hasValue(0);
@@ -127,10 +129,10 @@ class UnsavedChangesTest {
         assertThat(player.getLesson().id()).isEqualTo("udp");
         assertThat(window.editor().area().getText()).startsWith("// x\n");
 
-        Platform.runLater(() -> window.openBuiltIn(org.socketlab.lesson.loading.BuiltInLessons.threeStages()));
+        Platform.runLater(() -> window.openBuiltIn(BuiltInLessons.threeStages()));
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn(shown(robot, "Discard"));
-        assertThat(player.getLesson().id()).isEqualTo(org.socketlab.lesson.loading.BuiltInLessons.threeStages().id());
+        assertThat(player.getLesson().id()).isEqualTo(BuiltInLessons.threeStages().id());
         assertThat(window.editor().isDirty()).isFalse();
         assertThat(window.editor().area().getText()).doesNotContain(LessonTemplates.text("udp"));
     }
@@ -140,7 +142,7 @@ class UnsavedChangesTest {
         changedLessonInAFile(robot);
         robot.interact(() -> window.messages().localeProperty().set(Locale.CHINESE));
         closeBox();
-        assertThat(robot.lookup(".ask-dialog").queryAs(javafx.scene.control.DialogPane.class).getHeaderText())
+        assertThat(robot.lookup(".ask-dialog").queryAs(DialogPane.class).getHeaderText())
                 .isEqualTo("保存对 mine.c 的修改吗？");
         robot.clickOn(shown(robot, "取消"));
         assertThat(stage.isShowing()).isTrue();

@@ -7,12 +7,15 @@ import java.lang.ref.WeakReference;
 import java.util.List;
 import java.util.Locale;
 import javafx.scene.Scene;
+import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.socketlab.lesson.loading.BuiltInLessons;
 import org.socketlab.player.Player;
 import org.socketlab.testing.Garbage;
+import org.socketlab.ui.language.Messages;
+import org.socketlab.ui.theme.Fonts;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -28,7 +31,7 @@ class ViewLeakTest {
     void start(Stage stage) {
         this.stage = stage;
         Fonts.load();
-        stage.setScene(new Scene(new javafx.scene.layout.Pane(), 800, 600));
+        stage.setScene(new Scene(new Pane(), 800, 600));
         stage.show();
     }
 
@@ -43,7 +46,7 @@ class ViewLeakTest {
             player.step();
             ref[0] = new WeakReference<>(window);
             window.dispose();
-            stage.setScene(new Scene(new javafx.scene.layout.Pane(), 800, 600));
+            stage.setScene(new Scene(new Pane(), 800, 600));
         });
         // The player and the messages outlive the window; they must not hold it.
         robot.interact(player::step);

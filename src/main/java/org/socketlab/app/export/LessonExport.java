@@ -12,23 +12,25 @@ import java.util.Locale;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.Future;
 import java.util.function.BooleanSupplier;
+import javafx.scene.paint.Color;
 import javafx.util.Duration;
-import org.socketlab.export.AnimatedGifWriter;
-import org.socketlab.export.ArgbImage;
-import org.socketlab.export.AtomicFileBatch;
-import org.socketlab.export.ExportException;
-import org.socketlab.export.ExportNames;
-import org.socketlab.export.GifOptions;
-import org.socketlab.export.IoConsumer;
-import org.socketlab.export.NodeSnapshot;
-import org.socketlab.export.PdfHandout;
-import org.socketlab.export.PngEncoder;
+import org.socketlab.codec.AnimatedGifWriter;
+import org.socketlab.codec.ArgbImage;
+import org.socketlab.codec.GifOptions;
+import org.socketlab.codec.PdfHandout;
+import org.socketlab.codec.PngEncoder;
 import org.socketlab.kernel.Stage;
-import org.socketlab.ui.ContactSheetView;
-import org.socketlab.ui.FxImages;
-import org.socketlab.ui.Messages;
+import org.socketlab.lesson.Lesson;
+import org.socketlab.saving.AtomicFileBatch;
+import org.socketlab.saving.ExportException;
+import org.socketlab.saving.ExportNames;
+import org.socketlab.saving.IoConsumer;
 import org.socketlab.ui.OffscreenWindow;
-import org.socketlab.ui.Version;
+import org.socketlab.ui.common.FxImages;
+import org.socketlab.ui.common.Version;
+import org.socketlab.ui.export.ContactSheetView;
+import org.socketlab.ui.export.NodeSnapshot;
+import org.socketlab.ui.language.Messages;
 
 /**
  * Exports a lesson as numbered PNGs, an animated GIF and a contact sheet, into one folder,
@@ -352,13 +354,13 @@ public final class LessonExport {
     }
 
     /** The English name of a step for its file: its stage, and whether it failed ("issue-descriptor"). */
-    public static String stepTitle(org.socketlab.lesson.Lesson lesson, int step) {
+    public static String stepTitle(Lesson lesson, int step) {
         Stage stage = lesson.frame(step).step().stage();
         String name = stage.name().toLowerCase(Locale.ROOT).replace('_', '-');
         return lesson.frame(step).step().failed() ? name + "-failed" : name;
     }
 
-    private static int rgb(javafx.scene.paint.Color c) {
+    private static int rgb(Color c) {
         return (int) Math.round(c.getRed() * 255) << 16 | (int) Math.round(c.getGreen() * 255) << 8
                 | (int) Math.round(c.getBlue() * 255);
     }

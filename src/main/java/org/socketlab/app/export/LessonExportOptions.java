@@ -5,10 +5,10 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
-import org.socketlab.export.Paper;
+import org.socketlab.codec.Paper;
 import org.socketlab.lesson.Lesson;
-import org.socketlab.ui.PictureArea;
-import org.socketlab.ui.Theme;
+import org.socketlab.ui.export.PictureArea;
+import org.socketlab.ui.theme.Theme;
 
 /**
  * Everything a lesson export needs to know, from the window's dialog or the command line.

@@ -15,22 +15,22 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
-import org.socketlab.export.ArgbImage;
-import org.socketlab.export.AtomicFileWriter;
-import org.socketlab.export.ExportNames;
-import org.socketlab.export.PngEncoder;
+import org.socketlab.codec.ArgbImage;
+import org.socketlab.saving.AtomicFileWriter;
+import org.socketlab.saving.ExportNames;
+import org.socketlab.codec.PngEncoder;
 import org.socketlab.lesson.Lesson;
-import org.socketlab.ui.ExportDialogs;
-import org.socketlab.ui.FxImages;
-import org.socketlab.ui.LessonExportChoice;
+import org.socketlab.ui.export.ExportDialogs;
+import org.socketlab.ui.common.FxImages;
+import org.socketlab.ui.export.LessonExportChoice;
 import org.socketlab.ui.LessonOpener;
 import org.socketlab.ui.MainWindow;
-import org.socketlab.ui.Messages;
-import org.socketlab.ui.Notices;
+import org.socketlab.ui.language.Messages;
+import org.socketlab.ui.dialogs.Notices;
 import org.socketlab.ui.OffscreenWindow;
-import org.socketlab.ui.PictureArea;
-import org.socketlab.ui.PictureChoice;
-import org.socketlab.ui.Themes;
+import org.socketlab.ui.export.PictureArea;
+import org.socketlab.ui.export.PictureChoice;
+import org.socketlab.ui.theme.Themes;
 
 /**
  * The window's File menu exports: the current picture as PNG (Ctrl+E), the picture to the

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.socketlab.lesson.kernelrun;
 
+import java.io.File;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -11,15 +13,17 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.socketlab.kernel.Outcome;
 import org.socketlab.kernel.Syscall;
 import org.socketlab.kernel.SyscallKind;
-import org.socketlab.lesson.source.LessonCompiler;
 import org.socketlab.lesson.LessonOrigin;
+import org.socketlab.lesson.source.LessonCompiler;
 import org.socketlab.lesson.source.LessonParseException;
 import org.socketlab.lesson.source.LessonParser;
 import org.socketlab.lesson.source.LessonSource;
@@ -176,7 +180,7 @@ public final class KernelProof {
         List<String> missing = new ArrayList<>();
         for (String tool : TOOLS) {
             boolean found = false;
-            for (String dir : path == null ? new String[0] : path.split(java.io.File.pathSeparator)) {
+            for (String dir : path == null ? new String[0] : path.split(File.pathSeparator)) {
                 if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, tool))) {
                     found = true;
                     break;
@@ -237,7 +241,7 @@ public final class KernelProof {
         Path dir = Files.createTempDirectory("socket-lab-run-");
         Path file = dir.resolve(name.endsWith(".c") ? name : name + ".c");
         try {
-            Files.writeString(file, text, java.nio.charset.StandardCharsets.UTF_8);
+            Files.writeString(file, text, StandardCharsets.UTF_8);
             Proof proof = prove(file);
             return new Proof(Path.of(fileName), proof.calls(), proof.ending(), proof.modelEnding(), proof.asUser());
         } catch (CannotProve e) {
@@ -406,7 +410,7 @@ public final class KernelProof {
      */
     static List<Integer> startedWith(List<TraceCall> newProgram) {
         Set<Integer> own = new HashSet<>();
-        java.util.TreeSet<Integer> listed = new java.util.TreeSet<>();
+        TreeSet<Integer> listed = new TreeSet<>();
         for (TraceCall k : newProgram) {
             if (k.result().isError() || k.result().value() == null) {
                 continue;
@@ -535,7 +539,7 @@ public final class KernelProof {
             return "the model says the call waits; the kernel returned " + kernel.describe();
         }
         boolean unlisted = kind == SyscallKind.EXECVE && kernel.errno() == null && kernel.fds().isEmpty();
-        boolean same = java.util.Objects.equals(model.errno(), kernel.errno())
+        boolean same = Objects.equals(model.errno(), kernel.errno())
                 && (unlisted || model.fds().equals(kernel.fds()))
                 && switch (kind) {
                     // a pid is the machine's; the previous handler is libc's business
@@ -544,11 +548,11 @@ public final class KernelProof {
                             || model.result() == 0 && kernel.result() > 0);
                     case SIGNAL -> true;
                     // the descriptors the new program started with, when it listed them
-                    case EXECVE -> java.util.Objects.equals(model.result(), kernel.result());
+                    case EXECVE -> Objects.equals(model.result(), kernel.result());
                     case SOCKET, SOCKETPAIR, BIND, LISTEN, CONNECT, ACCEPT, SEND, WRITE, RECV, READ, SETSOCKOPT, GETSOCKOPT,
                          SHUTDOWN, CLOSE, DUP, DUP2, FCNTL, IOCTL, EXIT, RLIMIT, OPEN, PIPE, CLOSE_RANGE, SENDMSG,
                          RECVMSG, PIDFD_GETFD, EPOLL_CTL, POLL, EPOLL_WAIT ->
-                            java.util.Objects.equals(model.result(), kernel.result());
+                            Objects.equals(model.result(), kernel.result());
                 };
         return same ? null : "model " + model.describe() + ", kernel " + kernel.describe();
     }

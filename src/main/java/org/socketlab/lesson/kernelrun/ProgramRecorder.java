@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.socketlab.lesson.kernelrun;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -114,7 +116,7 @@ public final class ProgramRecorder {
             Path p = folder.resolve(name);
             return Files.isRegularFile(p) && Files.isExecutable(p) ? p : null;
         }
-        for (String dir : path == null ? new String[0] : path.split(java.io.File.pathSeparator)) {
+        for (String dir : path == null ? new String[0] : path.split(File.pathSeparator)) {
             if (!dir.isEmpty()) {
                 Path p = Path.of(dir, name);
                 if (Files.isRegularFile(p) && Files.isExecutable(p)) {
@@ -202,8 +204,8 @@ public final class ProgramRecorder {
             Path temp = Files.createTempFile(log.toAbsolutePath().getParent(), "." + log.getFileName(), ".part");
             try {
                 Files.writeString(temp, text, StandardCharsets.UTF_8);
-                Files.move(temp, log, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                Files.move(temp, log, StandardCopyOption.REPLACE_EXISTING,
+                        StandardCopyOption.ATOMIC_MOVE);
             } finally {
                 Files.deleteIfExists(temp);
             }

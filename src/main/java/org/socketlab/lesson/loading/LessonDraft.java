@@ -2,6 +2,7 @@
 package org.socketlab.lesson.loading;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
@@ -94,7 +95,7 @@ public final class LessonDraft {
             }
             try {
                 return Files.readString(file.path(), StandardCharsets.UTF_8);
-            } catch (IOException | java.io.UncheckedIOException e) {
+            } catch (IOException | UncheckedIOException e) {
                 return null;
             }
         }

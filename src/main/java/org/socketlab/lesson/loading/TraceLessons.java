@@ -3,6 +3,7 @@ package org.socketlab.lesson.loading;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import org.socketlab.lesson.Lesson;
 import org.socketlab.lesson.LessonOrigin;
 import org.socketlab.lesson.replay.Replay;
@@ -19,7 +20,7 @@ final class TraceLessons {
      * strace pads a call to column 40 before " = result"; in a narrow code panel that padding
      * would push the result out of sight, so it is squeezed to one space.
      */
-    static java.util.List<String> compact(java.util.List<String> lines) {
+    static List<String> compact(List<String> lines) {
         return lines.stream().map(line -> line.replaceFirst("\\)\\s{2,}= ", ") = ")).toList();
     }
 

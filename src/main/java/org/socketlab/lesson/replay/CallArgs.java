@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.Set;
 import org.socketlab.kernel.AddressFamily;
 import org.socketlab.kernel.Endpoint;
@@ -132,7 +133,7 @@ final class CallArgs {
         long total = 0;
         for (Arg item : items.items()) {
             if (!(item instanceof Arg.Struct vec) || vec.field("iov_len").map(Arg::asLong)
-                    .filter(java.util.OptionalLong::isPresent).isEmpty()) {
+                    .filter(OptionalLong::isPresent).isEmpty()) {
                 return -1;
             }
             total += vec.field("iov_len").get().asLong().getAsLong();

@@ -5,8 +5,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.socketlab.kernel.ControlBlock;
 import org.socketlab.kernel.DescriptorTable;
 import org.socketlab.kernel.Endpoint;
@@ -147,7 +151,7 @@ final class Creators {
         create(c, pid, tracePid, call, actual, call != null, () -> opaque(c, pid, actual, "?"));
     }
 
-    private static final java.util.regex.Pattern PIDFD = java.util.regex.Pattern.compile("pid:(\\d+)");
+    private static final Pattern PIDFD = Pattern.compile("pid:(\\d+)");
 
     /**
      * pidfd_getfd(pidfd, targetfd, flags): a copy of the other process's descriptor. Which process
@@ -162,14 +166,14 @@ final class Creators {
         Integer targetPid = null;
         Optional<FdRef> ref = CallArgs.fdArg(c, 0);
         if (ref.isPresent() && ref.get().decoration() != null) {
-            java.util.regex.Matcher m = PIDFD.matcher(CallArgs.label(ref.get().decoration()));
+            Matcher m = PIDFD.matcher(CallArgs.label(ref.get().decoration()));
             if (m.matches()) {
                 targetPid = Integer.valueOf(m.group(1));
             }
         }
         if (targetPid == null && pidfd.isPresent() && model.state().tableOf(pid).isOpen(pidfd.getAsInt())) {
             String name = model.state().files().get(model.state().tableOf(pid).get(pidfd.getAsInt()).fileId()).name();
-            java.util.regex.Matcher m = PIDFD.matcher(name);
+            Matcher m = PIDFD.matcher(name);
             if (m.matches()) {
                 targetPid = Integer.valueOf(m.group(1));
             }
@@ -224,7 +228,7 @@ final class Creators {
         int fd = CallArgs.intArg(c, 0).orElse(-1);
         List<Integer> actual = c.result().isError() || c.result().isUnknown() ? List.of()
                 : CallArgs.passedFds(c, 1).stream().map(FdRef::fd).toList();
-        org.socketlab.kernel.ControlBlock socket = fd < 0 ? null : model.state().socketOf(pid, fd);
+        ControlBlock socket = fd < 0 ? null : model.state().socketOf(pid, fd);
         if (socket == null) {
             // A socket the model cannot build (netlink, say): shown, not animated.
             log.notAnimated(c.name());
@@ -389,7 +393,7 @@ final class Creators {
         if (p.blocked()) {
             return actual.isEmpty();
         }
-        return p.fds().equals(actual) && java.util.Objects.equals(p.errno(), actualErrno);
+        return p.fds().equals(actual) && Objects.equals(p.errno(), actualErrno);
     }
 
     private void record(TraceCall c, Integer tracePid, KernelCheck check) {
@@ -437,7 +441,7 @@ final class Creators {
     }
 
     /** Calls whose descriptor is always close-on-exec, whatever their flags (fs/pidfs.c, io_uring). */
-    private static final java.util.Set<String> ALWAYS_CLOEXEC = java.util.Set.of("pidfd_open", "pidfd_getfd",
+    private static final Set<String> ALWAYS_CLOEXEC = Set.of("pidfd_open", "pidfd_getfd",
             "io_uring_setup");
 
     /**

@@ -2,6 +2,8 @@
 package org.socketlab.lesson.replay;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.socketlab.kernel.Descriptor;
@@ -9,8 +11,8 @@ import org.socketlab.kernel.KernelState;
 import org.socketlab.kernel.Outcome;
 import org.socketlab.kernel.Syscall;
 import org.socketlab.lesson.KernelCheck;
-import org.socketlab.lesson.source.LessonCompiler;
 import org.socketlab.lesson.LessonOrigin;
+import org.socketlab.lesson.source.LessonCompiler;
 import org.socketlab.lesson.source.LessonSource;
 
 /**
@@ -39,8 +41,8 @@ public final class LessonRuns {
         List<ProcessAtEnd> processes = new ArrayList<>();
         Map<String, Integer> pids = LessonCompiler.pidsOf(source);
         // A thread shares its process's table: it is listed with the process, as a replay lists it.
-        Map<Integer, List<Integer>> threads = new java.util.LinkedHashMap<>();
-        Map<Integer, Integer> leaderOf = new java.util.HashMap<>();
+        Map<Integer, List<Integer>> threads = new LinkedHashMap<>();
+        Map<Integer, Integer> leaderOf = new HashMap<>();
         for (LessonCompiler.RanCall c : run.calls()) {
             if (c.call() instanceof Syscall.Fork fork && fork.sharesTable() && c.outcome() instanceof Outcome.Success) {
                 int leader = leaderOf.getOrDefault(c.pid(), c.pid());

@@ -4,9 +4,11 @@ package org.socketlab.lesson.replay;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.socketlab.kernel.Change;
 import org.socketlab.kernel.Outcome;
 import org.socketlab.kernel.Stage;
 import org.socketlab.kernel.Step;
+import org.socketlab.kernel.Syscall;
 import org.socketlab.lesson.KernelCheck;
 
 /**
@@ -40,10 +42,10 @@ record ModelExpectation(List<Integer> fds, String errno, boolean blocked) {
         }
         List<Integer> fds = new ArrayList<>();
         for (Step s : steps) {
-            if (s.call() instanceof org.socketlab.kernel.Syscall.ReceiveMessage && s.stage() == Stage.ISSUE_DESCRIPTOR) {
+            if (s.call() instanceof Syscall.ReceiveMessage && s.stage() == Stage.ISSUE_DESCRIPTOR) {
                 // recvmsg returns a byte count; the descriptors it installs are in its steps' drawers.
-                s.changes().stream().filter(ch -> ch instanceof org.socketlab.kernel.Change.DescriptorChanged)
-                        .map(ch -> ((org.socketlab.kernel.Change.DescriptorChanged) ch).fd()).forEach(fds::add);
+                s.changes().stream().filter(ch -> ch instanceof Change.DescriptorChanged)
+                        .map(ch -> ((Change.DescriptorChanged) ch).fd()).forEach(fds::add);
                 continue;
             }
             if ((s.stage() == Stage.ISSUE_DESCRIPTOR || s.stage() == Stage.DUPLICATE || s.stage() == Stage.OPEN_FILE

@@ -3,6 +3,7 @@ package org.socketlab.lesson.replay;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,7 +70,7 @@ final class ReadinessCalls {
     private final ModelSession model;
     private final ReplayLog log;
     /** Sockets whose receive queue calls the model does not run have filled or emptied: POLLIN is unsure. */
-    private final Set<Integer> unseenQueue = new java.util.HashSet<>();
+    private final Set<Integer> unseenQueue = new HashSet<>();
     /** Each epoll instance's registrations, by the epoll's open-file id, then by the watched descriptor. */
     private final Map<Integer, Map<Integer, Watch>> epolls = new HashMap<>();
 

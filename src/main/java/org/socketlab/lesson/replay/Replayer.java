@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.socketlab.kernel.Credentials;
@@ -294,9 +295,9 @@ final class Replayer {
      */
     private void signal(TraceCall c, int pid, Integer tracePid) {
         boolean sigpipe = c.arg(0).map(a -> a.flagNames().contains("SIGPIPE")).orElse(false);
-        Optional<org.socketlab.lesson.strace.Arg> handler = c.arg(1)
-                .filter(a -> a instanceof org.socketlab.lesson.strace.Arg.Struct)
-                .flatMap(a -> ((org.socketlab.lesson.strace.Arg.Struct) a).field("sa_handler"));
+        Optional<Arg> handler = c.arg(1)
+                .filter(a -> a instanceof Arg.Struct)
+                .flatMap(a -> ((Arg.Struct) a).field("sa_handler"));
         if (!sigpipe || handler.isEmpty() || c.result().isError()) {
             log.notAnimated(c.name());
             return;
@@ -368,9 +369,9 @@ final class Replayer {
 
     /** close_range(first, last, flags): the numbers are unsigned (4294967295 is ~0U). */
     private void closeRange(TraceCall c, int pid, Integer tracePid) {
-        java.util.OptionalLong first = c.arg(0).map(Replayer::unsigned).orElse(java.util.OptionalLong.empty());
-        java.util.OptionalLong last = c.arg(1).map(Replayer::unsigned).orElse(java.util.OptionalLong.empty());
-        Optional<org.socketlab.lesson.strace.Arg> flagArg = c.arg(2);
+        OptionalLong first = c.arg(0).map(Replayer::unsigned).orElse(OptionalLong.empty());
+        OptionalLong last = c.arg(1).map(Replayer::unsigned).orElse(OptionalLong.empty());
+        Optional<Arg> flagArg = c.arg(2);
         if (first.isEmpty() || last.isEmpty() || flagArg.isEmpty()) {
             log.notAnimated(c.name());
             return;
@@ -389,13 +390,13 @@ final class Replayer {
         sockets.fileFlags(c, pid, tracePid, new Syscall.CloseRange(first.getAsLong(), last.getAsLong(), flags));
     }
 
-    private static java.util.OptionalLong unsigned(org.socketlab.lesson.strace.Arg a) {
-        java.util.OptionalLong v = a.asLong();
+    private static OptionalLong unsigned(Arg a) {
+        OptionalLong v = a.asLong();
         if (v.isEmpty()) {
             return v;
         }
         long n = v.getAsLong();
-        return java.util.OptionalLong.of(n < 0 ? n & 0xFFFFFFFFL : n);
+        return OptionalLong.of(n < 0 ? n & 0xFFFFFFFFL : n);
     }
 
     private void clone(TraceCall c, int pid, Integer tracePid) {

@@ -1,22 +1,28 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.socketlab.lesson.replay;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import java.util.function.BiPredicate;
 import org.socketlab.kernel.AddressFamily;
 import org.socketlab.kernel.ControlBlock;
 import org.socketlab.kernel.Endpoint;
 import org.socketlab.kernel.Errno;
 import org.socketlab.kernel.LinuxSymbols;
 import org.socketlab.kernel.Outcome;
+import org.socketlab.kernel.SocketState;
 import org.socketlab.kernel.Step;
 import org.socketlab.kernel.Syscall;
+import org.socketlab.kernel.TcpState;
 import org.socketlab.kernel.UnixAddresses;
 import org.socketlab.lesson.KernelCheck;
 import org.socketlab.lesson.LocalizedText;
 import org.socketlab.lesson.strace.Arg;
+import org.socketlab.lesson.strace.FdRef;
 import org.socketlab.lesson.strace.TraceCall;
 
 /**
@@ -208,11 +214,11 @@ final class SocketCalls {
      * elsewhere still in SYN_SENT, or one on this machine the model found nobody listening at.
      */
     static boolean answerUnseen(ControlBlock socket) {
-        if (socket.socketState() != org.socketlab.kernel.SocketState.SS_CONNECTING) {
+        if (socket.socketState() != SocketState.SS_CONNECTING) {
             return false;
         }
-        return socket.tcpState() == org.socketlab.kernel.TcpState.TCP_SYN_SENT
-                || socket.tcpState() == org.socketlab.kernel.TcpState.TCP_CLOSE
+        return socket.tcpState() == TcpState.TCP_SYN_SENT
+                || socket.tcpState() == TcpState.TCP_CLOSE
                 && socket.error() == Errno.ECONNREFUSED;
     }
 
@@ -249,7 +255,7 @@ final class SocketCalls {
      * replay the port may belong to a process outside the trace (the resolver at 127.0.0.53), so
      * the model cannot know whether it comes. Null (judge everything) for other sockets.
      */
-    private java.util.function.BiPredicate<ModelExpectation, String> datagramAnswers(int pid, int fd) {
+    private BiPredicate<ModelExpectation, String> datagramAnswers(int pid, int fd) {
         ControlBlock socket = fd < 0 ? null : model.state().socketOf(pid, fd);
         return socket == null || socket.isStream() ? null : (p, errno) -> !"ECONNREFUSED".equals(errno);
     }
@@ -260,7 +266,7 @@ final class SocketCalls {
         if (length < 0) {
             length = c.result().value() == null ? 0 : (int) Math.max(0, Math.min(Integer.MAX_VALUE, c.result().value()));
         }
-        List<Integer> rights = CallArgs.passedFds(c, 1).stream().map(org.socketlab.lesson.strace.FdRef::fd).toList();
+        List<Integer> rights = CallArgs.passedFds(c, 1).stream().map(FdRef::fd).toList();
         settleHandshake(c, pid, fd(c));
         handle(c, pid, tracePid, new Syscall.SendMessage(fd(c), length, messageFlags(c, 2), rights),
                 LocalizedText.EMPTY, datagramAnswers(pid, fd(c)));
@@ -424,7 +430,7 @@ final class SocketCalls {
      * model can judge (the others are not counted as disagreements).
      */
     private void handle(TraceCall c, int pid, Integer tracePid, Syscall call, LocalizedText say,
-                        java.util.function.BiPredicate<ModelExpectation, String> knowable) {
+                        BiPredicate<ModelExpectation, String> knowable) {
         OptionalInt fdArg = CallArgs.intArg(c, 0);
         int fd = fdArg.orElse(-1);
         if (fdArg.isPresent() && fd >= 0 && model.netlinkSocket(pid, fd) != null) {
@@ -443,13 +449,13 @@ final class SocketCalls {
     }
 
     private void run(TraceCall c, int pid, Integer tracePid, Syscall call, LocalizedText say,
-                     java.util.function.BiPredicate<ModelExpectation, String> knowable) {
+                     BiPredicate<ModelExpectation, String> knowable) {
         List<Step> steps = model.predict(pid, call);
         boolean killed = !steps.get(steps.size() - 1).state().hasProcess(pid) && steps.size() > 1;
         if (killed) {
             // SIGPIPE ended the process: the log's "+++ killed by SIGPIPE +++" line replays that end.
             Step raised = steps.get(steps.size() - 2);
-            List<Step> kept = new java.util.ArrayList<>(steps.subList(0, steps.size() - 2));
+            List<Step> kept = new ArrayList<>(steps.subList(0, steps.size() - 2));
             kept.add(new Step(raised.pid(), raised.call(), raised.stage(), raised.state(), raised.changes(),
                     raised.narration(), new Outcome.Failure(Errno.EPIPE)));
             steps = kept;
@@ -479,7 +485,7 @@ final class SocketCalls {
 
     private static boolean sameEnding(ModelExpectation p, String kernelErrno) {
         return p.blocked() ? kernelErrno == null || ModelExpectation.INTERRUPTED.contains(kernelErrno)
-                : java.util.Objects.equals(p.errno(), kernelErrno);
+                : Objects.equals(p.errno(), kernelErrno);
     }
 
     private static OptionalInt how(TraceCall c) {

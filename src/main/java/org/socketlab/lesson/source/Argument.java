@@ -2,6 +2,7 @@
 package org.socketlab.lesson.source;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Objects;
 import org.socketlab.kernel.Endpoint;
 
@@ -82,9 +83,9 @@ public sealed interface Argument {
      * @param values the strings, escapes decoded
      * @param text   as written: the array's name, or execl()'s strings joined by ", "
      */
-    record Strings(java.util.List<String> values, String text) implements Argument {
+    record Strings(List<String> values, String text) implements Argument {
         public Strings {
-            values = java.util.List.copyOf(values);
+            values = List.copyOf(values);
             Objects.requireNonNull(text, "text");
         }
     }

@@ -2,6 +2,9 @@
 package org.socketlab.lesson.source;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -201,7 +204,7 @@ final class CStatements {
         in.expect("]", hint);
         in.expect("=", "give the strings where it is declared: " + hint);
         in.expect("{", hint);
-        java.util.List<String> values = new java.util.ArrayList<>();
+        List<String> values = new ArrayList<>();
         while (in.at(Token.Kind.STRING) && in.peek(1).is(",")) {
             values.add(in.next().string());
             in.next();
@@ -491,7 +494,7 @@ final class CStatements {
             fields.host(text.string());
         } else if (v6 && fields.type == AddressStructs.Type.SOCKADDR_IN6 && field.equals("sin6_addr")
                 && Addresses.isIpv6(text.string())) {
-            fields.host(text.string().toLowerCase(java.util.Locale.ROOT));
+            fields.host(text.string().toLowerCase(Locale.ROOT));
         } else {
             problems.add(call.line(), call.column(), "Socket Lab reads inet_pton(AF_INET, \"a.b.c.d\", &"
                     + target.text() + ".sin_addr) or inet_pton(AF_INET6, \"::1\", &" + target.text() + ".sin6_addr)",

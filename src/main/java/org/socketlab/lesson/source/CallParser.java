@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.socketlab.lesson.source;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -275,7 +276,7 @@ final class CallParser {
             int from = in.position();
             in.next();
             in.next();
-            long bytes = in.next().string().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+            long bytes = in.next().string().getBytes(StandardCharsets.UTF_8).length;
             in.next();
             terms.add(new Term(synthetic(Token.Kind.NUMBER, from, bytes), false));
         } else if (t.kind() == Token.Kind.NAME && in.peek(1).is("[")) {

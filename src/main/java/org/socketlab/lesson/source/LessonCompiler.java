@@ -3,8 +3,10 @@ package org.socketlab.lesson.source;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.socketlab.kernel.Descriptor;
 import org.socketlab.kernel.DescriptorTable;
 import org.socketlab.kernel.Endpoint;
@@ -83,9 +85,9 @@ public final class LessonCompiler {
     }
 
     /** Processes a signal ended (SIGPIPE): their later lines never run. */
-    private final java.util.Set<Integer> killed = new java.util.HashSet<>();
+    private final Set<Integer> killed = new HashSet<>();
     /** Processes that run another program after a successful exec: the lesson's later lines are not theirs. */
-    private final java.util.Set<Integer> replaced = new java.util.HashSet<>();
+    private final Set<Integer> replaced = new HashSet<>();
 
     private LessonCompiler(LessonSource source) {
         this.source = source;

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.socketlab.lesson.source;
 
-import org.socketlab.lesson.LocalizedText;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import org.socketlab.lesson.LocalizedText;
 
 /**
  * A lesson file as written by an instructor, checked and resolved: what to call it, how the
@@ -22,7 +25,7 @@ import java.util.Objects;
  */
 public record LessonSource(String sourceName, LocalizedText title, LocalizedText description, HeaderSettings settings,
                            List<Statement> statements, List<String> lines, CodeListing listing,
-                           java.util.Map<String, Integer> globals) {
+                           Map<String, Integer> globals) {
     public LessonSource {
         Objects.requireNonNull(sourceName, "sourceName");
         Objects.requireNonNull(title, "title");
@@ -31,13 +34,13 @@ public record LessonSource(String sourceName, LocalizedText title, LocalizedText
         statements = List.copyOf(statements);
         lines = List.copyOf(lines);
         Objects.requireNonNull(listing, "listing");
-        globals = java.util.Map.copyOf(globals);
+        globals = Map.copyOf(globals);
     }
 
     /** A lesson without global variables. */
     public LessonSource(String sourceName, LocalizedText title, LocalizedText description, HeaderSettings settings,
                         List<Statement> statements, List<String> lines, CodeListing listing) {
-        this(sourceName, title, description, settings, statements, lines, listing, java.util.Map.of());
+        this(sourceName, title, description, settings, statements, lines, listing, Map.of());
     }
 
     /**
@@ -55,13 +58,13 @@ public record LessonSource(String sourceName, LocalizedText title, LocalizedText
     }
 
     /** The threads among {@link #processes()}: those pthread_create() started. */
-    public java.util.Set<String> threads() {
-        java.util.Set<String> names = new java.util.HashSet<>();
+    public Set<String> threads() {
+        Set<String> names = new HashSet<>();
         for (Statement s : statements) {
             if (s.call() == Call.PTHREAD_CREATE) {
                 s.child().ifPresent(names::add);
             }
         }
-        return java.util.Set.copyOf(names);
+        return Set.copyOf(names);
     }
 }

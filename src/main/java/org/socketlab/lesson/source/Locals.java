@@ -2,8 +2,11 @@
 package org.socketlab.lesson.source;
 
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What a real C program declares besides the variables that hold a call's result: address
@@ -26,13 +29,13 @@ final class Locals {
     private final Map<String, Integer> buffers = new HashMap<>();
     private final Map<String, Integer> arrays = new HashMap<>();
     private final Map<String, Integer> numbers = new HashMap<>();
-    private final java.util.Set<String> filled = new java.util.HashSet<>();
+    private final Set<String> filled = new HashSet<>();
     private final Map<String, Integer> limits = new HashMap<>();
-    private final java.util.Set<String> unset = new java.util.HashSet<>();
+    private final Set<String> unset = new HashSet<>();
     private final Map<String, int[]> lingers = new HashMap<>();
-    private final Map<String, java.util.List<String>> strings = new HashMap<>();
-    private final java.util.Set<String> threadHandles = new java.util.HashSet<>();
-    private final java.util.Set<String> threadArguments = new java.util.HashSet<>();
+    private final Map<String, List<String>> strings = new HashMap<>();
+    private final Set<String> threadHandles = new HashSet<>();
+    private final Set<String> threadArguments = new HashSet<>();
 
     /** {@code pthread_t t;}: a handle pthread_create() fills in and pthread_join() waits on. */
     void threadHandle(String name) {
@@ -55,13 +58,13 @@ final class Locals {
     }
 
     /** {@code char *args[] = {"ls", "-l", NULL};}: the strings before the NULL. */
-    void strings(String name, java.util.List<String> values) {
+    void strings(String name, List<String> values) {
         forget(name);
-        strings.put(name, java.util.List.copyOf(values));
+        strings.put(name, List.copyOf(values));
     }
 
     /** The strings of a {@code char *name[]}, if the name is one. */
-    Optional<java.util.List<String>> stringsOf(String name) {
+    Optional<List<String>> stringsOf(String name) {
         return Optional.ofNullable(strings.get(name));
     }
 

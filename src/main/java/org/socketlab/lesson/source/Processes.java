@@ -4,6 +4,7 @@ package org.socketlab.lesson.source;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,7 +28,7 @@ final class Processes {
         final int order;
         final Map<String, Side> forks;
         /** Its threads that pthread_create() started and no pthread_join() has waited for: handle → line. */
-        final Map<String, Integer> unjoined = new java.util.LinkedHashMap<>();
+        final Map<String, Integer> unjoined = new LinkedHashMap<>();
 
         Proc(String name, int order, Map<String, Side> forks) {
             this.name = name;

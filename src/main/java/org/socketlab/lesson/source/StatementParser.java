@@ -1,11 +1,16 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.socketlab.lesson.source;
 
-import org.socketlab.lesson.LocalizedText;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.socketlab.kernel.SyscallKind;
+import org.socketlab.lesson.LocalizedText;
 
 /**
  * The lesson's statements: declarations, assignments, calls, blocks, {@code if} on a fork()
@@ -39,13 +44,13 @@ final class StatementParser {
     /** Where statements go: {@link #out}, or a thread function's own list while its body is read. */
     private List<Statement> sink = out;
     /** The thread functions defined before main(), by name. */
-    private final java.util.Map<String, ThreadFunction> functions = new java.util.HashMap<>();
+    private final Map<String, ThreadFunction> functions = new HashMap<>();
     /** The global ints, with the value each starts with (C starts a global without one at 0). */
-    private final java.util.Map<String, Integer> globals = new java.util.LinkedHashMap<>();
+    private final Map<String, Integer> globals = new LinkedHashMap<>();
     /** The thread function whose body is being read, or null in main(). */
     private ThreadFunction inThread;
     /** The unjoined threads a line already raced ("process:handle:line"): each is reported once. */
-    private final Set<String> raced = new java.util.HashSet<>();
+    private final Set<String> raced = new HashSet<>();
     private int depth;
     private boolean reportedIdle;
     private boolean reportedDepth;
@@ -94,8 +99,8 @@ final class StatementParser {
             + "{ ... return NULL; }";
 
     /** The global ints and the values they start with. */
-    java.util.Map<String, Integer> globals() {
-        return java.util.Map.copyOf(globals);
+    Map<String, Integer> globals() {
+        return Map.copyOf(globals);
     }
 
     /** Parses the whole lesson. */
@@ -261,7 +266,7 @@ final class StatementParser {
         ThreadFunction function = new ThreadFunction(name.text(), name.line(), argument.text());
         functions.put(name.text(), function);
         List<Processes.Proc> main = processes.running();
-        processes.restore(List.of(new Processes.Proc(BODY, 0, new java.util.HashMap<>())),
+        processes.restore(List.of(new Processes.Proc(BODY, 0, new HashMap<>())),
                 "the thread returned before this line");
         sink = function.body;
         inThread = function;
@@ -468,7 +473,7 @@ final class StatementParser {
         int problemsBefore = problems.count();
         CallParser.Parsed p = calls.parse();
         if (inThread != null && p.call() != null && (p.call() == Call.FORK || p.call() == Call.EXIT
-                || p.call().kind() == org.socketlab.kernel.SyscallKind.EXECVE)) {
+                || p.call().kind() == SyscallKind.EXECVE)) {
             problems.add(p.name().line(), p.name().column(), p.call() == Call.EXIT
                     ? "exit() in a thread ends the whole process, every thread with it"
                     : p.call().cName() + "() in a thread is not supported",
@@ -568,7 +573,7 @@ final class StatementParser {
     private boolean mayRunNow(Token at) {
         for (Processes.Proc p : processes.running()) {
             if (!p.unjoined.isEmpty()) {
-                java.util.Map.Entry<String, Integer> first = p.unjoined.entrySet().iterator().next();
+                Map.Entry<String, Integer> first = p.unjoined.entrySet().iterator().next();
                 if (!raced.add(p.name + ":" + first.getKey() + ":" + first.getValue())) {
                     return false; // said once for this thread
                 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Splits a lesson's text into tokens and {@code //} comments. Skips whitespace, block comments
@@ -127,8 +128,8 @@ final class Tokenizer {
     }
 
     /** A feature-test macro ({@code define _GNU_SOURCE}, {@code define _POSIX_C_SOURCE 200809L}): no effect on a lesson. */
-    private static final java.util.regex.Pattern FEATURE_TEST =
-            java.util.regex.Pattern.compile("define\\s+_[A-Z0-9_]*SOURCE\\b[\\s\\w]*");
+    private static final Pattern FEATURE_TEST =
+            Pattern.compile("define\\s+_[A-Z0-9_]*SOURCE\\b[\\s\\w]*");
 
     private void preprocessorLine() {
         int startLine = line;

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.socketlab.lesson.strace;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -99,14 +102,14 @@ public sealed interface Arg
         }
 
         /** The {@code name=value} fields in printed order (the first wins if a name repeats). */
-        public java.util.Map<String, Arg> fields() {
-            java.util.Map<String, Arg> m = new java.util.LinkedHashMap<>();
+        public Map<String, Arg> fields() {
+            Map<String, Arg> m = new LinkedHashMap<>();
             for (Arg a : items) {
                 if (a instanceof Named n) {
                     m.putIfAbsent(n.name(), n.value());
                 }
             }
-            return java.util.Collections.unmodifiableMap(m);
+            return Collections.unmodifiableMap(m);
         }
 
         /** The items that are not {@code name=value} fields, e.g. {@code inet_pton(...)}. */

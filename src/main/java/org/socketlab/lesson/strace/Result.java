@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.socketlab.lesson.strace;
 
+import java.util.List;
 import java.util.Optional;
 import org.socketlab.kernel.Errno;
 
@@ -43,9 +44,9 @@ public record Result(Long value, Decoration decoration, String errno, String err
      * {@code ([{fd=5, revents=POLLIN}])} is one array; select's {@code (in [6], out [5], left {...})}
      * gives {@code in [6]}-style items as strace spelled them. Empty without a parenthesised note.
      */
-    public java.util.List<Arg> noteArguments() {
+    public List<Arg> noteArguments() {
         if (note == null || !note.startsWith("(") || !note.endsWith(")")) {
-            return java.util.List.of();
+            return List.of();
         }
         return new ArgParser(note, 1, note.length() - 1, new Interner()).arguments();
     }

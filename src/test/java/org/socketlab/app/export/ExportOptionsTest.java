@@ -18,8 +18,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.socketlab.app.ExportRuns;
-import org.socketlab.export.GifFrames;
-import org.socketlab.ui.Version;
+import org.socketlab.codec.GifFrames;
+import org.socketlab.ui.common.Version;
 
 /**
  * {@code socket-lab export}'s picture options as a user sees their effect in the files: the

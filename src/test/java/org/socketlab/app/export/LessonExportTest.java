@@ -14,18 +14,19 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicInteger;
+import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.socketlab.export.ExportException;
-import org.socketlab.export.TargetExistsException;
-import org.socketlab.lesson.loading.BuiltInLessons;
 import org.socketlab.lesson.Lesson;
+import org.socketlab.lesson.loading.BuiltInLessons;
+import org.socketlab.saving.ExportException;
+import org.socketlab.saving.TargetExistsException;
 import org.socketlab.ui.OffscreenWindow;
-import org.socketlab.ui.PictureArea;
-import org.socketlab.ui.Themes;
+import org.socketlab.ui.export.PictureArea;
+import org.socketlab.ui.theme.Themes;
 import org.testfx.api.FxToolkit;
 
 /** Exports the built-in lesson headless in every format and reads the files back. */
@@ -157,7 +158,7 @@ class LessonExportTest {
         assertThat(sheet.getWidth()).isEqualTo(1240);
         assertThat((double) sheet.getHeight() / sheet.getWidth()).isCloseTo(297.0 / 210, org.assertj.core.data.Offset.offset(0.01));
         // Below the first row of pictures: the step label and narration of step 0 in dark text.
-        assertThat(ExportedImages.darkPixels(sheet, new javafx.geometry.BoundingBox(48, 150, 1140, 400), 1))
+        assertThat(ExportedImages.darkPixels(sheet, new BoundingBox(48, 150, 1140, 400), 1))
                 .isGreaterThan(3000);
     }
 

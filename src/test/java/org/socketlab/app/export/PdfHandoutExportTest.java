@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -17,9 +18,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.socketlab.app.ExportRuns;
-import org.socketlab.export.Paper;
+import org.socketlab.codec.Paper;
 import org.socketlab.lesson.loading.BuiltInLessons;
-import org.socketlab.ui.Messages;
+import org.socketlab.ui.language.Messages;
 
 /**
  * {@code export --pdf}: a handout that a PDF reader opens, read back with PDFBox: its pages, its
@@ -62,7 +63,7 @@ class PdfHandoutExportTest {
             String text = text(pdf);
             assertThat(text).contains("socket(): three stages", "Step 3 of 6", "Stage 3 of 3: a coat-check ticket",
                     "Page 1 of 5", "Page 5 of 5");
-            Messages english = new Messages(java.util.Locale.ENGLISH);
+            Messages english = new Messages(Locale.ENGLISH);
             String narration = english.narration(BuiltInLessons.threeStages().frame(1).step().narration());
             assertThat(text).contains(narration.replaceAll("\\s+", " "));
             assertThat(fonts(pdf)).isNotEmpty().allSatisfy(font -> {
@@ -85,7 +86,7 @@ class PdfHandoutExportTest {
             assertThat(pdf.getNumberOfPages()).isEqualTo(2);
             assertThat(pdf.getPage(0).getMediaBox().getHeight()).isCloseTo(Paper.LETTER.height(),
                     org.assertj.core.api.Assertions.within(0.1f));
-            Messages chinese = new Messages(java.util.Locale.SIMPLIFIED_CHINESE);
+            Messages chinese = new Messages(Locale.SIMPLIFIED_CHINESE);
             String narration = chinese.narration(BuiltInLessons.threeStages().frame(1).step().narration());
             String text = text(pdf).replace(" ", "");
             assertThat(text).contains(narration.replaceAll("\\s+", ""), "第1页，共2页");

@@ -32,7 +32,7 @@ import org.socketlab.app.ExportCommand;
 import org.socketlab.lesson.loading.BuiltInLessons;
 import org.socketlab.lesson.Lesson;
 import org.socketlab.player.Picture;
-import org.socketlab.ui.Messages;
+import org.socketlab.ui.language.Messages;
 import org.testfx.api.FxToolkit;
 import picocli.CommandLine;
 

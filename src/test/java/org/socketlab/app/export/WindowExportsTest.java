@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.awt.image.BufferedImage;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -19,26 +21,30 @@ import javafx.concurrent.Worker;
 import javafx.geometry.Bounds;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
+import javafx.stage.PopupWindow;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.socketlab.codec.Paper;
 import org.socketlab.lesson.loading.BuiltInLessons;
 import org.socketlab.player.Player;
-import org.socketlab.ui.Fonts;
-import org.socketlab.ui.LessonExportChoice;
 import org.socketlab.ui.MainWindow;
-import org.socketlab.ui.Messages;
-import org.socketlab.ui.PictureArea;
-import org.socketlab.ui.PictureChoice;
-import org.socketlab.ui.Themes;
+import org.socketlab.ui.export.LessonExportChoice;
+import org.socketlab.ui.export.PictureArea;
+import org.socketlab.ui.export.PictureChoice;
+import org.socketlab.ui.language.Messages;
+import org.socketlab.ui.theme.Fonts;
+import org.socketlab.ui.theme.Themes;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -69,10 +75,10 @@ class WindowExportsTest {
 
     @AfterEach
     void closeDialogs(FxRobot robot) {
-        robot.interact(() -> javafx.stage.Window.getWindows().stream()
-                .filter(w -> w instanceof Stage s && s.getOwner() != null || w instanceof javafx.stage.PopupWindow)
+        robot.interact(() -> Window.getWindows().stream()
+                .filter(w -> w instanceof Stage s && s.getOwner() != null || w instanceof PopupWindow)
                 .toList()
-                .forEach(javafx.stage.Window::hide));
+                .forEach(Window::hide));
     }
 
     private static PictureChoice choice(int scale, PictureArea area) {
@@ -229,13 +235,13 @@ class WindowExportsTest {
     @Test
     void fileExportLessonOffersAHandoutOnA4OrLetterAndWritesIt(FxRobot robot) throws Exception {
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.E).release(KeyCode.SHIFT, KeyCode.CONTROL);
-        assertThat(robot.lookup("#export-pdf").queryAs(javafx.scene.control.CheckBox.class).getText())
+        assertThat(robot.lookup("#export-pdf").queryAs(CheckBox.class).getText())
                 .contains("PDF");
         assertThat(robot.lookup("#export-paper").queryAs(ChoiceBox.class).getItems())
-                .containsExactly(org.socketlab.export.Paper.A4, org.socketlab.export.Paper.LETTER);
+                .containsExactly(Paper.A4, Paper.LETTER);
         robot.clickOn(button(robot, "Cancel"));
 
-        LessonExportChoice choice = new LessonExportChoice(false, false, false, true, org.socketlab.export.Paper.LETTER,
+        LessonExportChoice choice = new LessonExportChoice(false, false, false, true, Paper.LETTER,
                 0, choice(1, PictureArea.CANVAS));
         AtomicReference<LessonExportTask> task = new AtomicReference<>();
         robot.interact(() -> task.set(exports.exportLessonTo(window, WindowExports.options(window, choice), folder)));
@@ -246,7 +252,7 @@ class WindowExportsTest {
         try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(
                 folder.resolve("three-stages-handout.pdf").toFile())) {
             assertThat(pdf.getNumberOfPages()).as("a title page and a page per step").isEqualTo(1 + player.getCount());
-            assertThat(pdf.getPage(0).getMediaBox().getWidth()).isEqualTo(org.socketlab.export.Paper.LETTER.width());
+            assertThat(pdf.getPage(0).getMediaBox().getWidth()).isEqualTo(Paper.LETTER.width());
         }
     }
 
@@ -255,11 +261,11 @@ class WindowExportsTest {
         return robot.lookup(".notification-bar .label").queryAllAs(Label.class).stream().map(Label::getText).toList();
     }
 
-    private static <T> T onFx(java.util.concurrent.Callable<T> read) throws Exception {
+    private static <T> T onFx(Callable<T> read) throws Exception {
         return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
     }
 
-    private static List<String> entries(Path folder) throws java.io.IOException {
+    private static List<String> entries(Path folder) throws IOException {
         try (var files = Files.list(folder)) {
             return files.map(p -> p.getFileName().toString()).sorted().toList();
         }

@@ -12,6 +12,7 @@ import org.socketlab.kernel.Errno;
 import org.socketlab.kernel.KernelState;
 import org.socketlab.kernel.Network;
 import org.socketlab.kernel.Outcome;
+import org.socketlab.kernel.SocketFlag;
 import org.socketlab.kernel.SocketState;
 import org.socketlab.kernel.Stage;
 import org.socketlab.kernel.Step;
@@ -234,7 +235,7 @@ class BuiltInLessonFactsTest {
         assertThat(connection.id()).as("a new socket").isNotEqualTo(accepted.socketOf(APP, 3).id());
         assertThat(connection.remote()).isEqualTo(client.local());
         assertThat(accepted.tableOf(APP).get(5).closeOnExec()).as("SOCK_CLOEXEC on the ticket").isTrue();
-        assertThat(connection.flags()).containsExactly(org.socketlab.kernel.SocketFlag.SOCK_CLOEXEC);
+        assertThat(connection.flags()).containsExactly(SocketFlag.SOCK_CLOEXEC);
         assertThat(accepted.fileOf(APP, 5).nonBlocking()).as("not inherited from the listener").isFalse();
         assertThat(accepted.tableOf(APP).get(3).closeOnExec()).isFalse();
         assertThat(accepted.socketOf(APP, 3).tcpState()).as("still listening").isEqualTo(TcpState.TCP_LISTEN);

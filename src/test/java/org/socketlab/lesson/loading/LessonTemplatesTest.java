@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,7 +17,7 @@ import org.socketlab.lesson.kernelrun.KernelProof;
 
 /** File › New lesson's templates: each a lesson, a C program gcc -Wall -Werror accepts, and true to the kernel. */
 class LessonTemplatesTest {
-    static final java.util.List<String> TEMPLATES = LessonTemplates.IDS;
+    static final List<String> TEMPLATES = LessonTemplates.IDS;
 
     @TempDir
     Path dir;

@@ -7,7 +7,9 @@ import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -120,7 +122,7 @@ class RecordedProgramsTest {
 
         assertThat(replay.mismatches()).as("%s: %s", name, warnings).isZero();
         assertThat(replay.disagreements()).as("%s: %s", name, warnings).isZero();
-        java.util.Set<ReplayWarning.Kind> allowed = java.util.EnumSet.of(ReplayWarning.Kind.LIMIT_INFERRED,
+        Set<ReplayWarning.Kind> allowed = EnumSet.of(ReplayWarning.Kind.LIMIT_INFERRED,
                 ReplayWarning.Kind.UNREADABLE);
         assertThat(replay.warnings()).as("%s: %s", name, warnings).allMatch(w -> allowed.contains(w.kind()));
     }

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Objects;
 import org.socketlab.lesson.strace.NotAStraceLogException;
 
 /** Test helpers: replay a log from the class path or from text, and find what a user would look at. */
@@ -48,7 +49,7 @@ final class Replays {
 
     /** The descriptors open in a process at the end, as "fd kind family type" strings. */
     static List<String> open(Replay replay, Integer pid) {
-        ProcessAtEnd p = replay.processes().stream().filter(x -> java.util.Objects.equals(x.pid(), pid)).findFirst()
+        ProcessAtEnd p = replay.processes().stream().filter(x -> Objects.equals(x.pid(), pid)).findFirst()
                 .orElseThrow(() -> new AssertionError("no process " + pid + " in " + replay.processes()));
         return p.open().stream().map(d -> d.fd() + " " + d.kind() + (d.family() == null ? "" : " " + d.family())
                 + (d.type() == null ? "" : " " + d.type())).toList();

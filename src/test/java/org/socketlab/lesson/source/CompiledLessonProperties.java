@@ -19,6 +19,7 @@ import org.socketlab.kernel.DescriptorTable;
 import org.socketlab.kernel.FileKind;
 import org.socketlab.kernel.KernelState;
 import org.socketlab.kernel.Outcome;
+import org.socketlab.kernel.Stage;
 import org.socketlab.kernel.Step;
 import org.socketlab.kernel.Syscall;
 import org.socketlab.lesson.Frame;
@@ -55,7 +56,7 @@ class CompiledLessonProperties {
             r++;
             if (statement.call() == Call.SOCKETPAIR && r < returns.size()
                     && returns.get(r).call() instanceof Syscall.SocketPair
-                    && returns.get(r).stage() == org.socketlab.kernel.Stage.RELEASE_SOCKET) {
+                    && returns.get(r).stage() == Stage.RELEASE_SOCKET) {
                 r++;
             }
         }

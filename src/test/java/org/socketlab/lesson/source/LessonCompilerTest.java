@@ -8,6 +8,8 @@ import static org.socketlab.lesson.Compiled.returns;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.socketlab.kernel.AddressFamily;
+import org.socketlab.kernel.Endpoint;
 import org.socketlab.kernel.Stage;
 import org.socketlab.kernel.Step;
 import org.socketlab.kernel.Syscall;
@@ -178,7 +180,7 @@ class LessonCompilerTest {
         assertThat(returns(lesson)).extracting(Step::call).containsExactly(new Syscall.Socket(2, 2, 0),
                 new Syscall.Dup(3), new Syscall.Dup2(3, 9), new Syscall.Shutdown(4, 2),
                 new Syscall.Send("sendto", 3, 2,
-                        new org.socketlab.kernel.Endpoint(org.socketlab.kernel.AddressFamily.AF_INET, "127.0.0.1", 53)),
+                        new Endpoint(AddressFamily.AF_INET, "127.0.0.1", 53)),
                 new Syscall.Exit(3));
     }
 

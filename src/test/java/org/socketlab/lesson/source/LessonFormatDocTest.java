@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.socketlab.kernel.Outcome;
+import org.socketlab.kernel.SocketState;
 import org.socketlab.kernel.Step;
 import org.socketlab.lesson.Frame;
 import org.socketlab.lesson.Lesson;
@@ -123,7 +124,7 @@ class LessonFormatDocTest {
         List<Step> ends = ends(lesson);
         assertThat(ends.get(5).state().fileOf(1000, 5).nonBlocking()).isTrue();
         assertThat(ends.get(12).state().socketOf(1000, 3).socketState()).as("UDP: no connection")
-                .isEqualTo(org.socketlab.kernel.SocketState.SS_UNCONNECTED);
+                .isEqualTo(SocketState.SS_UNCONNECTED);
         assertThat(ends.get(13).state().memory().used()).isZero();
     }
 

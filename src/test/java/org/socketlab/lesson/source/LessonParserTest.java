@@ -1,11 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.socketlab.lesson.source;
 
-import org.socketlab.lesson.LocalizedText;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.socketlab.lesson.source.Lessons.calls;
-import static org.socketlab.lesson.source.Lessons.parse;
-
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -13,6 +9,11 @@ import org.junit.jupiter.api.Test;
 import org.socketlab.kernel.AddressFamily;
 import org.socketlab.kernel.Credentials;
 import org.socketlab.kernel.Endpoint;
+import org.socketlab.lesson.LocalizedText;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.socketlab.lesson.source.Lessons.calls;
+import static org.socketlab.lesson.source.Lessons.parse;
+
 
 /** Valid lessons parse into the calls, numbers, variables, narration and settings they spell out. */
 class LessonParserTest {
@@ -287,7 +288,7 @@ class LessonParserTest {
     void aUtf8ByteOrderMarkAndWindowsLineEndingsAreFine() throws Exception {
         byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
         byte[] text = "// limit: 4\r\nint a = socket(AF_INET, SOCK_STREAM, 0);\r\nclose(a);\r\n"
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                .getBytes(StandardCharsets.UTF_8);
         byte[] content = new byte[bom.length + text.length];
         System.arraycopy(bom, 0, content, 0, bom.length);
         System.arraycopy(text, 0, content, bom.length, text.length);

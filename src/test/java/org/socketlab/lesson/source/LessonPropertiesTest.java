@@ -4,7 +4,10 @@ package org.socketlab.lesson.source;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Random;
+import java.util.Set;
 import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -44,8 +47,8 @@ class LessonPropertiesTest {
     void theGeneratorCoversForksNarrationAndEveryCall() throws LessonParseException {
         int forks = 0;
         int narrated = 0;
-        java.util.Set<Call> calls = java.util.EnumSet.noneOf(Call.class);
-        java.util.Random random = new java.util.Random(7);
+        Set<Call> calls = EnumSet.noneOf(Call.class);
+        Random random = new Random(7);
         for (int i = 0; i < 300; i++) {
             List<Integer> choices = random.ints(80, 0, 1000).boxed().collect(Collectors.toList());
             LessonSource parsed = LessonParser.parse("random.c", RandomLesson.from(choices).text.toString());

@@ -4,6 +4,7 @@ package org.socketlab.lesson.strace;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import net.jqwik.api.Arbitraries;
@@ -124,7 +125,7 @@ class FuzzProperties {
                         for (Mutation m : edits) {
                             line = m.apply(line);
                         }
-                        List<String> copy = new java.util.ArrayList<>(lines);
+                        List<String> copy = new ArrayList<>(lines);
                         copy.set(at, line);
                         return new Edited(copy, at);
                     });

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.stream.Stream;
 
 /** Test helper: the sample logs on the test classpath, read and parsed. */
 final class Traces {
@@ -32,7 +33,7 @@ final class Traces {
     }
 
     static List<String> all() {
-        return java.util.stream.Stream.concat(SHARED.stream(), RECORDED.stream()).toList();
+        return Stream.concat(SHARED.stream(), RECORDED.stream()).toList();
     }
 
     static String text(String resource) {
