@@ -82,6 +82,10 @@ final class Binding {
         boolean onlySix = six && !mapped && !Network.isWildcard(local) && !socket.v6only();
         ControlBlock boundSocket = socket.toBuilder().local(local).v6only(socket.v6only() || onlySix).build();
         KernelState after = state.withSocket(boundSocket);
+        if (socket.family() == AddressFamily.AF_UNIX && !UnixAddresses.isAbstract(local)) {
+            // unix_bind_bsd: the path becomes a socket file, which outlives the socket.
+            after = after.withUnixPath(local.address());
+        }
         List<Change> changes = new ArrayList<>(List.of(new Change.FieldChanged(socket.id(), ControlBlock.Field.LOCAL)));
         if (onlySix) {
             changes.add(new Change.FieldChanged(socket.id(), ControlBlock.Field.OPTIONS));

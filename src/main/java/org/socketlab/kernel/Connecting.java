@@ -241,21 +241,82 @@ final class Connecting {
         }
         if (socket.family() == AddressFamily.AF_UNIX) {
             // unix_dgram_connect: the socket bound at that path becomes unix_peer(sk), where a send
-            // without an address goes.
+            // without an address goes, and its sk_state becomes TCP_ESTABLISHED too (its own peer
+            // stays what it was).
             changed.peer(-1);
             for (ControlBlock candidate : state.sockets().values()) {
                 if (candidate.id() != socket.id() && candidate.type() == socket.type()
                         && candidate.family() == AddressFamily.AF_UNIX
                         && Network.receives(candidate.local(), candidate.v6only(), destination)) {
                     changed.peer(candidate.id());
+                    if (candidate.tcpState() != TcpState.TCP_ESTABLISHED) {
+                        state = state.withSocket(candidate.toBuilder()
+                                .states(candidate.socketState(), TcpState.TCP_ESTABLISHED).build());
+                        changes.add(new Change.FieldChanged(candidate.id(), ControlBlock.Field.TCP_STATE));
+                    }
                     break;
                 }
             }
+            ControlBlock connected = changed.build();
+            if (connected.peer() < 0 && !state.outsideWorld()) {
+                // unix_find_other found nobody: the socket stays as it was (its old peer too).
+                Errno errno = UnixAddresses.nobodyAt(state, socket.type(), destination);
+                return SocketLookup.refuse(before, pid, call, Stage.ESTABLISH, errno, "connect.unix.dgram." + errno.name(),
+                        fd, destination.toString());
+            }
+            state = leavePeer(state, socket, connected.peer(), changes);
+            return List.of(new Step(pid, call, Stage.ESTABLISH, state.withSocket(connected), changes,
+                    connected.peer() >= 0 ? Narration.of("connect.unix.datagram", fd, destination.toString())
+                            : Narration.of("connect.datagram", fd, destination.toString(), connected.local().toString()),
+                    new Outcome.Success(0)));
         }
         ControlBlock connected = changed.build();
         return List.of(new Step(pid, call, Stage.ESTABLISH, state.withSocket(connected), changes,
                 Narration.of("connect.datagram", fd, destination.toString(), connected.local().toString()),
                 new Outcome.Success(0)));
+    }
+
+    /**
+     * connect(fd, {AF_UNSPEC}) on an AF_UNIX socket. A datagram socket is disconnected
+     * (unix_dgram_connect, "1003.1g breaking connected state with AF_UNSPEC"): it loses its peer and
+     * goes back to TCP_CLOSE, and so does the old peer unless it has a peer of its own; without a
+     * peer nothing changes. A stream or seqpacket socket checks the address first: EINVAL
+     * (unix_validate_addr in unix_stream_connect).
+     */
+    static List<Step> disconnect(KernelState before, int pid, Syscall.Disconnect call) {
+        SocketLookup.Found found = SocketLookup.find(before, pid, call.fd());
+        if (!found.ok()) {
+            return SocketLookup.failure(before, pid, call, Stage.ESTABLISH, call.fd(), found.errno());
+        }
+        ControlBlock socket = found.socket();
+        if (socket.family() != AddressFamily.AF_UNIX || socket.isConnectionOriented()) {
+            return SocketLookup.refuse(before, pid, call, Stage.ESTABLISH, Errno.EINVAL, "connect.unspec.invalid",
+                    call.fd());
+        }
+        if (socket.peer() < 0) {
+            return List.of(new Step(pid, call, Stage.ESTABLISH, before, List.of(),
+                    Narration.of("connect.unspec.alone", call.fd()), new Outcome.Success(0)));
+        }
+        List<Change> changes = new ArrayList<>(fields(socket, ControlBlock.Field.SOCKET_STATE,
+                ControlBlock.Field.TCP_STATE, ControlBlock.Field.REMOTE));
+        ControlBlock alone = socket.toBuilder().peer(-1).states(SocketState.SS_UNCONNECTED, TcpState.TCP_CLOSE)
+                .remote(Endpoint.unset(socket.family())).build();
+        KernelState state = leavePeer(before, socket, -1, changes);
+        return List.of(new Step(pid, call, Stage.ESTABLISH, state.withSocket(alone), changes,
+                Narration.of("connect.unspec", call.fd()), new Outcome.Success(0)));
+    }
+
+    /**
+     * An AF_UNIX datagram socket leaves its old peer for {@code newPeer} (or for none): the old peer,
+     * if it is alive and has no peer of its own, goes back to TCP_CLOSE (unix_dgram_connect).
+     */
+    private static KernelState leavePeer(KernelState state, ControlBlock socket, int newPeer, List<Change> changes) {
+        ControlBlock old = socket.peer() < 0 || socket.peer() == newPeer ? null : state.sockets().get(socket.peer());
+        if (old == null || old.peer() >= 0 || old.tcpState() == TcpState.TCP_CLOSE) {
+            return state;
+        }
+        changes.add(new Change.FieldChanged(old.id(), ControlBlock.Field.TCP_STATE));
+        return state.withSocket(old.toBuilder().states(old.socketState(), TcpState.TCP_CLOSE).build());
     }
 
     private static List<Step> mappedUnreachable(KernelState before, int pid, Syscall call, int fd, Endpoint destination) {

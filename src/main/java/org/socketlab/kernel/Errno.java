@@ -27,6 +27,7 @@ public enum Errno {
     EAGAIN(11, "Resource temporarily unavailable"),
     ENOTSOCK(88, "Socket operation on non-socket"),
     EDESTADDRREQ(89, "Destination address required"),
+    EPROTOTYPE(91, "Protocol wrong type for socket"),
     ENOPROTOOPT(92, "Protocol not available"),
     EPROTONOSUPPORT(93, "Protocol not supported"),
     ESOCKTNOSUPPORT(94, "Socket type not supported"),

@@ -107,6 +107,11 @@ public final class Kernel {
         }
 
         @Override
+        public List<Step> disconnect(Syscall.Disconnect call) {
+            return Connecting.disconnect(caller(), pid, call);
+        }
+
+        @Override
         public List<Step> handshakeFromOutside(Syscall.HandshakeFromOutside call) {
             return Connecting.answeredFromOutside(caller(), pid, call);
         }

@@ -4,10 +4,12 @@ package org.socketlab.kernel;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Everything the simulated kernel knows at one instant: processes, their descriptor tables,
@@ -23,6 +25,8 @@ import java.util.Objects;
  * @param nextSocketId the inode number the next socket gets
  * @param nextPort     the ephemeral port the next autobind takes
  * @param outsideWorld whether processes the model does not see may hold ports ({@link MachineSetup#outsideWorld})
+ * @param unixPaths    the AF_UNIX socket files bind() has made on this machine: a file outlives its socket
+ *                     (a send or connect to it is ECONNREFUSED, to a path with no file ENOENT)
  */
 public record KernelState(
         List<Process> processes,
@@ -33,7 +37,8 @@ public record KernelState(
         int nextFileId,
         int nextSocketId,
         int nextPort,
-        boolean outsideWorld) {
+        boolean outsideWorld,
+        Set<String> unixPaths) {
 
     /** Inode numbers of sockets start here, so they look like the ones strace shows. */
     public static final int FIRST_SOCKET_INODE = 6840;
@@ -44,6 +49,7 @@ public record KernelState(
         Objects.requireNonNull(files, "files");
         Objects.requireNonNull(sockets, "sockets");
         Objects.requireNonNull(memory, "memory");
+        unixPaths = Set.copyOf(unixPaths);
     }
 
     /**
@@ -60,7 +66,7 @@ public record KernelState(
         Process process = new Process(setup.pid(), 0, setup.processName(), setup.credentials());
         return new KernelState(List.of(process), Map.of(0, table), files, SlotTrie.empty(),
                 new KernelMemory(setup.memoryCapacity(), 0), names.length, FIRST_SOCKET_INODE, Network.FIRST_EPHEMERAL_PORT,
-                setup.outsideWorld());
+                setup.outsideWorld(), Set.of());
     }
 
     /** The process with this pid. */
@@ -104,23 +110,34 @@ public record KernelState(
         Map<Integer, DescriptorTable> newTables = new HashMap<>(tables);
         newTables.put(process(pid).tableId(), table);
         return new KernelState(processes, newTables, files, sockets, memory, nextFileId, nextSocketId, nextPort,
-                outsideWorld);
+                outsideWorld, unixPaths);
     }
 
     KernelState withFiles(SlotTrie<OpenFile> newFiles, int newNextFileId) {
         return new KernelState(processes, tables, newFiles, sockets, memory, newNextFileId, nextSocketId, nextPort,
-                outsideWorld);
+                outsideWorld, unixPaths);
     }
 
     KernelState withSockets(SlotTrie<ControlBlock> newSockets, int newNextSocketId) {
         return new KernelState(processes, tables, files, newSockets, memory, nextFileId, newNextSocketId, nextPort,
-                outsideWorld);
+                outsideWorld, unixPaths);
     }
 
     /** This state with the next ephemeral port taken; returns the new state and the port. */
     KernelState withNextPort(int port) {
         return new KernelState(processes, tables, files, sockets, memory, nextFileId, nextSocketId, port,
-                outsideWorld);
+                outsideWorld, unixPaths);
+    }
+
+    /** This state with an AF_UNIX socket file made at {@code path} (bind). */
+    KernelState withUnixPath(String path) {
+        if (unixPaths.contains(path)) {
+            return this;
+        }
+        Set<String> paths = new HashSet<>(unixPaths);
+        paths.add(path);
+        return new KernelState(processes, tables, files, sockets, memory, nextFileId, nextSocketId, nextPort,
+                outsideWorld, paths);
     }
 
     /** The state with one control block replaced. */
@@ -147,19 +164,19 @@ public record KernelState(
             newTables.remove(gone.tableId());
         }
         return new KernelState(newProcesses, newTables, files, sockets, memory, nextFileId, nextSocketId, nextPort,
-                outsideWorld);
+                outsideWorld, unixPaths);
     }
 
     /** The state with a process's record replaced (same pid). */
     KernelState withProcessReplaced(Process changed) {
         List<Process> newProcesses = processes.stream().map(p -> p.pid() == changed.pid() ? changed : p).toList();
         return new KernelState(newProcesses, tables, files, sockets, memory, nextFileId, nextSocketId, nextPort,
-                outsideWorld);
+                outsideWorld, unixPaths);
     }
 
     KernelState withMemory(KernelMemory newMemory) {
         return new KernelState(processes, tables, files, sockets, newMemory, nextFileId, nextSocketId, nextPort,
-                outsideWorld);
+                outsideWorld, unixPaths);
     }
 
     /** A table id no process uses yet. */
@@ -176,6 +193,6 @@ public record KernelState(
             newTables.put(process.tableId(), newTable);
         }
         return new KernelState(newProcesses, newTables, files, sockets, memory, nextFileId, nextSocketId, nextPort,
-                outsideWorld);
+                outsideWorld, unixPaths);
     }
 }

@@ -97,11 +97,20 @@ final class Sending {
             for (ControlBlock candidate : state.sockets().values()) {
                 // A datagram socket that sends to its own address receives it (__udp4_lib_lookup finds it).
                 if ((candidate.id() != socket.id() || socket.keepsBoundaries()) && Binding.sameTransport(candidate, socket)
+                        && (!unix || candidate.type() == socket.type())
                         && Network.receives(candidate.local(), candidate.v6only(), destination)) {
                     receiver = candidate.id();
                     break;
                 }
             }
+        }
+        if (unix && receiver < 0 && call.destination() != null && !state.outsideWorld()) {
+            // unix_dgram_sendmsg → unix_find_other: nobody of this type at the address. A lesson's
+            // machine has only the files its own bind() calls made; a replay's machine has others
+            // (/dev/log, the journal's socket), so there the datagram leaves as the kernel says.
+            Errno errno = UnixAddresses.nobodyAt(state, socket.type(), destination);
+            return SocketLookup.refuse(before, pid, call, Stage.SEND_DATA, errno, "send.unix." + errno.name(),
+                    call.name(), call.fd(), destination.toString());
         }
         Step sent = transmit(state, pid, call, socket, receiver, length,
                 receiver >= 0 && receiver == socket.peer() ? "send.message" : "send.datagram");

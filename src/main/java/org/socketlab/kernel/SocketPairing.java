@@ -8,7 +8,8 @@ import java.util.List;
  * socketpair(): two sockets connected to each other, each built in socket()'s three stages,
  * then joined. Like Linux it reserves both drawers first (EMFILE before anything is built)
  * and supports AF_UNIX only (other families: EOPNOTSUPP). Each socket's third stage returns
- * its ticket, as socket() would; the last step connects them and returns 0.
+ * its ticket, as socket() would; the last step connects them (both SS_CONNECTED and
+ * TCP_ESTABLISHED, whatever the type) and returns 0.
  */
 final class SocketPairing {
     private SocketPairing() {
@@ -52,11 +53,12 @@ final class SocketPairing {
         state = last.state();
         ControlBlock left = state.socketOf(pid, a);
         ControlBlock right = state.socketOf(pid, b);
-        boolean stream = left.isConnectionOriented();
+        // unix_socketpair: TCP_ESTABLISHED for every type, datagram pairs too ("af_unix: Set
+        // TCP_ESTABLISHED for datagram sockets too"; kernel-truth/unix-dgram-states).
         ControlBlock.Builder l = left.toBuilder().peer(right.id()).states(SocketState.SS_CONNECTED,
-                stream ? TcpState.TCP_ESTABLISHED : left.tcpState());
+                TcpState.TCP_ESTABLISHED);
         ControlBlock.Builder r = right.toBuilder().peer(left.id()).states(SocketState.SS_CONNECTED,
-                stream ? TcpState.TCP_ESTABLISHED : right.tcpState());
+                TcpState.TCP_ESTABLISHED);
         KernelState joined = state.withSocket(l.build()).withSocket(r.build());
         List<Change> changes = new ArrayList<>();
         for (ControlBlock s : List.of(left, right)) {

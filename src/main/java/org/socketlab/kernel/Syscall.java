@@ -381,6 +381,27 @@ public sealed interface Syscall {
     }
 
     /**
+     * connect(fd, {sa_family=AF_UNSPEC}): on an AF_UNIX datagram socket, the end of its connection
+     * (unix_dgram_connect); on an AF_UNIX stream or seqpacket socket, EINVAL.
+     */
+    record Disconnect(int fd) implements Syscall {
+        @Override
+        public String name() {
+            return "connect";
+        }
+
+        @Override
+        public Optional<SyscallKind> syscallKind() {
+            return Optional.of(SyscallKind.CONNECT);
+        }
+
+        @Override
+        public <R> R match(SyscallCases<R> cases) {
+            return cases.disconnect(this);
+        }
+    }
+
+    /**
      * connect() to an address on this machine where the model sees no listener, which the kernel's
      * answer shows a server outside the trace (a process not traced) answering: it runs as connect()
      * to a server elsewhere.

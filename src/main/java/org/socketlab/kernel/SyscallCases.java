@@ -39,6 +39,8 @@ public interface SyscallCases<R> {
 
     R connectToOutside(Syscall.ConnectToOutside call);
 
+    R disconnect(Syscall.Disconnect call);
+
     R handshakeFromOutside(Syscall.HandshakeFromOutside call);
 
     R signalAction(Syscall.SignalAction call);

@@ -3,7 +3,11 @@ package org.socketlab.lesson;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.socketlab.kernel.KernelState;
+import org.socketlab.kernel.Step;
+import org.socketlab.kernel.TcpState;
 
 /**
  * AF_UNIX SOCK_DGRAM and SOCK_SEQPACKET behave as themselves, not as streams: the answers are the
@@ -76,6 +80,58 @@ class UnixDatagramAndSeqpacketTest {
                 "4242 send → ENOTCONN", "4242 sendto → 3", "4242 sendto → 4", "4242 recv → 3", "4242 recv → 2",
                 "4242 recv → EAGAIN", "4242 connect → 0", "4242 send → 1", "4242 close → 0",
                 "4242 send → ECONNREFUSED", "4242 send → ENOTCONN");
+    }
+
+    @Test
+    void aDatagramPairIsEstablishedOnBothSidesAndTheSurvivorOfAClosedPeerUntilItsSendIsRefused() throws Exception {
+        Lesson lesson = Compiled.compile(
+                "int sv[2];",
+                "socketpair(AF_UNIX, SOCK_DGRAM, 0, sv);",
+                "close(sv[1]);",
+                "send(sv[0], \"x\", 1, MSG_NOSIGNAL);");
+        List<Step> returns = Compiled.returns(lesson);
+
+        // kernel-truth/unix-dgram-states: /proc/net/unix says St 03 for both, 03 after the close, 01 after the send
+        KernelState paired = returns.get(2).state();
+        assertThat(paired.socketOf(4242, 3).tcpState()).isEqualTo(TcpState.TCP_ESTABLISHED);
+        assertThat(paired.socketOf(4242, 4).tcpState()).isEqualTo(TcpState.TCP_ESTABLISHED);
+        assertThat(returns.get(3).state().socketOf(4242, 3).tcpState()).isEqualTo(TcpState.TCP_ESTABLISHED);
+        assertThat(returns.get(4).state().socketOf(4242, 3).tcpState()).isEqualTo(TcpState.TCP_CLOSE);
+    }
+
+    @Test
+    void connectMakesBothTheConnectingSocketAndTheBoundOneEstablishedAndConnectingElsewhereFreesTheFirst()
+            throws Exception {
+        Lesson lesson = Compiled.compile(
+                "struct sockaddr_un a = {0};",
+                "a.sun_family = AF_UNIX;",
+                "strcpy(a.sun_path, \"a.sock\");",
+                "struct sockaddr_un b = {0};",
+                "b.sun_family = AF_UNIX;",
+                "strcpy(b.sun_path, \"b.sock\");",
+                "int s = socket(AF_UNIX, SOCK_DGRAM, 0);",
+                "bind(s, (struct sockaddr *)&a, sizeof a);",
+                "int t = socket(AF_UNIX, SOCK_DGRAM, 0);",
+                "bind(t, (struct sockaddr *)&b, sizeof b);",
+                "int c = socket(AF_UNIX, SOCK_DGRAM, 0);",
+                "sendto(c, \"one\", 3, 0, (struct sockaddr *)&a, sizeof a);",
+                "connect(c, (struct sockaddr *)&a, sizeof a);",
+                "connect(c, (struct sockaddr *)&b, sizeof b);",
+                "close(c);");
+        List<Step> returns = Compiled.returns(lesson);
+
+        // kernel-truth/unix-dgram-states, the same calls: s 3, t 4, c 5
+        KernelState sent = returns.get(5).state();
+        assertThat(List.of(sent.socketOf(4242, 3).tcpState(), sent.socketOf(4242, 5).tcpState()))
+                .containsOnly(TcpState.TCP_CLOSE);
+        KernelState connected = returns.get(6).state();
+        assertThat(connected.socketOf(4242, 5).tcpState()).isEqualTo(TcpState.TCP_ESTABLISHED);
+        assertThat(connected.socketOf(4242, 3).tcpState()).as("the bound socket").isEqualTo(TcpState.TCP_ESTABLISHED);
+        KernelState elsewhere = returns.get(7).state();
+        assertThat(elsewhere.socketOf(4242, 3).tcpState()).as("the old peer").isEqualTo(TcpState.TCP_CLOSE);
+        assertThat(elsewhere.socketOf(4242, 4).tcpState()).as("the new peer").isEqualTo(TcpState.TCP_ESTABLISHED);
+        assertThat(returns.get(8).state().socketOf(4242, 4).tcpState()).as("after the connecting socket's close")
+                .isEqualTo(TcpState.TCP_ESTABLISHED);
     }
 
     @Test

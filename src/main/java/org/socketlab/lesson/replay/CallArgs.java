@@ -160,6 +160,12 @@ final class CallArgs {
         return Optional.of(new Endpoint(family.get(), a.address() == null ? unset.address() : a.address(), port));
     }
 
+    /** True when the argument is a socket address of family AF_UNSPEC (connect's "disconnect"). */
+    static boolean unspecified(TraceCall call, int index) {
+        return call.arg(index).flatMap(Arg::asSockAddr).map(a -> "AF_UNSPEC".equals(a.family())
+                || "PF_UNSPEC".equals(a.family())).orElse(false);
+    }
+
     /** The model's family for a name strace printed ("AF_INET", "PF_INET6", "AF_LOCAL"). */
     static Optional<AddressFamily> familyNamed(String name) {
         String n = name == null ? "" : name.replace("PF_", "AF_");

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import org.socketlab.kernel.AddressFamily;
 import org.socketlab.kernel.ControlBlock;
 import org.socketlab.kernel.Endpoint;
 import org.socketlab.kernel.Errno;
@@ -12,6 +13,7 @@ import org.socketlab.kernel.LinuxSymbols;
 import org.socketlab.kernel.Outcome;
 import org.socketlab.kernel.Step;
 import org.socketlab.kernel.Syscall;
+import org.socketlab.kernel.UnixAddresses;
 import org.socketlab.lesson.KernelCheck;
 import org.socketlab.lesson.LocalizedText;
 import org.socketlab.lesson.strace.Arg;
@@ -79,6 +81,11 @@ final class SocketCalls {
      */
     void connect(TraceCall c, int pid, Integer tracePid) {
         int fd = fd(c);
+        ControlBlock own = fd < 0 ? null : model.state().socketOf(pid, fd);
+        if (own != null && own.family() == AddressFamily.AF_UNIX && CallArgs.unspecified(c, 1)) {
+            handle(c, pid, tracePid, new Syscall.Disconnect(fd), LocalizedText.EMPTY);
+            return;
+        }
         Optional<Endpoint> to = CallArgs.endpoint(c, 1);
         if (to.isPresent() && c.result().errno() == null && !c.result().isUnknown() && fd >= 0
                 && model.foreignSocket(pid, fd) == null) {
@@ -90,7 +97,7 @@ final class SocketCalls {
             }
         }
         handle(c, pid, tracePid, to.<Syscall>map(e -> new Syscall.Connect(fd, e)).orElse(null),
-                LocalizedText.EMPTY);
+                LocalizedText.EMPTY, unixAddressUnseen(pid, fd, to.orElse(null)) ? (p, errno) -> false : null);
     }
 
     /**
@@ -220,7 +227,21 @@ final class SocketCalls {
         Endpoint to = c.name().equals("sendto") ? CallArgs.endpoint(c, 4).orElse(null) : null;
         settleHandshake(c, pid, fd(c));
         handle(c, pid, tracePid, new Syscall.Send(c.name(), fd(c), CallArgs.intArg(c, 2).orElse(0), to,
-                messageFlags(c, 3)), LocalizedText.EMPTY, datagramAnswers(pid, fd(c)));
+                messageFlags(c, 3)), LocalizedText.EMPTY,
+                unixAddressUnseen(pid, fd(c), to) ? (p, errno) -> false : datagramAnswers(pid, fd(c)));
+    }
+
+    /**
+     * True for an AF_UNIX datagram socket's sendto() or connect() to an address at which no socket of
+     * the trace is bound: a process outside the trace may hold it (/dev/log, the journal's socket), a
+     * file may be left from before the trace, or there may be nothing at all. The model cannot know
+     * which: the kernel's answer (success, ENOENT, ECONNREFUSED) is followed and not judged.
+     */
+    private boolean unixAddressUnseen(int pid, int fd, Endpoint to) {
+        ControlBlock socket = fd < 0 || to == null ? null : model.state().socketOf(pid, fd);
+        return socket != null && socket.family() == AddressFamily.AF_UNIX && socket.keepsBoundaries()
+                && !socket.isConnectionOriented() && to.family() == AddressFamily.AF_UNIX
+                && UnixAddresses.boundAt(model.state(), socket.type(), to) == null;
     }
 
     /**

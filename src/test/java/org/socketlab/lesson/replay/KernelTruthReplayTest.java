@@ -33,6 +33,7 @@ class KernelTruthReplayTest {
             "ipv6-v6only,            bind setsockopt getsockopt connect listen accept, 1000",
             "datagram-boundaries,    sendto recvfrom recvmsg read write socketpair, 1000",
             "unix-dgram-seqpacket,   socketpair sendto recvfrom listen accept connect close, 1000",
+            "unix-dgram-states,      socketpair sendto bind connect close, 1000",
     })
     void theModelPredictsWhatTheKernelDidForTheCallsTheBehaviourIsAbout(String behaviour, String calls, int before)
             throws IOException {
