@@ -33,6 +33,16 @@ final class Opening {
             case UNKNOWN -> "open.unknown";
             case TERMINAL -> "open.terminal";
             case FILE -> "open.file";
+            case EPOLL -> "open.epoll";
+            case EVENTFD -> "open.eventfd";
+            case TIMERFD -> "open.timerfd";
+            case SIGNALFD -> "open.signalfd";
+            case INOTIFY -> "open.inotify";
+            case FANOTIFY -> "open.fanotify";
+            case PIDFD -> "open.pidfd";
+            case MEMFD -> "open.memfd";
+            case PIPE_READ -> "open.pipe.read";
+            case PIPE_WRITE -> "open.pipe.write";
             case SOCKET, NETLINK -> throw new IllegalStateException("a socket is made by socket(), not opened");
         };
         return List.of(new Step(pid, call, Stage.OPEN_FILE, after, List.of(new Change.DescriptorChanged(pid, fd)),

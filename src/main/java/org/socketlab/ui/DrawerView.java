@@ -108,8 +108,7 @@ final class DrawerView extends VBox {
         shownIn = messages.getLocale();
         fd = drawer.fd();
         number.setText(Integer.toString(drawer.fd()));
-        getStyleClass().removeAll("drawer-terminal", "drawer-socket", "drawer-netlink", "drawer-file",
-                "drawer-unknown");
+        getStyleClass().removeIf(c -> c.startsWith("drawer-") && !c.equals("drawer-number"));
         pseudoClassStateChanged(Css.EMPTY, drawer.isEmpty());
         pseudoClassStateChanged(Css.CHANGED, drawer.changed());
         pseudoClassStateChanged(Css.UNUSABLE, !drawer.usable());
@@ -120,14 +119,19 @@ final class DrawerView extends VBox {
         } else {
             content.setVisible(true);
             FileKind kind = drawer.kind();
-            getStyleClass().add("drawer-" + kind.name().toLowerCase(Locale.ROOT));
-            icon.setIconLiteral(switch (kind) {
-                case TERMINAL -> Icons.TERMINAL;
-                case SOCKET, NETLINK -> Icons.BOX;
-                case FILE, UNKNOWN -> Icons.FILE;
-            });
-            label.setText(drawer.label());
-            tooltip = messages.get("drawer.tooltip.full", drawer.fd(), drawer.label());
+            getStyleClass().add("drawer-" + kind.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            icon.setIconLiteral(Icons.of(kind));
+            if (kind.isEventDescriptor()) {
+                // An event descriptor: its kind in words ("epoll"), its inode's name in the tip.
+                getStyleClass().add("drawer-event");
+                String what = messages.get("file.kind." + kind.name());
+                label.setText(what);
+                tooltip = messages.get("drawer.tooltip.kind", drawer.fd(), what, drawer.label(),
+                        messages.get("file.about." + kind.name()));
+            } else {
+                label.setText(drawer.label());
+                tooltip = messages.get("drawer.tooltip.full", drawer.fd(), drawer.label());
+            }
         }
     }
 

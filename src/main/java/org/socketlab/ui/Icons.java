@@ -3,6 +3,7 @@ package org.socketlab.ui;
 
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.javafx.IkonResolver;
+import org.socketlab.kernel.FileKind;
 
 /** The icons the window uses (Material Design Icons via Ikonli), by what they stand for. */
 public final class Icons {
@@ -50,6 +51,16 @@ public final class Icons {
     public static final String AGREES = "mdi2c-check-circle-outline";
     public static final String FIND = "mdi2m-magnify";
     public static final String RECORD = "mdi2r-record-circle-outline";
+    public static final String EPOLL = "mdi2r-radar";
+    public static final String EVENTFD = "mdi2c-counter";
+    public static final String TIMERFD = "mdi2t-timer-outline";
+    public static final String SIGNALFD = "mdi2b-bell-ring-outline";
+    public static final String INOTIFY = "mdi2f-file-eye-outline";
+    public static final String FANOTIFY = "mdi2e-eye-settings-outline";
+    public static final String PIDFD = "mdi2a-application-cog";
+    public static final String MEMFD = "mdi2c-chip";
+    public static final String PIPE_READ = "mdi2d-download-outline";
+    public static final String PIPE_WRITE = "mdi2u-upload-outline";
 
     private Icons() {
     }
@@ -60,6 +71,25 @@ public final class Icons {
      */
     public static void preload() {
         IkonResolver.getInstance();
+    }
+
+    /** The icon of what a drawer holds. */
+    public static String of(FileKind kind) {
+        return switch (kind) {
+            case TERMINAL -> TERMINAL;
+            case SOCKET, NETLINK -> BOX;
+            case FILE, UNKNOWN -> FILE;
+            case EPOLL -> EPOLL;
+            case EVENTFD -> EVENTFD;
+            case TIMERFD -> TIMERFD;
+            case SIGNALFD -> SIGNALFD;
+            case INOTIFY -> INOTIFY;
+            case FANOTIFY -> FANOTIFY;
+            case PIDFD -> PIDFD;
+            case MEMFD -> MEMFD;
+            case PIPE_READ -> PIPE_READ;
+            case PIPE_WRITE -> PIPE_WRITE;
+        };
     }
 
     /** A new icon node; its colour and size come from the stylesheet. */

@@ -40,13 +40,19 @@ class ReplayPictureTest {
     void filesTheLogOpenedShowInTheirDrawers(String resource) throws IOException {
         Lesson lesson = replay(resource);
 
-        boolean sawPipe = false;
+        java.util.Set<FileKind> pipeEnds = java.util.EnumSet.noneOf(FileKind.class);
+        boolean sawEpoll = false;
         for (int i = 0; i < lesson.size(); i++) {
             for (Drawer d : Picture.of(lesson, i).drawers()) {
-                sawPipe |= d.kind() == FileKind.FILE && d.label().startsWith("pipe:[");
+                if (d.label().startsWith("pipe:[")) {
+                    pipeEnds.add(d.kind());
+                }
+                sawEpoll |= d.kind() == FileKind.EPOLL && d.label().equals("anon_inode:[eventpoll]");
             }
         }
-        assertThat(sawPipe).isTrue();
+        assertThat(pipeEnds).as("the pipe's two ends, as what they are").containsExactlyInAnyOrder(
+                FileKind.PIPE_READ, FileKind.PIPE_WRITE);
+        assertThat(sawEpoll).isTrue();
     }
 
     @Test

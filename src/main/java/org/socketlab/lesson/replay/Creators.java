@@ -264,7 +264,7 @@ final class Creators {
     void open(TraceCall c, int pid, Integer tracePid, List<Integer> actual, List<String> labels) {
         DescriptorTable table = model.state().tableOf(pid);
         boolean cloexec = closeOnExec(c);
-        Syscall call = new Syscall.Open(table.lowestFree(), FileKind.FILE, labels.get(0), cloexec);
+        Syscall call = new Syscall.Open(table.lowestFree(), kindOf(c, 0, labels.get(0)), labels.get(0), cloexec);
         if (actual.size() == 2 || labels.size() == 2) {
             // A pipe: the model predicts the two lowest free drawers.
             int first = table.lowestFree();
@@ -285,8 +285,9 @@ final class Creators {
                 } else {
                     model.closeOutside(c.line(), pid, actual.get(i));
                 }
-                model.run(c.line(), pid, new Syscall.Open(actual.get(i), FileKind.FILE,
-                        labels.get(Math.min(i, labels.size() - 1)), cloexec), say(check), check);
+                String label = labels.get(Math.min(i, labels.size() - 1));
+                model.run(c.line(), pid, new Syscall.Open(actual.get(i), kindOf(c, i, label), label, cloexec),
+                        say(check), check);
             }
             return;
         }
@@ -424,6 +425,15 @@ final class Creators {
             model.closeOutside(c.line(), pid, fd);
             model.run(c.line(), pid, new Syscall.Open(fd, FileKind.UNKNOWN, label), LocalizedText.EMPTY, null);
         }
+    }
+
+    /**
+     * What the call made: the call says it (epoll_create1, a pipe's first or second end), or else the
+     * path strace's -yy printed for it does ("anon_inode:[eventfd]" from an openat of /proc/self/fd/7).
+     */
+    private static FileKind kindOf(TraceCall c, int index, String label) {
+        FileKind made = FileKind.madeBy(c.name(), index);
+        return made == FileKind.FILE ? FileKind.named(label).orElse(FileKind.FILE) : made;
     }
 
     /** Calls whose descriptor is always close-on-exec, whatever their flags (fs/pidfs.c, io_uring). */

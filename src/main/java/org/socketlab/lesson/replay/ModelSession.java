@@ -145,9 +145,9 @@ final class ModelSession {
             placeForeignSocket(line, pid, fd, d == null ? "socket" : CallArgs.label(d),
                     d == null ? new ForeignSocket(null, null) : foreignOf(d), ReplayTexts.OPENED_OUTSIDE);
         } else {
-            FileKind kind = d == null ? FileKind.UNKNOWN : FileKind.FILE;
-            run(line, pid, new Syscall.Open(fd, kind, d == null ? "?" : CallArgs.label(d)),
-                    ReplayTexts.OPENED_OUTSIDE, null);
+            String label = d == null ? "?" : CallArgs.label(d);
+            FileKind kind = d == null ? FileKind.UNKNOWN : FileKind.named(label).orElse(FileKind.FILE);
+            run(line, pid, new Syscall.Open(fd, kind, label), ReplayTexts.OPENED_OUTSIDE, null);
         }
         log.warn(line, ReplayWarning.Kind.OPENED_OUTSIDE, fd);
     }

@@ -2,6 +2,7 @@
 package org.socketlab.lesson.replay;
 
 import java.util.List;
+import java.util.Locale;
 import org.socketlab.kernel.ControlBlock;
 import org.socketlab.kernel.Descriptor;
 import org.socketlab.kernel.KernelState;
@@ -39,7 +40,9 @@ public record ProcessAtEnd(Integer pid, Integer exitStatus, List<OpenDescriptor>
      * One open descriptor.
      *
      * @param fd     the number
-     * @param kind   "socket", "std" (the terminal), "file" or "unknown" (opened out of sight)
+     * @param kind   "socket", "std" (the terminal), "file", "unknown" (opened out of sight), or an event
+     *               descriptor's kind: "epoll", "eventfd", "timerfd", "signalfd", "inotify", "fanotify",
+     *               "pidfd", "memfd", "pipe-read", "pipe-write"
      * @param family the socket's address family ("AF_INET"), or null
      * @param type   the socket's type ("SOCK_STREAM"), or null
      * @param state  the socket's protocol state ("TCP_LISTEN"), or null
@@ -61,6 +64,9 @@ public record ProcessAtEnd(Integer pid, Integer exitStatus, List<OpenDescriptor>
             }
             case NETLINK -> new OpenDescriptor(d.number(), "socket", "AF_NETLINK", null, null, file.name());
             case UNKNOWN -> new OpenDescriptor(d.number(), "unknown", null, null, null, file.name());
+            case EPOLL, EVENTFD, TIMERFD, SIGNALFD, INOTIFY, FANOTIFY, PIDFD, MEMFD, PIPE_READ, PIPE_WRITE ->
+                    new OpenDescriptor(d.number(), file.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                            null, null, null, file.name());
         };
     }
 }

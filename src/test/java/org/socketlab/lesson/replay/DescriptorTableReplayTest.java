@@ -72,7 +72,7 @@ class DescriptorTableReplayTest {
 
         assertThat(at(replay, 8).predicted()).containsExactly(3);
         assertThat(replay.mismatches()).isZero();
-        assertThat(Replays.open(replay, 100)).containsExactly("0 std", "1 std", "2 std", "3 file", "8 file", "9 file");
+        assertThat(Replays.open(replay, 100)).containsExactly("0 std", "1 std", "2 std", "3 file", "8 file", "9 timerfd");
     }
 
     @Test
