@@ -767,24 +767,27 @@ public sealed interface Syscall {
      * @param label       what the file is: a path, "pipe:[17276]", or "?" when nothing is known
      * @param closeOnExec the call asked for close-on-exec (O_CLOEXEC, EPOLL_CLOEXEC, EFD_CLOEXEC, ...),
      *                    or always sets it (pidfd_open, pidfd_getfd): execve() will close the drawer
+     * @param call        the call as the program spelled it ("memfd_create", "pipe2", "epoll_create1"),
+     *                    which the window names in its result line
      */
-    record Open(int fd, FileKind kind, String label, boolean closeOnExec) implements Syscall {
+    record Open(int fd, FileKind kind, String label, boolean closeOnExec, String call) implements Syscall {
         public Open {
             Objects.requireNonNull(kind, "kind");
             Objects.requireNonNull(label, "label");
+            Objects.requireNonNull(call, "call");
             if (kind == FileKind.SOCKET) {
                 throw new IllegalArgumentException("an inet or unix socket is made by socket(), not opened");
             }
         }
 
-        /** A file opened without close-on-exec. */
+        /** A file opened by open() without close-on-exec. */
         public Open(int fd, FileKind kind, String label) {
-            this(fd, kind, label, false);
+            this(fd, kind, label, false, "open");
         }
 
         @Override
         public String name() {
-            return "open";
+            return call;
         }
 
         @Override

@@ -268,7 +268,8 @@ final class Creators {
     void open(TraceCall c, int pid, Integer tracePid, List<Integer> actual, List<String> labels) {
         DescriptorTable table = model.state().tableOf(pid);
         boolean cloexec = closeOnExec(c);
-        Syscall call = new Syscall.Open(table.lowestFree(), kindOf(c, 0, labels.get(0)), labels.get(0), cloexec);
+        Syscall call = new Syscall.Open(table.lowestFree(), kindOf(c, 0, labels.get(0)), labels.get(0), cloexec,
+                c.name());
         if (actual.size() == 2 || labels.size() == 2) {
             // A pipe: the model predicts the two lowest free drawers.
             int first = table.lowestFree();
@@ -290,7 +291,7 @@ final class Creators {
                     model.closeOutside(c.line(), pid, actual.get(i));
                 }
                 String label = labels.get(Math.min(i, labels.size() - 1));
-                model.run(c.line(), pid, new Syscall.Open(actual.get(i), kindOf(c, i, label), label, cloexec),
+                model.run(c.line(), pid, new Syscall.Open(actual.get(i), kindOf(c, i, label), label, cloexec, c.name()),
                         say(check), check);
             }
             return;
@@ -353,7 +354,7 @@ final class Creators {
             }
             if (call != null) {
                 Syscall retry = call instanceof Syscall.Open o
-                        ? new Syscall.Open(actual.get(0), o.kind(), o.label(), o.closeOnExec())
+                        ? new Syscall.Open(actual.get(0), o.kind(), o.label(), o.closeOnExec(), o.call())
                         : call instanceof Syscall.NetlinkSocket n
                         ? new Syscall.NetlinkSocket(actual.get(0), n.protocol(), n.closeOnExec()) : call;
                 List<Step> again = model.predict(pid, retry);

@@ -96,6 +96,7 @@ class EventDescriptorsWindowTest {
         assertThat(epoll.getStyleClass()).contains("drawer-epoll", "drawer-event").doesNotContain("drawer-file");
         assertThat(label(epoll)).isEqualTo("epoll");
         assertThat(icon(epoll)).isEqualTo(Icons.EPOLL);
+        assertThat(robot.lookup(".call-result").queryLabeled().getText()).isEqualTo("epoll_create1() returned 3");
         assertThat(robot.lookup(".narration-text").queryLabeled().getText())
                 .startsWith("Drawer 3 now holds an epoll instance (anon_inode:[eventpoll])");
         assertThat(tipOf(robot, epoll)).isEqualTo("Drawer 3: epoll (anon_inode:[eventpoll]). An epoll instance: the"
@@ -109,6 +110,7 @@ class EventDescriptorsWindowTest {
         assertThat(drawer(robot, 5).getStyleClass()).contains("drawer-pipe-write");
         assertThat(label(drawer(robot, 5))).isEqualTo("write end");
         assertThat(icon(drawer(robot, 5))).isEqualTo(Icons.PIPE_WRITE);
+        assertThat(robot.lookup(".call-result").queryLabeled().getText()).startsWith("pipe2() returned");
         assertThat(robot.lookup(".narration-text").queryLabeled().getText())
                 .startsWith("Drawer 5 now holds the write end of the same pipe (pipe:[");
     }
@@ -169,6 +171,7 @@ class EventDescriptorsWindowTest {
         assertThat(icon(drawer(robot, 11))).isEqualTo(Icons.SIGNALFD);
         assertThat(icon(drawer(robot, 12))).isEqualTo(Icons.INOTIFY);
         assertThat(icon(drawer(robot, 13))).isEqualTo(Icons.MEMFD);
+        assertThat(robot.lookup(".call-result").queryLabeled().getText()).isEqualTo("memfd_create() 返回 13");
         assertThat(tipOf(robot, drawer(robot, 13))).startsWith("13 号抽屉：memfd（/memfd:socketlab")
                 .endsWith("一个 memfd：存在于内存中、在任何目录里都没有名字的文件。");
     }
