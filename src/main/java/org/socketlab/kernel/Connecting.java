@@ -240,39 +240,39 @@ final class Connecting {
             changes.add(new Change.FieldChanged(socket.id(), ControlBlock.Field.LOCAL));
         }
         if (socket.family() == AddressFamily.AF_UNIX) {
-            // unix_dgram_connect: the socket bound at that path becomes unix_peer(sk), where a send
-            // without an address goes, and its sk_state becomes TCP_ESTABLISHED too (its own peer
-            // stays what it was).
-            changed.peer(-1);
-            for (ControlBlock candidate : state.sockets().values()) {
-                if (candidate.id() != socket.id() && candidate.type() == socket.type()
-                        && candidate.family() == AddressFamily.AF_UNIX
-                        && Network.receives(candidate.local(), candidate.v6only(), destination)) {
-                    changed.peer(candidate.id());
-                    if (candidate.tcpState() != TcpState.TCP_ESTABLISHED) {
-                        state = state.withSocket(candidate.toBuilder()
-                                .states(candidate.socketState(), TcpState.TCP_ESTABLISHED).build());
-                        changes.add(new Change.FieldChanged(candidate.id(), ControlBlock.Field.TCP_STATE));
-                    }
-                    break;
-                }
-            }
-            ControlBlock connected = changed.build();
-            if (connected.peer() < 0 && !state.outsideWorld()) {
-                // unix_find_other found nobody: the socket stays as it was (its old peer too).
-                Errno errno = UnixAddresses.nobodyAt(state, socket.type(), destination);
-                return SocketLookup.refuse(before, pid, call, Stage.ESTABLISH, errno, "connect.unix.dgram." + errno.name(),
-                        fd, destination.toString());
-            }
-            state = leavePeer(state, socket, connected.peer(), changes);
-            return List.of(new Step(pid, call, Stage.ESTABLISH, state.withSocket(connected), changes,
-                    connected.peer() >= 0 ? Narration.of("connect.unix.datagram", fd, destination.toString())
-                            : Narration.of("connect.datagram", fd, destination.toString(), connected.local().toString()),
-                    new Outcome.Success(0)));
+            return unixDatagram(before, pid, call, fd, socket, destination, changed, changes);
         }
         ControlBlock connected = changed.build();
         return List.of(new Step(pid, call, Stage.ESTABLISH, state.withSocket(connected), changes,
                 Narration.of("connect.datagram", fd, destination.toString(), connected.local().toString()),
+                new Outcome.Success(0)));
+    }
+
+    /**
+     * unix_dgram_connect: the socket bound at that path becomes unix_peer(sk), where a send without
+     * an address goes, and its sk_state becomes TCP_ESTABLISHED too (its own peer stays what it was);
+     * the old peer is left. Nobody there: the connect fails and the socket stays as it was.
+     */
+    private static List<Step> unixDatagram(KernelState before, int pid, Syscall call, int fd, ControlBlock socket,
+                                           Endpoint destination, ControlBlock.Builder changed, List<Change> changes) {
+        ControlBlock bound = UnixAddresses.boundAt(before, socket.type(), destination);
+        ControlBlock peer = bound != null && bound.id() != socket.id() ? bound : null;
+        if (peer == null && !before.outsideWorld()) {
+            Errno errno = UnixAddresses.nobodyAt(before, socket.type(), destination);
+            return SocketLookup.refuse(before, pid, call, Stage.ESTABLISH, errno, "connect.unix.dgram." + errno.name(),
+                    fd, destination.toString());
+        }
+        KernelState state = before;
+        changed.peer(peer == null ? -1 : peer.id());
+        if (peer != null && peer.tcpState() != TcpState.TCP_ESTABLISHED) {
+            state = state.withSocket(peer.toBuilder().states(peer.socketState(), TcpState.TCP_ESTABLISHED).build());
+            changes.add(new Change.FieldChanged(peer.id(), ControlBlock.Field.TCP_STATE));
+        }
+        ControlBlock connected = changed.build();
+        state = leavePeer(state, socket, connected.peer(), changes);
+        return List.of(new Step(pid, call, Stage.ESTABLISH, state.withSocket(connected), changes,
+                peer != null ? Narration.of("connect.unix.datagram", fd, destination.toString())
+                        : Narration.of("connect.datagram", fd, destination.toString(), connected.local().toString()),
                 new Outcome.Success(0)));
     }
 
