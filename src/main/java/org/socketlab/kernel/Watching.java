@@ -87,9 +87,10 @@ final class Watching {
             if (before.tableOf(pid).isOpen(f.fd())) {
                 changes.add(new Change.DescriptorChanged(pid, f.fd()));
             }
-            // Only a non-blocking socket's connect() returns EINPROGRESS and leaves the wait to tell.
+            // A connect() that said EINPROGRESS leaves the socket SS_CONNECTING until the program asks
+            // (SO_ERROR, or its next call): only then does a writable socket mean "the handshake ended".
             ControlBlock socket = before.socketOf(pid, f.fd());
-            connected |= socket != null && socket.isStream() && before.fileOf(pid, f.fd()).nonBlocking()
+            connected |= socket != null && socket.isStream() && socket.socketState() == SocketState.SS_CONNECTING
                     && (f.ready() & Readiness.POLLOUT) != 0;
         }
         String where = call.epfd() >= 0 ? Integer.toString(call.epfd()) : "";

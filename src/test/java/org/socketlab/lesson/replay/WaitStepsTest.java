@@ -100,6 +100,21 @@ class WaitStepsTest {
     }
 
     @Test
+    void aWritableAcceptedSocketIsNotCalledAFinishedConnectEvenWhenNonBlocking() {
+        Replay replay = Replays.lines(
+                "socket(AF_INET, SOCK_STREAM, IPPROTO_IP) = 3",
+                "bind(3, {sa_family=AF_INET, sin_port=htons(8080), sin_addr=inet_addr(\"127.0.0.1\")}, 16) = 0",
+                "listen(3, 5) = 0",
+                "accept4(3, NULL, NULL, SOCK_NONBLOCK) = 4",
+                "poll([{fd=4, events=POLLOUT}], 1, 0) = 1 ([{fd=4, revents=POLLOUT}])");
+        Lesson lesson = replay.lesson();
+        Narration poll = lesson.frame(framesOf(lesson, Stage.WAIT_READY).get(0)).step().narration();
+
+        assertThat(poll.key()).startsWith("wait.found");
+        assertThat(poll.args()).contains("4 POLLOUT").endsWith(0);
+    }
+
+    @Test
     void anAnswerFromOutsideTheTraceIsSaidToBeUnknownNotDrawnAsSure() {
         Replay replay = Replays.lines(
                 "socket(AF_INET, SOCK_STREAM, IPPROTO_IP) = 3",
