@@ -10,6 +10,8 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.event.EventHandler;
 import javafx.scene.Cursor;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Pane;
@@ -19,6 +21,7 @@ import javafx.scene.shape.Polyline;
 import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.shape.StrokeLineJoin;
 import org.socketlab.ui.common.ViewSubscriptions;
+import org.socketlab.ui.common.WindowKeys;
 
 /**
  * Ink on the picture while presenting: the instructor picks up a pen (P, four colours: P again
@@ -47,6 +50,7 @@ final class Ink {
     private final List<Stroke> strokes = new ArrayList<>();
     private final ViewSubscriptions subscriptions = new ViewSubscriptions();
     private int colour;
+    private final WindowKeys keys = inkKeys();
     private Polyline drawing;
 
     private final EventHandler<MouseEvent> pressed = e -> {
@@ -124,32 +128,35 @@ final class Ink {
 
     /** Takes an ink key; true when it was one. */
     boolean handle(KeyEvent event) {
-        KeyCode key = event.getCode();
-        if (event.isShortcutDown() && !event.isAltDown() && !event.isShiftDown() && key == KeyCode.Z) {
-            undo();
-            return true;
+        return keys.handle(event, false);
+    }
+
+    /** The ink's keys while presenting, each with what it does (Help › Keyboard shortcuts lists them). */
+    WindowKeys keys() {
+        return keys;
+    }
+
+    private WindowKeys inkKeys() {
+        return new WindowKeys(List.of(
+                new WindowKeys.Key(WindowKeys.alone(KeyCode.P), "keys.ink.pen", WindowKeys.always(this::pen)),
+                new WindowKeys.Key(WindowKeys.alone(KeyCode.H), "keys.ink.highlighter",
+                        WindowKeys.always(() -> tool.set(Tool.HIGHLIGHTER))),
+                new WindowKeys.Key(WindowKeys.alone(KeyCode.L), "keys.ink.laser",
+                        WindowKeys.always(() -> tool.set(Tool.LASER))),
+                new WindowKeys.Key(WindowKeys.alone(KeyCode.D), "keys.ink.down", WindowKeys.always(() -> tool.set(Tool.NONE))),
+                new WindowKeys.Key(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), "keys.ink.undo",
+                        WindowKeys.always(this::undo)),
+                new WindowKeys.Key(WindowKeys.alone(KeyCode.BACK_SPACE), "keys.ink.undo", WindowKeys.always(this::undo)),
+                new WindowKeys.Key(WindowKeys.alone(KeyCode.E), "keys.ink.erase", WindowKeys.always(this::eraseAll)),
+                new WindowKeys.Key(WindowKeys.alone(KeyCode.K), "keys.ink.pin", WindowKeys.always(this::pinAll))));
+    }
+
+    /** The pen; P again while it is held: the next colour. */
+    private void pen() {
+        if (tool.get() == Tool.PEN) {
+            colour = (colour + 1) % PEN_COLOURS.size();
         }
-        if (event.isControlDown() || event.isAltDown() || event.isMetaDown() || event.isShiftDown()) {
-            return false;
-        }
-        switch (key) {
-            case P -> {
-                if (tool.get() == Tool.PEN) {
-                    colour = (colour + 1) % PEN_COLOURS.size();
-                }
-                tool.set(Tool.PEN);
-            }
-            case H -> tool.set(Tool.HIGHLIGHTER);
-            case L -> tool.set(Tool.LASER);
-            case D -> tool.set(Tool.NONE);
-            case BACK_SPACE -> undo();
-            case E -> eraseAll();
-            case K -> pinAll();
-            default -> {
-                return false;
-            }
-        }
-        return true;
+        tool.set(Tool.PEN);
     }
 
     /** The picture moved on a step: the ink that is not pinned goes. */

@@ -2,6 +2,7 @@
 package org.socketlab.ui;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -28,6 +29,7 @@ import org.socketlab.lesson.loading.LessonTemplates;
 import org.socketlab.player.Player;
 import org.socketlab.ui.common.ViewOptions;
 import org.socketlab.ui.common.ViewSubscriptions;
+import org.socketlab.ui.common.WindowKeys;
 import org.socketlab.ui.dialogs.About;
 import org.socketlab.ui.dialogs.Dialogs;
 import org.socketlab.ui.language.Languages;
@@ -46,6 +48,8 @@ final class MainMenus {
     private final Messages messages;
     private final Player player;
     private final ViewSubscriptions subscriptions;
+    /** Every accelerator declared, with its item's message key, in menu order: Help › Keyboard shortcuts lists them. */
+    private final List<WindowKeys.Shortcut> shortcuts = new ArrayList<>();
 
     MainMenus(MainWindow window, Messages messages, Player player, ViewSubscriptions subscriptions) {
         this.window = window;
@@ -110,12 +114,22 @@ final class MainMenus {
         run.getItems().add(realRun);
 
         Menu help = menu("menu.help");
-        help.getItems().addAll(item("menu.help.keys", "F1", () -> Dialogs.keyboardShortcuts(window.root(), messages)),
+        help.getItems().addAll(item("menu.help.keys", "F1",
+                        () -> Dialogs.keyboardShortcuts(window.root(), messages, window.shortcutSections(shortcuts))),
                 item("menu.help.about", null, () -> Dialogs.about(window.root(), messages, About.current())));
 
         MenuBar bar = new MenuBar(file, lessonsMenu(), run, view, help);
         bar.setUseSystemMenuBar(true);
         return bar;
+    }
+
+    /** Gives the item its key, if it has one, and lists it for Help › Keyboard shortcuts. */
+    private void accelerate(MenuItem item, String key, String accelerator) {
+        if (accelerator != null) {
+            KeyCombination combination = KeyCombination.keyCombination(accelerator);
+            item.setAccelerator(combination);
+            shortcuts.add(new WindowKeys.Shortcut(key, List.of(combination)));
+        }
     }
 
     private Menu menu(String key) {
@@ -127,9 +141,7 @@ final class MainMenus {
     private MenuItem item(String key, String accelerator, Runnable action) {
         MenuItem item = new MenuItem();
         item.textProperty().bind(messages.text(key));
-        if (accelerator != null) {
-            item.setAccelerator(KeyCombination.keyCombination(accelerator));
-        }
+        accelerate(item, key, accelerator);
         item.setOnAction(e -> action.run());
         return item;
     }
@@ -137,9 +149,7 @@ final class MainMenus {
     private CheckMenuItem check(String key, String accelerator, BooleanProperty state) {
         CheckMenuItem item = new CheckMenuItem();
         item.textProperty().bind(messages.text(key));
-        if (accelerator != null) {
-            item.setAccelerator(KeyCombination.keyCombination(accelerator));
-        }
+        accelerate(item, key, accelerator);
         item.selectedProperty().bindBidirectional(state);
         return item;
     }
@@ -148,9 +158,7 @@ final class MainMenus {
     private CheckMenuItem check(String key, String accelerator, ReadOnlyBooleanProperty state, Consumer<Boolean> set) {
         CheckMenuItem item = new CheckMenuItem();
         item.textProperty().bind(messages.text(key));
-        if (accelerator != null) {
-            item.setAccelerator(KeyCombination.keyCombination(accelerator));
-        }
+        accelerate(item, key, accelerator);
         subscriptions.add(state.subscribe(item::setSelected));
         item.setOnAction(e -> set.accept(item.isSelected()));
         return item;

@@ -29,6 +29,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
@@ -49,6 +50,7 @@ import org.socketlab.saving.ExportException;
 import org.socketlab.ui.cabinet.ControlBlockView;
 import org.socketlab.ui.common.ViewOptions;
 import org.socketlab.ui.common.ViewSubscriptions;
+import org.socketlab.ui.common.WindowKeys;
 import org.socketlab.ui.diagram.DiagramView;
 import org.socketlab.ui.diagram.Director;
 import org.socketlab.ui.dialogs.Dialogs;
@@ -384,38 +386,30 @@ public final class MainWindow {
      */
     private WindowKeys windowKeys() {
         List<WindowKeys.Key> keys = new ArrayList<>();
-        for (KeyCode zoomIn : List.of(KeyCode.EQUALS, KeyCode.ADD)) {
-            keys.add(new WindowKeys.Key(WindowKeys.shortcut(zoomIn), WindowKeys.always(() -> options.zoomIn())));
+        for (KeyCode step : List.of(KeyCode.RIGHT, KeyCode.SPACE, KeyCode.PAGE_DOWN)) {
+            keys.add(new WindowKeys.Key(WindowKeys.plain(step), "keys.step", WindowKeys.always(() -> predict.step())));
         }
-        keys.add(new WindowKeys.Key(WindowKeys.shortcut(KeyCode.SUBTRACT), WindowKeys.always(() -> options.zoomOut())));
-        keys.add(new WindowKeys.Key(WindowKeys.shortcut(KeyCode.NUMPAD0), WindowKeys.always(() -> options.resetZoom())));
-        // F5 reloads an opened file, else presents; Shift+F5 always presents.
-        keys.add(new WindowKeys.Key(new KeyCodeCombination(KeyCode.F5), WindowKeys.always(() -> {
-            if (opener == null || !opener.reload(this)) {
-                presentation.toggle();
-            }
-        })));
-        keys.add(new WindowKeys.Key(WindowKeys.plain(KeyCode.F5), WindowKeys.always(() -> presentation.toggle())));
+        for (KeyCode back : List.of(KeyCode.LEFT, KeyCode.PAGE_UP)) {
+            keys.add(new WindowKeys.Key(WindowKeys.plain(back), "keys.back", WindowKeys.always(() -> player.back())));
+        }
+        keys.add(new WindowKeys.Key(WindowKeys.plain(KeyCode.HOME), "keys.reset", WindowKeys.always(() -> player.reset())));
+        keys.add(new WindowKeys.Key(WindowKeys.plain(KeyCode.END), "keys.end",
+                WindowKeys.always(() -> player.jumpTo(player.getCount() - 1))));
         // 1 to 4 answer a prediction, on the main keys or the keypad.
         List<KeyCode> choices = List.of(KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4,
                 KeyCode.NUMPAD1, KeyCode.NUMPAD2, KeyCode.NUMPAD3, KeyCode.NUMPAD4);
         for (int i = 0; i < choices.size(); i++) {
             int choice = i % 4;
-            keys.add(new WindowKeys.Key(WindowKeys.plain(choices.get(i)), () -> {
+            WindowKeys.Key answer = new WindowKeys.Key(WindowKeys.plain(choices.get(i)), "keys.predict", () -> {
                 if (predict.askingProperty().get() == null) {
                     return false;
                 }
                 predict.answer(choice);
                 return true;
-            }));
+            });
+            keys.add(i < 4 ? answer : answer.unlisted());
         }
-        for (KeyCode step : List.of(KeyCode.RIGHT, KeyCode.SPACE, KeyCode.PAGE_DOWN)) {
-            keys.add(new WindowKeys.Key(WindowKeys.plain(step), WindowKeys.always(() -> predict.step())));
-        }
-        for (KeyCode back : List.of(KeyCode.LEFT, KeyCode.PAGE_UP)) {
-            keys.add(new WindowKeys.Key(WindowKeys.plain(back), WindowKeys.always(() -> player.back())));
-        }
-        keys.add(new WindowKeys.Key(WindowKeys.plain(KeyCode.ESCAPE), () -> {
+        keys.add(new WindowKeys.Key(WindowKeys.plain(KeyCode.ESCAPE), "keys.escape", () -> {
             if (predict.askingProperty().get() != null) {
                 predict.dismiss();
             } else if (presentation.presentingProperty().get()) {
@@ -425,11 +419,41 @@ public final class MainWindow {
             }
             return true;
         }));
-        keys.add(new WindowKeys.Key(WindowKeys.plain(KeyCode.B), WindowKeys.always(() -> presentation.toggleBlank())));
-        keys.add(new WindowKeys.Key(WindowKeys.plain(KeyCode.HOME), WindowKeys.always(() -> player.reset())));
-        keys.add(new WindowKeys.Key(WindowKeys.plain(KeyCode.END),
-                WindowKeys.always(() -> player.jumpTo(player.getCount() - 1))));
+        keys.add(new WindowKeys.Key(WindowKeys.plain(KeyCode.B), "keys.blank",
+                WindowKeys.always(() -> presentation.toggleBlank())));
+        // F5 reloads an opened file, else presents; Shift+F5 always presents (as the menu's F11).
+        keys.add(new WindowKeys.Key(WindowKeys.alone(KeyCode.F5), "keys.reloadOrPresent", WindowKeys.always(() -> {
+            if (opener == null || !opener.reload(this)) {
+                presentation.toggle();
+            }
+        })));
+        keys.add(new WindowKeys.Key(new KeyCodeCombination(KeyCode.F5, KeyCombination.SHIFT_DOWN), "menu.view.present",
+                WindowKeys.always(() -> presentation.toggle())));
+        // The zoom items' other keys: Ctrl+= and the keypad's + (the menu's key is Ctrl+Plus), - and 0.
+        keys.add(new WindowKeys.Key(WindowKeys.shortcut(KeyCode.EQUALS), "menu.view.zoomIn",
+                WindowKeys.always(() -> options.zoomIn())));
+        keys.add(new WindowKeys.Key(WindowKeys.shortcut(KeyCode.ADD), "menu.view.zoomIn",
+                WindowKeys.always(() -> options.zoomIn())).unlisted());
+        keys.add(new WindowKeys.Key(WindowKeys.shortcut(KeyCode.SUBTRACT), "menu.view.zoomOut",
+                WindowKeys.always(() -> options.zoomOut())).unlisted());
+        keys.add(new WindowKeys.Key(WindowKeys.shortcut(KeyCode.NUMPAD0), "menu.view.zoomReset",
+                WindowKeys.always(() -> options.resetZoom())).unlisted());
         return new WindowKeys(keys);
+    }
+
+    /**
+     * Help › Keyboard shortcuts: the window's own keys, the menus' accelerators (with the window's
+     * other keys for the same item), the ink's keys while presenting and Find's keys in the editor,
+     * each made from the table the keys are answered with.
+     */
+    List<Dialogs.ShortcutSection> shortcutSections(List<WindowKeys.Shortcut> menuKeys) {
+        List<String> menuMeanings = menuKeys.stream().map(WindowKeys.Shortcut::meaning).toList();
+        List<WindowKeys.Shortcut> ownKeys = windowKeys.shortcuts().stream()
+                .filter(row -> !menuMeanings.contains(row.meaning())).toList();
+        return List.of(new Dialogs.ShortcutSection("keys.section.window", ownKeys),
+                new Dialogs.ShortcutSection("keys.section.ink", ink.keys().shortcuts()),
+                new Dialogs.ShortcutSection("keys.section.editor", EditorView.findShortcuts()),
+                new Dialogs.ShortcutSection("keys.section.menus", WindowKeys.joined(menuKeys, windowKeys.shortcuts())));
     }
 
     private void onKey(KeyEvent event) {

@@ -161,6 +161,6 @@ class WindowGesturesTest {
 
         List<String> texts = robot.lookup(".shortcut-grid .label").queryAllAs(Label.class).stream()
                 .map(Label::getText).toList();
-        assertThat(texts).contains("Right, Space, Page Down", "Next step", "Export the whole lesson");
+        assertThat(texts).contains("→, Space, Page Down", "Next step", "Export lesson");
     }
 }

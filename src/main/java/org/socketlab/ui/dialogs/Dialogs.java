@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.socketlab.ui.dialogs;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -13,47 +14,58 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import org.socketlab.lesson.replay.Replay;
 import org.socketlab.lesson.replay.ReplayWarning;
+import org.socketlab.ui.common.WindowKeys;
 import org.socketlab.ui.language.Messages;
 
 /** The window's small dialogs: keyboard shortcuts, about, and error messages. */
 public final class Dialogs {
-    private static final String[][] SHORTCUTS = {
-            {"keys.step.keys", "keys.step"},
-            {"keys.back.keys", "keys.back"},
-            {"keys.reset.keys", "keys.reset"},
-            {"keys.end.keys", "keys.end"},
-            {"keys.predict.keys", "keys.predict"},
-            {"keys.open.keys", "keys.open"},
-            {"keys.present.keys", "keys.present"},
-            {"keys.ink.keys", "keys.ink"},
-            {"keys.inkEdit.keys", "keys.inkEdit"},
-            {"keys.zoom.keys", "keys.zoom"},
-            {"keys.save.keys", "keys.save"},
-            {"keys.copy.keys", "keys.copy"},
-            {"keys.exportLesson.keys", "keys.exportLesson"},
-            {"keys.editor.keys", "keys.editor"},
-            {"keys.find.keys", "keys.find"},
-            {"keys.realRun.keys", "keys.realRun"},
-    };
+    /** A titled group of Help › Keyboard shortcuts: the title's message key and its rows. */
+    public record ShortcutSection(String title, List<WindowKeys.Shortcut> shortcuts) {
+        public ShortcutSection {
+            shortcuts = List.copyOf(shortcuts);
+        }
+    }
 
     private Dialogs() {
     }
 
-    public static void keyboardShortcuts(Node owner, Messages messages) {
+    /**
+     * Help › Keyboard shortcuts: each section a title and rows of keys (as this system writes them)
+     * and what they do; the first sections in a column on the left, the last (the menus) on the right.
+     */
+    public static void keyboardShortcuts(Node owner, Messages messages, List<ShortcutSection> sections) {
+        GridPane left = shortcutColumn(messages, sections.subList(0, sections.size() - 1));
+        GridPane right = shortcutColumn(messages, sections.subList(sections.size() - 1, sections.size()));
+        HBox columns = new HBox(left, right);
+        columns.getStyleClass().add("shortcut-columns");
+        Alert alert = alert(owner, Alert.AlertType.INFORMATION, messages.get("menu.help.keys"));
+        alert.getDialogPane().setContent(columns);
+        alert.show();
+    }
+
+    /** One grid, so the keys and their meanings line up across the column's sections. */
+    private static GridPane shortcutColumn(Messages messages, List<ShortcutSection> sections) {
         GridPane grid = new GridPane();
         grid.getStyleClass().add("shortcut-grid");
-        for (int i = 0; i < SHORTCUTS.length; i++) {
-            Label keys = new Label(messages.get(SHORTCUTS[i][0]));
-            keys.getStyleClass().add("shortcut-keys");
-            grid.addRow(i, keys, new Label(messages.get(SHORTCUTS[i][1])));
+        int row = 0;
+        for (ShortcutSection section : sections) {
+            Label title = new Label(messages.get(section.title()));
+            title.getStyleClass().add("shortcut-section");
+            grid.add(title, 0, row++, 2, 1);
+            for (WindowKeys.Shortcut shortcut : section.shortcuts()) {
+                Label keys = new Label(shortcut.keysText());
+                keys.getStyleClass().add("shortcut-keys");
+                // A menu item's "…" promises a dialog; in this list it would read as cut-off text.
+                String meaning = messages.get(shortcut.meaning()).replaceFirst("(\\.\\.\\.|…+)$", "");
+                grid.addRow(row++, keys, new Label(meaning));
+            }
         }
-        Alert alert = alert(owner, Alert.AlertType.INFORMATION, messages.get("menu.help.keys"));
-        alert.getDialogPane().setContent(grid);
-        alert.show();
+        return grid;
     }
 
     /** What the app is, and the versions and settings file to quote when asking for help. */

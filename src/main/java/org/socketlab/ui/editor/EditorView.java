@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
@@ -25,6 +26,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -46,6 +49,7 @@ import org.socketlab.player.Picture;
 import org.socketlab.saving.AtomicFileWriter;
 import org.socketlab.saving.ExportException;
 import org.socketlab.ui.common.ViewSubscriptions;
+import org.socketlab.ui.common.WindowKeys;
 import org.socketlab.ui.language.Messages;
 import org.socketlab.ui.theme.Css;
 import org.socketlab.ui.theme.Icons;
@@ -78,7 +82,8 @@ public final class EditorView extends VBox {
     private final Button findPrevious = new Button();
     private final Button findClose = new Button();
     private final Label findCount = new Label();
-    private final EventHandler<KeyEvent> findKeys = this::onFindKey;
+    private final EventHandler<KeyEvent> findKeyFilter = this::onFindKey;
+    private final WindowKeys findKeys = findKeyTable();
     /** Where the text looked for occurs (start offsets), while Find is open. */
     private List<Integer> found = List.of();
     private int foundIndex = -1;
@@ -142,7 +147,7 @@ public final class EditorView extends VBox {
         findBar.setVisible(false);
         findBar.setManaged(false);
         getChildren().addAll(title, findBar, scroll, status, problem);
-        addEventFilter(KeyEvent.KEY_PRESSED, findKeys);
+        addEventFilter(KeyEvent.KEY_PRESSED, findKeyFilter);
         findField.textProperty().addListener((o, was, now) -> {
             find(now, true);
         });
@@ -378,19 +383,59 @@ public final class EditorView extends VBox {
     }
 
     private void onFindKey(KeyEvent event) {
-        KeyCode key = event.getCode();
-        if (key == KeyCode.F && event.isShortcutDown()) {
-            openFind();
-        } else if (findBar.isVisible() && key == KeyCode.ESCAPE) {
-            closeFind();
-        } else if (findBar.isVisible() && key == KeyCode.F3) {
-            findStep(event.isShiftDown() ? -1 : 1);
-        } else if (findField.isFocused() && key == KeyCode.ENTER) {
-            findStep(event.isShiftDown() ? -1 : 1);
-        } else {
-            return;
+        if (findKeys.handle(event, false)) {
+            event.consume();
         }
-        event.consume();
+    }
+
+    /**
+     * Find's keys and what each does, as Help › Keyboard shortcuts lists them, without building an
+     * editor: the same table the editor answers with.
+     */
+    public static List<WindowKeys.Shortcut> findShortcuts() {
+        BooleanSupplier none = () -> false;
+        return findKeyTable(() -> { }, none, none, none, none, none).shortcuts();
+    }
+
+    private WindowKeys findKeyTable() {
+        return findKeyTable(this::openFind, inFindField(() -> findStep(1)), whileFinding(() -> findStep(1)),
+                inFindField(() -> findStep(-1)), whileFinding(() -> findStep(-1)), whileFinding(this::closeFind));
+    }
+
+    private static WindowKeys findKeyTable(Runnable open, BooleanSupplier nextInField, BooleanSupplier next,
+                                           BooleanSupplier previousInField, BooleanSupplier previous,
+                                           BooleanSupplier close) {
+        return new WindowKeys(List.of(
+                new WindowKeys.Key(WindowKeys.shortcut(KeyCode.F), "keys.find.open", WindowKeys.always(open)),
+                new WindowKeys.Key(WindowKeys.alone(KeyCode.ENTER), "keys.find.next", nextInField),
+                new WindowKeys.Key(WindowKeys.alone(KeyCode.F3), "keys.find.next", next),
+                new WindowKeys.Key(new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHIFT_DOWN), "keys.find.previous",
+                        previousInField),
+                new WindowKeys.Key(new KeyCodeCombination(KeyCode.F3, KeyCombination.SHIFT_DOWN), "keys.find.previous",
+                        previous),
+                new WindowKeys.Key(WindowKeys.plain(KeyCode.ESCAPE), "keys.find.close", close)));
+    }
+
+    /** Takes the key only while the find bar shows. */
+    private BooleanSupplier whileFinding(Runnable action) {
+        return () -> {
+            if (!findBar.isVisible()) {
+                return false;
+            }
+            action.run();
+            return true;
+        };
+    }
+
+    /** Takes the key only while the find field has the keyboard. */
+    private BooleanSupplier inFindField(Runnable action) {
+        return () -> {
+            if (!findField.isFocused()) {
+                return false;
+            }
+            action.run();
+            return true;
+        };
     }
 
     /** How many places Find found, and which is selected ("2 of 5"), or "" when it is closed. */
@@ -573,7 +618,7 @@ public final class EditorView extends VBox {
     }
 
     public void dispose() {
-        removeEventFilter(KeyEvent.KEY_PRESSED, findKeys);
+        removeEventFilter(KeyEvent.KEY_PRESSED, findKeyFilter);
         disposed = true;
         compiles.incrementAndGet();
         pause.stop();
