@@ -325,7 +325,7 @@ final class ArgParser {
     private static final String DELETED = "(deleted)";
 
     private Decoration decoration() {
-        if (pos >= end || s.charAt(pos) != '<') {
+        if (pos >= end || s.charAt(pos) != '<' || startsWith("<<")) {
             return null;
         }
         int stop = Scan.skipAngle(s, pos, end);

@@ -64,9 +64,19 @@ final class Scan {
         return -1;
     }
 
-    /** True when a '<' at {@code i} starts a {@code -y} decoration (it follows a number or a symbol). */
+    /**
+     * True when a '<' at {@code i} starts a {@code -y} decoration (it follows a number or a
+     * symbol). {@code <<} is strace's shift in a flag set ({@code 1<<CAP_CHOWN|1<<CAP_KILL},
+     * {@code idiag_states=1<<TCP_ESTABLISHED|...}), never a decoration: a decoration holds a
+     * path or a {@code TYPE:[...]} name, neither of which starts with '<'.
+     */
     static boolean isDecorationStart(String s, int i) {
-        return i > 0 && s.charAt(i) == '<' && Scan.isWordChar(s.charAt(i - 1));
+        return i > 0 && s.charAt(i) == '<' && Scan.isWordChar(s.charAt(i - 1)) && !isShift(s, i);
+    }
+
+    /** True when {@code <<} (a shift, as in {@code 1<<TCP_LISTEN}) starts at {@code i}. */
+    static boolean isShift(String s, int i) {
+        return i + 1 < s.length() && s.charAt(i) == '<' && s.charAt(i + 1) == '<';
     }
 
     /** At "/*": the index after the closing "*&#47;", or -1. */

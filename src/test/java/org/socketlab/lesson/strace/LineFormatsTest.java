@@ -222,6 +222,37 @@ class LineFormatsTest {
     }
 
     @Test
+    void shiftsInFlagSetsAreNotDecorations() {
+        // node-http.strace:86 (capget) and ss-tan.strace:187 (sendmsg to NETLINK_SOCK_DIAG), cut short
+        ParsedTrace t = Traces.log(
+                "16576 17:33:42.007212 capget({version=_LINUX_CAPABILITY_VERSION_3, pid=16576}, "
+                        + "{effective=1<<CAP_CHOWN|1<<CAP_DAC_OVERRIDE|1<<CAP_CHECKPOINT_RESTORE, "
+                        + "permitted=1<<CAP_CHOWN|1<<CAP_DAC_OVERRIDE, inheritable=0}) = 0",
+                "16745 17:33:55.359134 sendmsg(3<NETLINK:[SOCK_DIAG:16745]>, {msg_name={sa_family=AF_NETLINK, "
+                        + "nl_pid=0, nl_groups=00000000}, msg_namelen=12, msg_iov=[{iov_base=[{nlmsg_len=72, "
+                        + "nlmsg_type=SOCK_DIAG_BY_FAMILY, nlmsg_flags=NLM_F_REQUEST|NLM_F_DUMP, nlmsg_seq=123456, "
+                        + "nlmsg_pid=0}, {sdiag_family=AF_INET, sdiag_protocol=IPPROTO_TCP, idiag_ext=0, "
+                        + "idiag_states=1<<TCP_ESTABLISHED|1<<TCP_SYN_SENT|1<<TCP_CLOSING|0x1, "
+                        + "id={idiag_sport=htons(0), idiag_dport=htons(0), idiag_src=inet_addr(\"0.0.0.0\"), "
+                        + "idiag_dst=inet_addr(\"0.0.0.0\"), idiag_if=0, idiag_cookie=[0, 0]}}], iov_len=72}], "
+                        + "msg_iovlen=1, msg_controllen=0, msg_flags=0}, 0) = 72");
+        assertThat(t.warnings()).isEmpty();
+        assertThat(t.calls()).extracting(TraceCall::name).containsExactly("capget", "sendmsg");
+        assertThat(t.calls().get(0).args()).hasSize(2);
+        assertThat(t.calls().get(1).args()).hasSize(3);
+        assertThat(t.calls().get(1).arg(0).flatMap(Arg::asFd).orElseThrow().decoration().inode()).isEmpty();
+        assertThat(t.calls().get(1).result().value()).isEqualTo(72L);
+
+        // a real -y decoration right after a shift, with a comma and a '>' of its own inside
+        TraceCall after = Traces.call("setsockopt(1<<TCP_LISTEN|1<<TCP_CLOSE, 5<TCP:[127.0.0.1:80->127.0.0.1:50900]>, "
+                + "7</tmp/a,b>) = 0");
+        assertThat(after.args()).hasSize(3);
+        assertThat(after.arg(1).flatMap(Arg::asFd).orElseThrow().decoration().remoteAddress())
+                .contains("127.0.0.1:50900");
+        assertThat(after.arg(2).flatMap(Arg::asFd).orElseThrow().decoration().path()).contains("/tmp/a,b");
+    }
+
+    @Test
     void aLongRunOfRepeatedLinesSharesItsArguments() {
         String[] lines = new String[1000];
         for (int i = 0; i < lines.length; i++) {
