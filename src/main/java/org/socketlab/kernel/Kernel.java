@@ -23,6 +23,24 @@ public final class Kernel {
         return call.match(new Dispatch(state, pid));
     }
 
+    /**
+     * What a call does ({@link CallEffect}): the same as {@code CallEffect.of(execute(state, pid, call))},
+     * found without building the intermediate states where the model knows how (a socket() that
+     * succeeds: the last of its three states only).
+     *
+     * @throws java.util.NoSuchElementException as {@link #execute}
+     */
+    public static CallEffect effect(KernelState state, int pid, Syscall call) {
+        if (call instanceof Syscall.Socket socket) {
+            state.process(pid);
+            CallEffect issued = SocketCreation.issue(state, pid, socket);
+            if (issued != null) {
+                return issued;
+            }
+        }
+        return CallEffect.of(execute(state, pid, call));
+    }
+
     /** Which part of the kernel runs each call: one method per call, so none can be forgotten. */
     private record Dispatch(KernelState state, int pid) implements SyscallCases<List<Step>> {
         /** The state, after checking that the caller exists. */
