@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -12,7 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * {@link Kernel#effect}, which a replay uses to check and count a call without the pictures of its
  * steps, says what {@link Kernel#execute}'s steps say: as many steps, the same last state and outcome,
- * the same first stage and descriptors, whichever way socket() ends.
+ * the same first stage and descriptors, whichever way socket() ends, and for every call of random programs.
  */
 class CallEffectTest {
     private static final int PID = MachineSetup.DEFAULT.pid();
@@ -53,6 +57,26 @@ class CallEffectTest {
 
         assertThat(effect).isEqualTo(fromSteps(s, call));
         assertThat(effect.outcome()).hasToString(outcome);
+    }
+
+    /** Random programs (sockets, closes of files shared or not, connections, forks, threads): every call agrees. */
+    @Property(tries = 1000)
+    void everyCallOfARandomProgramHasTheEffectItsStepsSay(@ForAll("programs") List<RandomPrograms.Call> program) {
+        KernelState state = KernelState.boot(RandomPrograms.SETUP);
+        for (RandomPrograms.Call call : program) {
+            if (!state.hasProcess(call.pid())) {
+                continue;
+            }
+            CallEffect effect = Kernel.effect(state, call.pid(), call.syscall());
+            assertThat(effect).as("%s in %s", call, state)
+                    .isEqualTo(CallEffect.of(Kernel.execute(state, call.pid(), call.syscall())));
+            state = effect.state();
+        }
+    }
+
+    @Provide
+    Arbitrary<List<RandomPrograms.Call>> programs() {
+        return RandomPrograms.programs(40);
     }
 
     @Test
