@@ -46,6 +46,24 @@ final class Closing {
     }
 
     /**
+     * {@link Kernel#effect} of a close() of an open drawer: {@link #run}'s steps without the first one's
+     * picture (the same emptying and release build the state), or null for an empty drawer.
+     */
+    static CallEffect effect(KernelState before, int pid, Syscall.Close call) {
+        int fd = call.fd();
+        if (fd < 0 || before.tableOf(pid).get(fd) == null) {
+            return null;
+        }
+        Emptied emptied = empty(before, pid, fd);
+        if (emptied.orphanedSocket() < 0) {
+            return new CallEffect(pid, 1, emptied.state(), new Outcome.Success(0), Stage.CLOSE_DESCRIPTOR, List.of());
+        }
+        List<SocketRelease.Phase> phases = SocketRelease.phases(emptied.state(), emptied.orphanedSocket());
+        return new CallEffect(pid, 1 + phases.size(), phases.get(phases.size() - 1).state(), new Outcome.Success(0),
+                Stage.CLOSE_DESCRIPTOR, List.of());
+    }
+
+    /**
      * close_range() (fs/file.c __close_range): flags other than CLOSE_RANGE_UNSHARE and
      * CLOSE_RANGE_CLOEXEC, or first above last, are EINVAL; otherwise each open drawer from first
      * to last (the table ends at the limit) is emptied as close() empties it, or with

@@ -107,8 +107,15 @@ public record KernelState(
     }
 
     KernelState withTable(int pid, DescriptorTable table) {
-        Map<Integer, DescriptorTable> newTables = new HashMap<>(tables);
-        newTables.put(process(pid).tableId(), table);
+        int tableId = process(pid).tableId();
+        Map<Integer, DescriptorTable> newTables;
+        if (tables.size() == 1 && tables.containsKey(tableId)) {
+            // One cabinet, the usual case: no map to copy twice (here and in the constructor).
+            newTables = Map.of(tableId, table);
+        } else {
+            newTables = new HashMap<>(tables);
+            newTables.put(tableId, table);
+        }
         return new KernelState(processes, newTables, files, sockets, memory, nextFileId, nextSocketId, nextPort,
                 outsideWorld, unixPaths);
     }

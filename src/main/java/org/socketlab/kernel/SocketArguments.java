@@ -2,7 +2,9 @@
 package org.socketlab.kernel;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * socket()'s argument checks, in the order Linux makes them (__sys_socket, __sock_create,
@@ -36,7 +38,41 @@ final class SocketArguments {
     private SocketArguments() {
     }
 
+    /** {@link #check}'s answers so far (a replay asks the same few questions tens of thousands of times). */
+    private static final Map<Question, Verdict> VERDICTS = new ConcurrentHashMap<>();
+    /** More different questions than this and the answers are forgotten, so they never take much memory. */
+    private static final int VERDICTS_KEPT = 256;
+
+    /** socket()'s arguments and who asks, as {@link #VERDICTS} keys them. */
+    private record Question(int family, int type, int protocol, Credentials credentials) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Question q && q.family == family && q.type == type && q.protocol == protocol
+                    && (q.credentials == credentials || q.credentials.equals(credentials));
+        }
+
+        @Override
+        public int hashCode() {
+            // (The credentials are left out: a replay has one or two, and hashing a record costs more than the rest.)
+            return (family * 31 + type) * 31 + protocol;
+        }
+    }
+
+    /** The checks of a socket() call: the same arguments and credentials always get the same verdict. */
     static Verdict check(int familyNumber, int typeArgument, int protocol, Credentials credentials) {
+        Question question = new Question(familyNumber, typeArgument, protocol, credentials);
+        Verdict known = VERDICTS.get(question);
+        if (known == null) {
+            known = decide(familyNumber, typeArgument, protocol, credentials);
+            if (VERDICTS.size() >= VERDICTS_KEPT) {
+                VERDICTS.clear();
+            }
+            VERDICTS.put(question, known);
+        }
+        return known;
+    }
+
+    private static Verdict decide(int familyNumber, int typeArgument, int protocol, Credentials credentials) {
         int flagBits = typeArgument & ~SocketType.TYPE_MASK;
         if ((flagBits & ~SocketFlag.ALL_BITS) != 0) {
             return fail(Errno.EINVAL, "socket.check.flags", hex(flagBits & ~SocketFlag.ALL_BITS));

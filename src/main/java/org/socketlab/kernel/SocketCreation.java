@@ -54,9 +54,7 @@ final class SocketCreation {
                     Narration.of("socket.init.EACCES", boxBytes), new Outcome.Failure(Errno.EACCES)));
             return steps;
         }
-        ControlBlock filled = blank.toBuilder().protocol(spec.protocol())
-                .states(SocketState.SS_UNCONNECTED, TcpState.TCP_CLOSE)
-                .buffers(spec.sendBuffer(), spec.receiveBuffer()).build();
+        ControlBlock filled = filled(blank, spec);
         KernelState initialised = allocated.withSockets(allocated.sockets().with(id, filled), allocated.nextSocketId());
         steps.add(new Step(pid, call, Stage.INIT_CONTROL_BLOCK, initialised, fieldChanges(id),
                 Narration.of("socket.init", Protocol.nameOf(spec.protocol()), spec.sendBuffer(), spec.receiveBuffer()),
@@ -80,21 +78,65 @@ final class SocketCreation {
                     new Outcome.Failure(Errno.ENOMEM)));
             return steps;
         }
-        int fileId = initialised.nextFileId();
-        boolean nonBlocking = spec.flags().contains(SocketFlag.SOCK_NONBLOCK);
-        boolean closeOnExec = spec.flags().contains(SocketFlag.SOCK_CLOEXEC);
-        OpenFile file = new OpenFile(fileId, FileKind.SOCKET, "socket:[" + id + "]", id, 1, nonBlocking);
-        ControlBlock issued = filled.toBuilder().memory(filled.memoryBytes() + fileBytes).build();
-        KernelState done = initialised
-                .withFiles(initialised.files().with(fileId, file), fileId + 1)
-                .withSockets(initialised.sockets().with(id, issued), initialised.nextSocketId())
-                .withMemory(initialised.memory().allocate(fileBytes))
-                .withTable(pid, table.with(new Descriptor(fd, fileId, closeOnExec)));
+        KernelState done = issuedState(before, pid, spec, filled, fd);
         steps.add(new Step(pid, call, Stage.ISSUE_DESCRIPTOR, done,
                 List.of(new Change.DescriptorChanged(pid, fd), new Change.FieldChanged(id, ControlBlock.Field.MEMORY),
                         memoryChange(initialised, done)),
                 issued(initialised, pid, fd), new Outcome.Success(fd)));
         return steps;
+    }
+
+    /** Stage 2's control block: the empty box's form filled in. */
+    private static ControlBlock filled(ControlBlock blank, SocketSpec spec) {
+        return blank.toBuilder().protocol(spec.protocol())
+                .states(SocketState.SS_UNCONNECTED, TcpState.TCP_CLOSE)
+                .buffers(spec.sendBuffer(), spec.receiveBuffer()).build();
+    }
+
+    /**
+     * The state after stage 3, from the state the call started in: the filled-in control block
+     * (with the file's memory), its open file and descriptor {@code fd}, both stages' memory. The one
+     * place that builds it, for {@link #run}'s last step and for {@link #issue}.
+     */
+    private static KernelState issuedState(KernelState before, int pid, SocketSpec spec, ControlBlock filled, int fd) {
+        int id = filled.id();
+        long fileBytes = SocketSpec.stageThreeBytes();
+        int fileId = before.nextFileId();
+        boolean nonBlocking = spec.flags().contains(SocketFlag.SOCK_NONBLOCK);
+        boolean closeOnExec = spec.flags().contains(SocketFlag.SOCK_CLOEXEC);
+        OpenFile file = new OpenFile(fileId, FileKind.SOCKET, "socket:[" + id + "]", id, 1, nonBlocking);
+        ControlBlock issued = filled.toBuilder().memory(filled.memoryBytes() + fileBytes).build();
+        return before
+                .withFiles(before.files().with(fileId, file), fileId + 1)
+                .withSockets(before.sockets().with(id, issued), id + 1)
+                .withMemory(before.memory().allocate(spec.stageOneBytes()).allocate(fileBytes))
+                .withTable(pid, before.tableOf(pid).with(new Descriptor(fd, fileId, closeOnExec)));
+    }
+
+    /**
+     * {@link Kernel#effect} of a socket() that gets its descriptor: {@link #run}'s three steps without
+     * the first two states, or null when the call fails (then {@link #run} says how).
+     */
+    static CallEffect issue(KernelState before, int pid, Syscall.Socket call) {
+        SocketArguments.Verdict verdict = SocketArguments.check(call.family(), call.type(), call.protocol(),
+                before.process(pid).credentials());
+        if (!verdict.passed()) {
+            return null;
+        }
+        SocketSpec spec = verdict.spec();
+        long boxBytes = spec.stageOneBytes();
+        DescriptorTable table = before.tableOf(pid);
+        int fd = table.lowestFree();
+        if (!before.memory().canAllocate(boxBytes)
+                || spec.ping() && !before.process(pid).credentials().pingGroup()
+                || fd >= table.limit()
+                || !before.memory().allocate(boxBytes).canAllocate(SocketSpec.stageThreeBytes())) {
+            return null;
+        }
+        int id = before.nextSocketId();
+        ControlBlock blank = ControlBlock.allocated(id, spec.family(), spec.type(), spec.flags(), spec.slab(), boxBytes);
+        return new CallEffect(pid, 3, issuedState(before, pid, spec, filled(blank, spec), fd), new Outcome.Success(fd),
+                Stage.ALLOCATE_MEMORY, List.of(fd));
     }
 
     /**

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.socketlab.kernel;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -30,12 +32,32 @@ public enum SocketFlag {
 
     /** The flags set in a type argument (other bits are ignored here). */
     public static Set<SocketFlag> in(int typeArgument) {
-        EnumSet<SocketFlag> flags = EnumSet.noneOf(SocketFlag.class);
-        for (SocketFlag f : values()) {
-            if ((typeArgument & f.bit) != 0) {
-                flags.add(f);
+        // Every socket() of a replay asks: each possible set is made once ({@link #SETS}).
+        int index = 0;
+        for (int i = 0; i < FLAGS.length; i++) {
+            if ((typeArgument & FLAGS[i].bit) != 0) {
+                index |= 1 << i;
             }
         }
-        return Set.copyOf(flags);
+        return SETS.get(index);
+    }
+
+    private static final SocketFlag[] FLAGS = values();
+
+    /** {@link #in}'s answers, by the set's flags as bits of the index (bit i: {@code values()[i]}). */
+    private static final List<Set<SocketFlag>> SETS = sets();
+
+    private static List<Set<SocketFlag>> sets() {
+        List<Set<SocketFlag>> sets = new ArrayList<>();
+        for (int index = 0; index < 1 << FLAGS.length; index++) {
+            EnumSet<SocketFlag> flags = EnumSet.noneOf(SocketFlag.class);
+            for (int i = 0; i < FLAGS.length; i++) {
+                if ((index & 1 << i) != 0) {
+                    flags.add(FLAGS[i]);
+                }
+            }
+            sets.add(Set.copyOf(flags));
+        }
+        return List.copyOf(sets);
     }
 }

@@ -2,6 +2,7 @@
 package org.socketlab.lesson;
 
 import java.util.List;
+import org.socketlab.kernel.CallEffect;
 import org.socketlab.kernel.Kernel;
 import org.socketlab.kernel.KernelState;
 import org.socketlab.kernel.MachineSetup;
@@ -16,7 +17,12 @@ import org.socketlab.kernel.Syscall;
 public final class LessonScript {
     private final Frames.Builder frames;
     private KernelState state;
+    /** The last step, or null when the last call was kept as its effect (then worked out on demand). */
     private Step lastStep;
+    /** The last call kept as its effect: the state it started from, its process and the call. */
+    private KernelState lastBefore;
+    private int lastPid;
+    private Syscall lastCall;
 
     private LessonScript(MachineSetup setup, boolean keepFrames) {
         frames = new Frames.Builder(keepFrames);
@@ -71,6 +77,27 @@ public final class LessonScript {
     }
 
     /**
+     * Keeps a call the caller already ran with {@code Kernel.effect(state(), pid, call)} as frames, as
+     * {@link #keep(int, int, Syscall, List, LocalizedText, KernelCheck)} keeps its steps: a replay needs
+     * only how many there are and where they end.
+     *
+     * @throws IllegalArgumentException when the effect is another process's
+     */
+    public LessonScript keep(int codeLine, int pid, Syscall call, CallEffect effect, LocalizedText say,
+                             KernelCheck check) {
+        if (effect.pid() != pid) {
+            throw new IllegalArgumentException("the effect is not that of " + call + " by " + pid);
+        }
+        frames.call(state, pid, call, effect.steps(), codeLine, say, check);
+        lastBefore = state;
+        lastPid = pid;
+        lastCall = call;
+        lastStep = null;
+        state = effect.state();
+        return this;
+    }
+
+    /**
      * Adds steps that are not a kernel call's own (a replay showing a failure only the real
      * kernel knew about) as frames, kept as they are.
      *
@@ -93,6 +120,10 @@ public final class LessonScript {
 
     /** The last step run so far: the starting step, or the step that finished the last call. */
     public Step lastStep() {
+        if (lastStep == null) {
+            List<Step> steps = Kernel.execute(lastBefore, lastPid, lastCall);
+            lastStep = steps.get(steps.size() - 1);
+        }
         return lastStep;
     }
 

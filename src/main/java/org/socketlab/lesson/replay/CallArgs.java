@@ -77,30 +77,68 @@ final class CallArgs {
      * other number strace decorated with {@code -y} except those the call will fill (dup2's newfd).
      */
     static List<FdRef> usedFds(TraceCall call) {
-        Optional<SyscallKind> kind = SyscallKind.traced(call.name());
-        List<Integer> positions = kind.map(SyscallKind::usedDescriptors)
-                .orElseGet(() -> UNMODELLED_DESCRIPTORS.getOrDefault(call.name(), List.of()));
-        List<Integer> targets = kind.map(SyscallKind::targetDescriptors).orElse(List.of());
-        List<FdRef> used = new ArrayList<>();
-        for (int position : positions) {
-            fdArg(call, position).ifPresent(used::add);
+        return usedFds(call, SyscallKind.traced(call.name()).orElse(null));
+    }
+
+    /** {@link #usedFds(TraceCall)} of a call the model runs as {@code kind} (null: one it does not run). */
+    static List<FdRef> usedFds(TraceCall call, SyscallKind kind) {
+        // (Asked for every line of a replay: no lambdas, no streams, nothing built for a call that uses none.)
+        List<Integer> positions = kind != null ? kind.usedDescriptors()
+                : UNMODELLED_DESCRIPTORS.getOrDefault(call.name(), List.of());
+        List<Integer> targets = kind != null ? kind.targetDescriptors() : List.of();
+        List<Arg> args = call.args();
+        List<FdRef> used = List.of();
+        for (int p = 0; p < positions.size(); p++) {
+            int position = positions.get(p);
+            if (position >= 0 && position < args.size()) {
+                FdRef ref = fd(args.get(position));
+                if (ref != null) {
+                    used = added(used, ref);
+                }
+            }
         }
-        for (int i = 0; i < call.args().size(); i++) {
+        for (int i = 0; i < args.size(); i++) {
             if (targets.contains(i)) {
                 continue;
             }
-            Arg a = call.args().get(i);
-            if (a instanceof Arg.Num n && n.decoration() != null) {
-                a.asFd().filter(f -> used.stream().noneMatch(u -> u.fd() == f.fd())).ifPresent(used::add);
+            if (args.get(i) instanceof Arg.Num n && n.decoration() != null) {
+                FdRef ref = fd(n);
+                if (ref != null && !usesFd(used, ref.fd())) {
+                    used = added(used, ref);
+                }
             }
         }
         return used;
     }
 
+    private static FdRef fd(Arg a) {
+        Optional<FdRef> ref = a.asFd();
+        return ref.isPresent() ? ref.get() : null;
+    }
+
+    private static List<FdRef> added(List<FdRef> list, FdRef ref) {
+        List<FdRef> grown = list.isEmpty() ? new ArrayList<>(2) : list;
+        grown.add(ref);
+        return grown;
+    }
+
+    private static boolean usesFd(List<FdRef> used, int fd) {
+        for (int i = 0; i < used.size(); i++) {
+            if (used.get(i).fd() == fd) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when the descriptors the call uses must be sockets (bind, getsockname, ...). */
     static boolean needsSockets(TraceCall call) {
-        return SyscallKind.traced(call.name()).map(SyscallKind::needsSockets)
-                .orElse(UNMODELLED_SOCKET_CALLS.contains(call.name()));
+        return needsSockets(call, SyscallKind.traced(call.name()).orElse(null));
+    }
+
+    /** {@link #needsSockets(TraceCall)} of a call the model runs as {@code kind} (null: one it does not run). */
+    static boolean needsSockets(TraceCall call, SyscallKind kind) {
+        return kind != null ? kind.needsSockets() : UNMODELLED_SOCKET_CALLS.contains(call.name());
     }
 
     /** The descriptors an SCM_RIGHTS control message of a msghdr argument carries ({@code cmsg_data=[3, 4]}). */

@@ -11,6 +11,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.socketlab.kernel.CallEffect;
 import org.socketlab.kernel.ControlBlock;
 import org.socketlab.kernel.DescriptorTable;
 import org.socketlab.kernel.Endpoint;
@@ -311,10 +312,10 @@ final class Creators {
             model.run(c.line(), pid, new Syscall.Close(fd), ReplayTexts.SERVED_FIRST_USED, null);
         }
         servedFirst.remove(c.line());
-        List<Step> steps = call == null ? null : model.predict(pid, call);
-        ModelExpectation p = steps == null ? new ModelExpectation(List.of(), null, false) : ModelExpectation.of(steps);
+        CallEffect effect = call == null ? null : model.effect(pid, call);
+        ModelExpectation p = effect == null ? new ModelExpectation(List.of(), null, false) : ModelExpectation.of(effect);
         boolean raced = false;
-        if (steps != null && !sameAs(p, actual, actualErrno) && !facts.racesWith(c.line()).isEmpty()) {
+        if (effect != null && !sameAs(p, actual, actualErrno) && !facts.racesWith(c.line()).isEmpty()) {
             // Another thread's call ran at the same time: the log's order of lines is not the order in
             // which the kernel served them. A call still running that the kernel's answer shows was
             // served first holds its drawer now; the model says it cannot know, instead of a mismatch.
@@ -330,8 +331,8 @@ final class Creators {
                 }
             }
             log.warn(c.line(), ReplayWarning.Kind.RACE, c.name(), c.line(), other.name(), other.line());
-            steps = model.predict(pid, call);
-            p = ModelExpectation.of(steps);
+            effect = model.effect(pid, call);
+            p = ModelExpectation.of(effect);
         }
         boolean known = call != null && implemented && !raced
                 && !(p.succeeded() && actualErrno != null && !ModelExpectation.FORESEEABLE.contains(actualErrno))
@@ -341,8 +342,8 @@ final class Creators {
         KernelCheck check = p.against(actual, actualErrno, known);
         record(c, tracePid, check);
         LocalizedText say = say(check);
-        if (!check.mismatch() && steps != null && sameAs(p, actual, actualErrno)) {
-            model.keep(c.line(), pid, call, steps, say, check);
+        if (!check.mismatch() && effect != null && sameAs(p, actual, actualErrno)) {
+            model.keep(c.line(), pid, call, effect, say, check);
             return;
         }
         if (!actual.isEmpty()) {
@@ -357,7 +358,7 @@ final class Creators {
                         ? new Syscall.Open(actual.get(0), o.kind(), o.label(), o.closeOnExec(), o.call())
                         : call instanceof Syscall.NetlinkSocket n
                         ? new Syscall.NetlinkSocket(actual.get(0), n.protocol(), n.closeOnExec()) : call;
-                List<Step> again = model.predict(pid, retry);
+                CallEffect again = model.effect(pid, retry);
                 if (ModelExpectation.of(again).fds().equals(actual)) {
                     model.keep(c.line(), pid, retry, again, say, check);
                     return;
@@ -379,13 +380,13 @@ final class Creators {
             CallArgs.fdArg(c, 0).ifPresent(f -> model.closeOutside(c.line(), pid, f.fd()));
         }
         if (call != null) {
-            List<Step> again = model.predict(pid, call);
+            CallEffect again = model.effect(pid, call);
             ModelExpectation q = ModelExpectation.of(again);
             if (!q.succeeded()) {
                 model.keep(c.line(), pid, call, again, say, check);
                 return;
             }
-            model.kernelFailed(c.line(), pid, call, again.get(0).stage(), actualErrno,
+            model.kernelFailed(c.line(), pid, call, again.firstStage(), actualErrno,
                     ModelExpectation.describe(q.fds(), q.errno()), say, check);
         }
     }

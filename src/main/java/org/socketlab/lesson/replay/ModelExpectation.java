@@ -1,14 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.socketlab.lesson.replay;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.socketlab.kernel.Change;
+import org.socketlab.kernel.CallEffect;
 import org.socketlab.kernel.Outcome;
-import org.socketlab.kernel.Stage;
 import org.socketlab.kernel.Step;
-import org.socketlab.kernel.Syscall;
 import org.socketlab.lesson.KernelCheck;
 
 /**
@@ -33,28 +30,18 @@ record ModelExpectation(List<Integer> fds, String errno, boolean blocked) {
             "ECONNABORTED", "ENOMEM", "ENOTTY");
 
     static ModelExpectation of(List<Step> steps) {
-        Outcome out = steps.get(steps.size() - 1).outcome();
+        return of(CallEffect.of(steps));
+    }
+
+    static ModelExpectation of(CallEffect effect) {
+        Outcome out = effect.outcome();
         if (out instanceof Outcome.Failure f) {
             return new ModelExpectation(List.of(), f.errno().name(), false);
         }
         if (!(out instanceof Outcome.Success)) {
             return new ModelExpectation(List.of(), null, true);
         }
-        List<Integer> fds = new ArrayList<>();
-        for (Step s : steps) {
-            if (s.call() instanceof Syscall.ReceiveMessage && s.stage() == Stage.ISSUE_DESCRIPTOR) {
-                // recvmsg returns a byte count; the descriptors it installs are in its steps' drawers.
-                s.changes().stream().filter(ch -> ch instanceof Change.DescriptorChanged)
-                        .map(ch -> ((Change.DescriptorChanged) ch).fd()).forEach(fds::add);
-                continue;
-            }
-            if ((s.stage() == Stage.ISSUE_DESCRIPTOR || s.stage() == Stage.DUPLICATE || s.stage() == Stage.OPEN_FILE
-                    || s.stage() == Stage.NETLINK_SOCKET)
-                    && s.outcome() instanceof Outcome.Success ok) {
-                fds.add(ok.value());
-            }
-        }
-        return new ModelExpectation(fds, null, false);
+        return new ModelExpectation(effect.descriptors(), null, false);
     }
 
     boolean succeeded() {

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.socketlab.kernel.CallEffect;
 import org.socketlab.kernel.Descriptor;
 import org.socketlab.kernel.DescriptorTable;
 import org.socketlab.kernel.Errno;
@@ -68,6 +69,17 @@ final class ModelSession {
         return Kernel.execute(state(), pid, call);
     }
 
+    /** What the model would do, without keeping it or the pictures of its steps. */
+    CallEffect effect(int pid, Syscall call) {
+        return Kernel.effect(state(), pid, call);
+    }
+
+    /** Keeps the {@link #effect} of a call on the current state as frames of the call on {@code line}. */
+    Outcome keep(int line, int pid, Syscall call, CallEffect effect, LocalizedText say, KernelCheck check) {
+        script.keep(line - 1, pid, call, effect, say, check);
+        return effect.outcome();
+    }
+
     /** Keeps the steps of {@link #predict} on the current state as frames of the call on {@code line}. */
     Outcome keep(int line, int pid, Syscall call, List<Step> steps, LocalizedText say, KernelCheck check) {
         script.keep(line - 1, pid, call, steps, say, check);
@@ -81,7 +93,7 @@ final class ModelSession {
 
     /** Runs a call and keeps its steps. */
     Outcome run(int line, int pid, Syscall call, LocalizedText say, KernelCheck check) {
-        return keep(line, pid, call, predict(pid, call), say, check);
+        return keep(line, pid, call, effect(pid, call), say, check);
     }
 
     /**

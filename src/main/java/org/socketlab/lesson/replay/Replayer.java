@@ -229,13 +229,13 @@ final class Replayer {
         int pid = process(tracePid, c.line());
         boolean ok = !c.result().isError() && !c.result().isUnknown();
         String errno = c.result().errno();
+        Optional<SyscallKind> kind = SyscallKind.traced(c.name());
         if (!(c.result().isUnknown() && errno == null) && !"EBADF".equals(errno)) {
-            boolean socketCall = CallArgs.needsSockets(c);
-            for (FdRef used : CallArgs.usedFds(c)) {
+            boolean socketCall = CallArgs.needsSockets(c, kind.orElse(null));
+            for (FdRef used : CallArgs.usedFds(c, kind.orElse(null))) {
                 model.ensureOpen(c.line(), pid, used, socketCall);
             }
         }
-        Optional<SyscallKind> kind = SyscallKind.traced(c.name());
         if (kind.isEmpty()) {
             readiness.unseenTraffic(c, pid);
             log.notAnimated(c.name());

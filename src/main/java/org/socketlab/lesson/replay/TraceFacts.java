@@ -118,8 +118,9 @@ final class TraceFacts {
         }
         String name = call.name();
         // Only binds, getsocknames, closes and calls after an unresolved bind need the key.
-        boolean keyed = name.equals("bind") || name.equals("getsockname") || name.equals("close")
-                || !zeroBinds.isEmpty() || !netlinkBinds.isEmpty();
+        // (A close() before any such bind has nothing to forget: most of a long log's closes.)
+        boolean unresolved = !zeroBinds.isEmpty() || !netlinkBinds.isEmpty();
+        boolean keyed = name.equals("bind") || name.equals("getsockname") || unresolved;
         FdKey key = keyed ? new FdKey(call.pid(), CallArgs.fdArg(call, 0).map(FdRef::fd).orElse(-1)) : null;
         switch (name) {
             case "socket" -> {
@@ -154,8 +155,10 @@ final class TraceFacts {
                 }
             }
             case "close" -> {
-                zeroBinds.remove(key);
-                netlinkBinds.remove(key);
+                if (keyed) {
+                    zeroBinds.remove(key);
+                    netlinkBinds.remove(key);
+                }
             }
             default -> {
             }

@@ -1,9 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.socketlab.lesson.strace;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The syntax of one strace line: the pid and timestamp prefix, a call with its result and
@@ -18,8 +16,8 @@ final class LineParser {
 
     private final Interner interner;
     private final Warnings warnings;
-    private final Map<String, List<Arg>> argCache = new HashMap<>();
-    private final Map<String, Result> resultCache = new HashMap<>();
+    private final RegionMap<List<Arg>> argCache = new RegionMap<>(CACHE_MAX);
+    private final RegionMap<Result> resultCache = new RegionMap<>(CACHE_MAX);
 
     /** Set by {@link #prefix}: the pid printed before the line, or -1. */
     int pid;
@@ -110,7 +108,7 @@ final class LineParser {
             warnings.warn(origin, nameStart, "expected a system call name followed by '('");
             return null;
         }
-        String name = interner.intern(text.substring(nameStart, open));
+        String name = interner.intern(text, nameStart, open);
         int end = text.length();
         while (end > open && text.charAt(end - 1) == ' ') {
             end--;
@@ -151,11 +149,12 @@ final class LineParser {
     }
 
     private List<Arg> arguments(String text, int from, int to, Origin origin) {
-        String key = to - from <= CACHE_KEY_MAX ? text.substring(from, to) : null;
-        if (key != null) {
-            List<Arg> known = argCache.get(key);
+        boolean cached = to - from <= CACHE_KEY_MAX;
+        if (cached) {
+            List<Arg> known = argCache.get(text, from, to);
             if (known != null) {
-                sawDecoration |= key.indexOf('<') >= 0;
+                int lt = text.indexOf('<', from);
+                sawDecoration |= lt >= 0 && lt < to;
                 return known;
             }
         }
@@ -163,11 +162,8 @@ final class LineParser {
         List<Arg> args = p.arguments();
         if (p.errorPos() >= 0) {
             warnings.warn(origin, p.errorPos(), p.error());
-        } else if (key != null) {
-            if (argCache.size() >= CACHE_MAX) {
-                argCache.clear();
-            }
-            argCache.put(key, args);
+        } else if (cached) {
+            argCache.put(text.substring(from, to), args);
         }
         for (int k = from; k < to && !sawDecoration; k++) {
             sawDecoration = Scan.isDecorationStart(text, k);
@@ -177,8 +173,8 @@ final class LineParser {
 
     /** Parses {@code ?}, {@code 5<TCP:[...]>}, {@code -1 EMFILE (Too many open files)}, {@code 0 (Timeout)}. */
     private Result result(String text, int from, int to, String name, Origin origin) {
-        String key = to - from <= CACHE_KEY_MAX ? text.substring(from, to) : null;
-        Result known = key == null ? null : resultCache.get(key);
+        boolean cached = to - from <= CACHE_KEY_MAX;
+        Result known = cached ? resultCache.get(text, from, to) : null;
         if (known != null) {
             return known;
         }
@@ -229,11 +225,8 @@ final class LineParser {
         }
         String note = i < to ? interner.intern(text.substring(i, to).trim()) : null;
         Result r = new Result(value, decoration, errno, message, note);
-        if (key != null) {
-            if (resultCache.size() >= CACHE_MAX) {
-                resultCache.clear();
-            }
-            resultCache.put(key, r);
+        if (cached) {
+            resultCache.put(text.substring(from, to), r);
         }
         return r;
     }
