@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package org.socketlab.ui;
+package org.socketlab.ui.editor;
 
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -19,7 +19,6 @@ import org.socketlab.lesson.LessonOrigin;
 import org.socketlab.lesson.loading.LessonDraft;
 import org.socketlab.lesson.loading.LessonTemplates;
 import org.socketlab.player.Picture;
-import org.socketlab.ui.editor.CSyntax;
 
 /**
  * What a key press in the editor costs before the picture changes (issue #13: the editor keeps up
