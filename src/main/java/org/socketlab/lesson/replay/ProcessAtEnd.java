@@ -7,6 +7,7 @@ import org.socketlab.kernel.ControlBlock;
 import org.socketlab.kernel.Descriptor;
 import org.socketlab.kernel.KernelState;
 import org.socketlab.kernel.OpenFile;
+import org.socketlab.kernel.TcpState;
 
 /**
  * A traced process's descriptors when the log ends, or when the process exited (exit closes
@@ -47,8 +48,16 @@ public record ProcessAtEnd(Integer pid, Integer exitStatus, List<OpenDescriptor>
      * @param type   the socket's type ("SOCK_STREAM"), or null
      * @param state  the socket's protocol state ("TCP_LISTEN"), or null
      * @param name   what the file is: a path, "stdout", "pipe:[17276]", "socket:[6846]", or "?"
+     * @param mayBe  for a TCP connection whose peer is outside the trace, the state it is in if that
+     *               peer closed after the log's last word on it ("TCP_CLOSE_WAIT" beside "TCP_ESTABLISHED":
+     *               the log cannot show a FIN nobody read); else null
      */
-    public record OpenDescriptor(int fd, String kind, String family, String type, String state, String name) {
+    public record OpenDescriptor(int fd, String kind, String family, String type, String state, String name,
+                                 String mayBe) {
+        /** A descriptor whose state the log settles. */
+        public OpenDescriptor(int fd, String kind, String family, String type, String state, String name) {
+            this(fd, kind, family, type, state, name, null);
+        }
     }
 
     /** An open descriptor as the model holds it (a file opened out of sight is "unknown"). */
@@ -59,8 +68,9 @@ public record ProcessAtEnd(Integer pid, Integer exitStatus, List<OpenDescriptor>
             case FILE -> new OpenDescriptor(d.number(), "file", null, null, null, file.name());
             case SOCKET -> {
                 ControlBlock s = state.sockets().get(file.socketId());
+                TcpState unseen = s.ifPeerClosedUnseen();
                 yield new OpenDescriptor(d.number(), "socket", s.family().name(), s.type().name(),
-                        s.tcpState().name(), file.name());
+                        s.tcpState().name(), file.name(), unseen == null ? null : unseen.name());
             }
             case NETLINK -> new OpenDescriptor(d.number(), "socket", "AF_NETLINK", null, null, file.name());
             case UNKNOWN -> new OpenDescriptor(d.number(), "unknown", null, null, null, file.name());
