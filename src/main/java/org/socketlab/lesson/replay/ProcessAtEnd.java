@@ -43,7 +43,7 @@ public record ProcessAtEnd(Integer pid, Integer exitStatus, List<OpenDescriptor>
      * @param fd     the number
      * @param kind   "socket", "std" (the terminal), "file", "unknown" (opened out of sight), or an event
      *               descriptor's kind: "epoll", "eventfd", "timerfd", "signalfd", "inotify", "fanotify",
-     *               "pidfd", "memfd", "pipe-read", "pipe-write"
+     *               "pidfd", "memfd", "pipe-read", "pipe-write", "pipe" (an end the log does not say the side of)
      * @param family the socket's address family ("AF_INET"), or null
      * @param type   the socket's type ("SOCK_STREAM"), or null
      * @param state  the socket's protocol state ("TCP_LISTEN"), or null
@@ -74,7 +74,7 @@ public record ProcessAtEnd(Integer pid, Integer exitStatus, List<OpenDescriptor>
             }
             case NETLINK -> new OpenDescriptor(d.number(), "socket", "AF_NETLINK", null, null, file.name());
             case UNKNOWN -> new OpenDescriptor(d.number(), "unknown", null, null, null, file.name());
-            case EPOLL, EVENTFD, TIMERFD, SIGNALFD, INOTIFY, FANOTIFY, PIDFD, MEMFD, PIPE_READ, PIPE_WRITE ->
+            case EPOLL, EVENTFD, TIMERFD, SIGNALFD, INOTIFY, FANOTIFY, PIDFD, MEMFD, PIPE_READ, PIPE_WRITE, PIPE ->
                     new OpenDescriptor(d.number(), file.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'),
                             null, null, null, file.name());
         };

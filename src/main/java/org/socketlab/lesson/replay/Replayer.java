@@ -232,7 +232,7 @@ final class Replayer {
         if (!(c.result().isUnknown() && errno == null) && !"EBADF".equals(errno)) {
             boolean socketCall = CallArgs.needsSockets(c);
             for (FdRef used : CallArgs.usedFds(c)) {
-                model.ensureOpen(c.line(), pid, used, socketCall);
+                model.ensureOpen(c.line(), pid, used, socketCall, PipeEnds.shownBy(c, used.fd()));
             }
         }
         Optional<SyscallKind> kind = SyscallKind.traced(c.name());
