@@ -111,6 +111,7 @@ final class ReplayJson {
                 g.writeStringProperty("type", d.type());
                 g.writeStringProperty("state", d.state());
                 g.writeStringProperty("name", d.name());
+                g.writeStringProperty("mayBe", d.mayBe());
                 g.writeEndObject();
             }
             g.writeEndArray();

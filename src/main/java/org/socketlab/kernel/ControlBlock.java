@@ -195,6 +195,27 @@ public record ControlBlock(
         return tcpState == TcpState.TCP_TIME_WAIT;
     }
 
+    /**
+     * The state this TCP socket would be in had its peer closed where the model cannot see it, or
+     * null when the model sees all that can reach it. A connection whose other end is outside what
+     * the model holds (a server or client outside the trace, a host elsewhere: {@code peer} is -1)
+     * is ESTABLISHED as far as the log shows, but the peer's FIN may have arrived unseen: tcp_fin
+     * (net/ipv4/tcp_input.c) then moves ESTABLISHED to CLOSE_WAIT, and FIN_WAIT2 to TIME_WAIT
+     * (the descriptor's own sock to TCP_CLOSE). A socket whose FIN the model saw, or one in any
+     * other state, has nothing unseen to wait for here.
+     */
+    public TcpState ifPeerClosedUnseen() {
+        if (!TcpSegments.isTcp(this) || peer >= 0 || shutRead) {
+            return null;
+        }
+        return switch (tcpState) {
+            case TCP_ESTABLISHED -> TcpState.TCP_CLOSE_WAIT;
+            case TCP_FIN_WAIT2 -> TcpState.TCP_CLOSE;
+            case NONE, TCP_SYN_SENT, TCP_SYN_RECV, TCP_FIN_WAIT1, TCP_TIME_WAIT, TCP_CLOSE, TCP_CLOSE_WAIT,
+                    TCP_LAST_ACK, TCP_LISTEN, TCP_CLOSING -> null;
+        };
+    }
+
     /** A copy to change a few fields of. */
     Builder toBuilder() {
         return new Builder(this);

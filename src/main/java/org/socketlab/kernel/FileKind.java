@@ -41,6 +41,12 @@ public enum FileKind {
     PIPE_READ,
     /** The write end of a pipe (the second descriptor pipe() returns): the same pipe:[inode]. */
     PIPE_WRITE,
+    /**
+     * An end of a pipe the log names only by its inode (pipe:[46404], as strace's -yy prints both
+     * ends alike) and never shows being read, written or asked about: which end it is, the log
+     * does not say.
+     */
+    PIPE,
     /** Opened by something the model did not see (e.g. a call outside a trace's filter). */
     UNKNOWN;
 
@@ -67,11 +73,14 @@ public enum FileKind {
     /**
      * The kind a path of strace's {@code -y}/{@code -yy} names, when it names one of the event
      * descriptors: "anon_inode:[eventpoll]", "anon_inode:inotify", "/memfd:x", "pid:42". A pipe's
-     * path does not say which end it is: empty, as for a regular path.
+     * path ("pipe:[46404]") does not say which end it is: {@link #PIPE}.
      */
     public static Optional<FileKind> named(String path) {
         if (path.startsWith("/memfd:")) {
             return Optional.of(MEMFD);
+        }
+        if (path.matches("pipe:\\[\\d+]")) {
+            return Optional.of(PIPE);
         }
         if (path.matches("pid:\\d+")) {
             return Optional.of(PIDFD);
@@ -91,7 +100,7 @@ public enum FileKind {
     /** True for the kinds the cabinet draws as one of the event descriptors (not a socket, file or terminal). */
     public boolean isEventDescriptor() {
         return switch (this) {
-            case EPOLL, EVENTFD, TIMERFD, SIGNALFD, INOTIFY, FANOTIFY, PIDFD, MEMFD, PIPE_READ, PIPE_WRITE -> true;
+            case EPOLL, EVENTFD, TIMERFD, SIGNALFD, INOTIFY, FANOTIFY, PIDFD, MEMFD, PIPE_READ, PIPE_WRITE, PIPE -> true;
             case TERMINAL, SOCKET, FILE, NETLINK, UNKNOWN -> false;
         };
     }

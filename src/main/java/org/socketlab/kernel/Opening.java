@@ -43,6 +43,7 @@ final class Opening {
             case MEMFD -> "open.memfd";
             case PIPE_READ -> "open.pipe.read";
             case PIPE_WRITE -> "open.pipe.write";
+            case PIPE -> "open.pipe.end";
             case SOCKET, NETLINK -> throw new IllegalStateException("a socket is made by socket(), not opened");
         };
         return List.of(new Step(pid, call, Stage.OPEN_FILE, after, List.of(new Change.DescriptorChanged(pid, fd)),

@@ -115,7 +115,7 @@ public record Readiness(int ready, int unsure) {
      * tcp_poll: a listener is readable when a connection waits (inet_csk_listen_poll); otherwise
      * POLLHUP in TCP_CLOSE or when both directions are shut, POLLIN|POLLRDHUP once a FIN (or a
      * reset) came, POLLIN with bytes queued and POLLOUT unless the handshake is still on (SYN_SENT),
-     * POLLERR while sk_err holds an error.
+     * POLLERR while sk_err holds an error. POLLPRI (urgent data) is never predicted: cannot know.
      */
     private static Readiness tcp(KernelState state, ControlBlock s) {
         if (s.isListening()) {
@@ -156,6 +156,9 @@ public record Readiness(int ready, int unsure) {
             // A peer elsewhere (or gone): data, a FIN or a reset may arrive, and its window decides POLLOUT.
             unsure = s.shutRead() ? POLLOUT | POLLWRNORM | POLLERR | POLLHUP : ALL;
         }
+        // Urgent data (send with MSG_OOB) sets POLLPRI (tcp_poll: TCP_URG_VALID); the model keeps no
+        // urgent pointer, so it cannot say POLLPRI is clear.
+        unsure |= POLLPRI;
         return new Readiness(mask, unsure);
     }
 

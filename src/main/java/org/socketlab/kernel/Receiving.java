@@ -144,10 +144,14 @@ final class Receiving {
             arrived.queued(socket.sendQueued(), socket.receiveQueued() + Math.max(0, call.arrived()));
         }
         if (call.finArrived() && !socket.shutRead()) {
-            arrived.shut(true, socket.shutWrite());
-            if (TcpSegments.isTcp(socket) && socket.tcpState() == TcpState.TCP_ESTABLISHED) {
-                arrived.states(socket.socketState(), TcpState.TCP_CLOSE_WAIT);
+            if (TcpSegments.isTcp(socket) && (socket.tcpState() == TcpState.TCP_ESTABLISHED
+                    || socket.tcpState() == TcpState.TCP_FIN_WAIT1 || socket.tcpState() == TcpState.TCP_FIN_WAIT2)) {
+                // tcp_fin, as for a peer on this machine: ESTABLISHED goes CLOSE_WAIT, a socket that
+                // sent its own FIN (FIN_WAIT2 here: the model's peers ACK at once) goes TIME_WAIT.
+                KernelState queued = before.withSocket(arrived.build());
+                return run(TcpSegments.finArrives(queued, socket.id(), new ArrayList<>()), pid, receive);
             }
+            arrived.shut(true, socket.shutWrite());
         }
         return run(before.withSocket(arrived.build()), pid, receive);
     }

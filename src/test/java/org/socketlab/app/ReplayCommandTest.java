@@ -62,7 +62,7 @@ class ReplayCommandTest {
         assertThat(json).contains("{\"line\":10,\"pid\":null,\"call\":\"socket\",\"result\":-1,\"errno\":\"EMFILE\","
                 + "\"fds\":[],\"predicted\":[],\"predictedErrno\":\"EMFILE\"}");
         assertThat(json).contains("{\"fd\":5,\"kind\":\"socket\",\"family\":\"AF_INET\",\"type\":\"SOCK_DGRAM\","
-                + "\"state\":\"TCP_CLOSE\",\"name\":\"socket:[6845]\"}");
+                + "\"state\":\"TCP_CLOSE\",\"name\":\"socket:[6845]\",\"mayBe\":null}");
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.socketlab.kernel.Readiness.POLLHUP;
 import static org.socketlab.kernel.Readiness.POLLIN;
 import static org.socketlab.kernel.Readiness.POLLNVAL;
 import static org.socketlab.kernel.Readiness.POLLOUT;
+import static org.socketlab.kernel.Readiness.POLLPRI;
 import static org.socketlab.kernel.Readiness.POLLRDHUP;
 
 import java.util.List;
@@ -84,6 +85,27 @@ class ReadinessTest {
         assertThat(poll(udp, POLLIN | POLLOUT)).isEqualTo(new Readiness(POLLOUT, POLLIN | POLLERR));
         run(new Syscall.Send("sendto", udp, 1, self, 0));
         assertThat(poll(udp, POLLIN | POLLOUT)).isEqualTo(new Readiness(POLLIN | POLLOUT, POLLERR));
+    }
+
+    /**
+     * Urgent data (send with MSG_OOB) sets POLLPRI (tcp_poll, TCP_URG_VALID); the model keeps no
+     * urgent pointer, so on a TCP connection, even one whose both ends it holds, POLLPRI and select()'s
+     * exception set are "cannot know", never a confident "clear".
+     */
+    @Test
+    void urgentDataIsNotModelledSoPollpriIsCannotKnowOnTcp() {
+        int listener = value(new Syscall.Socket(AF_INET, SOCK_STREAM, 0));
+        run(new Syscall.Bind(listener, new Endpoint(AddressFamily.AF_INET, "127.0.0.1", 8080)));
+        run(new Syscall.Listen(listener, 5));
+        int client = value(new Syscall.Socket(AF_INET, SOCK_STREAM, 0));
+        run(new Syscall.Connect(client, new Endpoint(AddressFamily.AF_INET, "127.0.0.1", 8080)));
+        int server = value(new Syscall.Accept(listener, 0, false));
+
+        assertThat(poll(server, POLLPRI).judge(POLLPRI)).isEqualTo(Readiness.Verdict.CANNOT_KNOW);
+        assertThat(poll(server, POLLPRI).judge(0)).isEqualTo(Readiness.Verdict.AGREES);
+        assertThat(Readiness.of(state, PID, server).inSet(Readiness.SELECT_EX)).isNull();
+        assertThat(Readiness.of(state, PID, server).inSet(Readiness.SELECT_OUT)).as("the other sets stay predicted")
+                .isTrue();
     }
 
     @Test

@@ -144,9 +144,11 @@ final class ModelSession {
 
     /**
      * Makes sure the descriptor is open, because the log shows it in use: if the model does
-     * not have it, it was opened out of sight, and the decoration (if any) says what it is.
+     * not have it, it was opened out of sight, and the decoration (if any) says what it is. A
+     * pipe's decoration does not say which end: {@code pipeEnd} is what the call using it shows
+     * ({@link PipeEnds#shownBy}), {@link FileKind#PIPE} when it does not say either.
      */
-    void ensureOpen(int line, int pid, FdRef ref, boolean socketCall) {
+    void ensureOpen(int line, int pid, FdRef ref, boolean socketCall, FileKind pipeEnd) {
         DescriptorTable table = state().tableOf(pid);
         int fd = ref.fd();
         if (table.isOpen(fd) || fd >= table.limit()) {
@@ -159,6 +161,9 @@ final class ModelSession {
         } else {
             String label = d == null ? "?" : CallArgs.label(d);
             FileKind kind = d == null ? FileKind.UNKNOWN : FileKind.named(label).orElse(FileKind.FILE);
+            if (kind == FileKind.PIPE) {
+                kind = pipeEnd;
+            }
             run(line, pid, new Syscall.Open(fd, kind, label), ReplayTexts.OPENED_OUTSIDE, null);
         }
         log.warn(line, ReplayWarning.Kind.OPENED_OUTSIDE, fd);

@@ -25,6 +25,7 @@ public final class ControlBlockView extends VBox {
     private final Label title = new Label(null, Icons.icon(Icons.FORM));
     private final Label subtitle = new Label();
     private final Label none = new Label();
+    private final Label peerNote = new Label();
     private final GridPane grid = new GridPane();
     private final Map<ControlBlock.Field, Label> names = new EnumMap<>(ControlBlock.Field.class);
     private final Map<ControlBlock.Field, Label> values = new EnumMap<>(ControlBlock.Field.class);
@@ -41,6 +42,8 @@ public final class ControlBlockView extends VBox {
         subtitle.getStyleClass().add("panel-subtitle");
         none.getStyleClass().add("muted");
         none.setWrapText(true);
+        peerNote.getStyleClass().addAll("muted", "peer-note");
+        peerNote.setWrapText(true);
         grid.getStyleClass().add("field-grid");
         int row = 0;
         for (ControlBlock.Field field : ControlBlock.Field.values()) {
@@ -52,7 +55,7 @@ public final class ControlBlockView extends VBox {
             values.put(field, value);
             grid.addRow(row++, name, value);
         }
-        getChildren().addAll(title, subtitle, grid, none);
+        getChildren().addAll(title, subtitle, grid, peerNote, none);
         subscriptions.onChange(this::show, picture, messages.localeProperty(), options.kernelViewProperty());
     }
 
@@ -68,6 +71,10 @@ public final class ControlBlockView extends VBox {
         none.setVisible(!present);
         none.setManaged(!present);
         subtitle.setText(present ? messages.get("controlBlock.subtitle", socket.id(), socket.slab()) : "");
+        String note = present ? texts.peerNote(socket) : "";
+        peerNote.setText(note);
+        peerNote.setVisible(!note.isEmpty());
+        peerNote.setManaged(!note.isEmpty());
         if (!present) {
             return;
         }
@@ -87,6 +94,11 @@ public final class ControlBlockView extends VBox {
                     && field != ControlBlock.Field.TYPE && field != ControlBlock.Field.MEMORY
                     && field != ControlBlock.Field.FLAGS);
         }
+    }
+
+    /** The note under the fields when the socket's state is only as far as the log shows (for tests). */
+    public Label peerNote() {
+        return peerNote;
     }
 
     /** The value label of a field (for tests and the kernel view). */

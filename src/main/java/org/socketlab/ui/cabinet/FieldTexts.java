@@ -8,6 +8,7 @@ import org.socketlab.kernel.ControlBlock;
 import org.socketlab.kernel.Errno;
 import org.socketlab.kernel.Protocol;
 import org.socketlab.kernel.Syscall;
+import org.socketlab.kernel.TcpState;
 import org.socketlab.player.Picture;
 import org.socketlab.ui.language.Messages;
 
@@ -32,7 +33,7 @@ public final class FieldTexts {
             case FLAGS -> socket.flags().isEmpty() ? messages.get("value.noFlags")
                     : socket.flags().stream().map(Enum::name).sorted().collect(Collectors.joining(" | "));
             case SOCKET_STATE -> blank ? messages.get("value.blank") : socket.socketState().name();
-            case TCP_STATE -> blank ? messages.get("value.blank") : socket.tcpState().name();
+            case TCP_STATE -> blank ? messages.get("value.blank") : tcpState(socket);
             case LOCAL -> endpoint(socket, true);
             case REMOTE -> endpoint(socket, false);
             case SEND_BUFFER -> blank ? messages.get("value.blank") : messages.get("value.bytes", socket.sendBufferLimit());
@@ -45,6 +46,23 @@ public final class FieldTexts {
             case ERROR -> socket.error() == null ? messages.get("value.noError") : socket.error().name();
             case OPTIONS -> options(socket);
         };
+    }
+
+    /**
+     * sk_state; for a connection whose peer is outside what the model sees, also the state a FIN it
+     * cannot see would have left: "TCP_ESTABLISHED (or TCP_CLOSE_WAIT?)", explained by {@link #peerNote}.
+     */
+    private String tcpState(ControlBlock socket) {
+        TcpState unseen = socket.ifPeerClosedUnseen();
+        return unseen == null ? socket.tcpState().name()
+                : messages.get("value.tcpState.peerOutside", socket.tcpState().name(), unseen.name());
+    }
+
+    /** Why a connection's state is only as far as the log shows (its peer is outside the trace), or "". */
+    String peerNote(ControlBlock socket) {
+        TcpState unseen = socket.isBlank() ? null : socket.ifPeerClosedUnseen();
+        return unseen == null ? ""
+                : messages.get("controlBlock.peerOutside", socket.tcpState().name(), unseen.name());
     }
 
     private String options(ControlBlock socket) {

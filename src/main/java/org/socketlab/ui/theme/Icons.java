@@ -61,6 +61,8 @@ public final class Icons {
     public static final String MEMFD = "mdi2c-chip";
     public static final String PIPE_READ = "mdi2d-download-outline";
     public static final String PIPE_WRITE = "mdi2u-upload-outline";
+    /** A pipe end the log does not say the side of: neither arrow. */
+    public static final String PIPE = "mdi2p-pipe";
 
     private Icons() {
     }
@@ -89,6 +91,7 @@ public final class Icons {
             case MEMFD -> MEMFD;
             case PIPE_READ -> PIPE_READ;
             case PIPE_WRITE -> PIPE_WRITE;
+            case PIPE -> PIPE;
         };
     }
 
