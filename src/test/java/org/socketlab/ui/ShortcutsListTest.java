@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
@@ -19,54 +18,21 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
-import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.socketlab.lesson.loading.BuiltInLessons;
-import org.socketlab.player.Player;
-import org.socketlab.ui.language.Messages;
-import org.socketlab.ui.theme.Css;
-import org.socketlab.ui.theme.Fonts;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * Help › Keyboard shortcuts (F1) is made from the keys the window answers: every menu key beside
  * its menu item, the window's own keys, the ink's and Find's, written as this system writes keys,
  * in the window's language — and each key listed does what the list says.
  */
-@ExtendWith(ApplicationExtension.class)
-class ShortcutsListTest {
-    private Messages messages;
-    private Player player;
-    private MainWindow window;
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        Fonts.load();
-        player = new Player(BuiltInLessons.threeStages());
-        player.setSpeed(Player.INSTANT);
-        messages = new Messages(Locale.ENGLISH);
-        window = new MainWindow(player, messages, new MainWindow.Actions(w -> { }, () -> { }));
-        Scene scene = new Scene(window.root(), 1280, 800);
-        scene.getStylesheets().add(Css.STYLESHEET);
-        window.attach(scene);
-        stage.setScene(scene);
-        stage.show();
-    }
-
+class ShortcutsListTest extends WindowFixture {
     @AfterEach
     void closeDialogs(FxRobot robot) {
-        robot.interact(() -> {
-            Window.getWindows().stream().filter(w -> w.getScene().getRoot() instanceof DialogPane)
-                    .collect(Collectors.toList()).forEach(Window::hide);
-            window.presentingProperty().set(false);
-        });
+        robot.interact(() -> Window.getWindows().stream().filter(w -> w.getScene().getRoot() instanceof DialogPane)
+                .collect(Collectors.toList()).forEach(Window::hide));
     }
 
     /** The dialog's sections as the user reads them: title → (what it does → the keys). */
@@ -162,7 +128,7 @@ class ShortcutsListTest {
 
     @Test
     void inChineseTheListSpeaksChineseAndFitsTheScreen(FxRobot robot) {
-        robot.interact(() -> messages.localeProperty().set(Locale.CHINESE));
+        robot.interact(() -> window.messages().localeProperty().set(Locale.CHINESE));
 
         Map<String, Map<String, String>> sections = openShortcuts(robot);
 
