@@ -23,6 +23,7 @@ import org.socketlab.lesson.LessonScript;
 import org.socketlab.lesson.LocalizedText;
 import org.socketlab.lesson.strace.Decoration;
 import org.socketlab.lesson.strace.FdRef;
+import org.socketlab.lesson.strace.TraceCall;
 
 /**
  * The kernel model during a replay: the lesson being built, and the inferences that keep the
@@ -145,10 +146,11 @@ final class ModelSession {
     /**
      * Makes sure the descriptor is open, because the log shows it in use: if the model does
      * not have it, it was opened out of sight, and the decoration (if any) says what it is. A
-     * pipe's decoration does not say which end: {@code pipeEnd} is what the call using it shows
-     * ({@link PipeEnds#shownBy}), {@link FileKind#PIPE} when it does not say either.
+     * pipe's decoration does not say which end: call {@code c}, which uses it, may ({@link PipeEnds#shownBy},
+     * asked only then), else it is {@link FileKind#PIPE}.
      */
-    void ensureOpen(int line, int pid, FdRef ref, boolean socketCall, FileKind pipeEnd) {
+    void ensureOpen(TraceCall c, int pid, FdRef ref, boolean socketCall) {
+        int line = c.line();
         DescriptorTable table = state().tableOf(pid);
         int fd = ref.fd();
         if (table.isOpen(fd) || fd >= table.limit()) {
@@ -162,7 +164,7 @@ final class ModelSession {
             String label = d == null ? "?" : CallArgs.label(d);
             FileKind kind = d == null ? FileKind.UNKNOWN : FileKind.named(label).orElse(FileKind.FILE);
             if (kind == FileKind.PIPE) {
-                kind = pipeEnd;
+                kind = PipeEnds.shownBy(c, fd);
             }
             run(line, pid, new Syscall.Open(fd, kind, label), ReplayTexts.OPENED_OUTSIDE, null);
         }

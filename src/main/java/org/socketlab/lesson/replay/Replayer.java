@@ -233,7 +233,7 @@ final class Replayer {
         if (!(c.result().isUnknown() && errno == null) && !"EBADF".equals(errno)) {
             boolean socketCall = CallArgs.needsSockets(c, kind.orElse(null));
             for (FdRef used : CallArgs.usedFds(c, kind.orElse(null))) {
-                model.ensureOpen(c.line(), pid, used, socketCall, PipeEnds.shownBy(c, used.fd()));
+                model.ensureOpen(c, pid, used, socketCall);
             }
         }
         if (kind.isEmpty()) {
