@@ -91,7 +91,11 @@ final class StartupProbe {
                             + " rss-first-frame-kb=" + firstFrameRss
                             + " rss-settled-kb=" + residentKilobytes());
                     System.out.flush();
-                    Platform.exit();
+                    if (TrainingSession.requested()) {
+                        TrainingSession.run(scene, Platform::exit);
+                    } else {
+                        Platform.exit();
+                    }
                 }
             }
         }.start();
