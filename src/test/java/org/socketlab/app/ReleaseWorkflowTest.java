@@ -22,7 +22,8 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 /**
  * The release workflow cannot run here, so its shape is checked instead: it is YAML GitHub accepts
  * (triggers, jobs with a runner and steps, each step a {@code uses} or a {@code run}), every matrix
- * value it names exists, and it builds every installer the README promises on each system.
+ * value it names exists, it builds every installer the README promises on each system, and every
+ * system's image carries Java 25 and its trained ahead-of-time cache.
  */
 class ReleaseWorkflowTest {
     private static final Path WORKFLOW = Path.of(".github/workflows/release.yml");
@@ -86,6 +87,54 @@ class ReleaseWorkflowTest {
         String text = Files.readString(WORKFLOW);
         assertThat(text).contains("mvn -B verify -Pdist", "cp target/socket-lab-*.zip target/installers/",
                 "jpackage --type \"$type\"");
+    }
+
+    /**
+     * The installers carry a Java 25 runtime with its ahead-of-time cache, trained on every runner (JDK 17's
+     * archive is refused once the app is installed elsewhere); the code is still built and tested with 17.
+     */
+    @Test
+    void everyRunnersImageCarriesJava25AndItsTrainedAheadOfTimeCache() throws IOException {
+        List<Object> steps = list(map(map(workflow().get("jobs")).get("build")).get("steps"));
+        Map<String, Object> setupJava = steps.stream().map(ReleaseWorkflowTest::map)
+                .filter(s -> String.valueOf(s.get("uses")).startsWith("actions/setup-java@")).findFirst().orElseThrow();
+        assertThat(((String) map(setupJava.get("with")).get("java-version")).lines().map(String::strip)
+                .filter(v -> !v.isEmpty())).as("Java 25 for the image, 17 last: the default that builds and tests")
+                .containsExactly("25", "17");
+
+        Map<String, Object> image = step(steps, "App image");
+        assertThat(image).as("runs on every runner").doesNotContainKey("if");
+        String script = (String) image.get("run");
+        assertThat(script).as("no runner skips the training").doesNotContain("cds.skip");
+        List<String> builds = script.lines().map(String::strip).filter(l -> l.startsWith("mvn ")).toList();
+        assertThat(builds).isNotEmpty();
+        for (String build : builds) {
+            assertThat(build).as("the app image with an ahead-of-time cache")
+                    .containsPattern("-P(\\S+,)?app(,\\S+)?\\s").containsPattern("-P\\S*\\baot\\b");
+            Matcher jdk = Pattern.compile("-Dapp\\.jdk=\\$\\{?(\\w+)").matcher(build);
+            assertThat(jdk.find()).as("%s names the JDK the image's runtime comes from", build).isTrue();
+            String home = jdk.group(1);
+            assertThat(home.startsWith("JAVA_HOME_25_")
+                    || Pattern.compile("(?m)^\\s*" + home + "=.*JAVA_HOME_25_").matcher(script).find())
+                    .as("%s is the Java 25 that setup-java installed (JAVA_HOME_25_<arch>)", home).isTrue();
+        }
+    }
+
+    /** jpackage signs the macOS image ad hoc; the cache written into it afterwards must be sealed in again. */
+    @Test
+    void theMacImageIsSealedAgainAfterItsCacheIsWrittenAndBeforeItsInstallerIsMade() throws IOException {
+        List<Object> steps = list(map(map(workflow().get("jobs")).get("build")).get("steps"));
+        Map<String, Object> seal = steps.stream().map(ReleaseWorkflowTest::map)
+                .filter(s -> String.valueOf(s.get("run")).contains("codesign --force")).findFirst().orElseThrow();
+        assertThat(seal.get("if")).isEqualTo("runner.os == 'macOS'");
+        assertThat((String) seal.get("run")).contains("codesign --verify --deep --strict");
+        assertThat(steps.indexOf(seal)).isGreaterThan(steps.indexOf(step(steps, "App image")))
+                .isLessThan(steps.indexOf(step(steps, "Installers")));
+    }
+
+    private static Map<String, Object> step(List<Object> steps, String name) {
+        return steps.stream().map(ReleaseWorkflowTest::map).filter(s -> name.equals(s.get("name"))).findFirst()
+                .orElseThrow(() -> new AssertionError("no step named " + name));
     }
 
     @Test
