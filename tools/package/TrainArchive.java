@@ -19,8 +19,9 @@ import java.util.List;
  * <p>An image whose runtime is Java 25 or newer and whose launcher names an ahead-of-time cache
  * ({@code -XX:AOTCache}, `mvn -Papp,aot`, JEP 483/514/515) gets that cache instead, written by the
  * same run with -XX:AOTCacheOutput: the classes loaded and linked and the method profiles of a
- * start up to 30 pulses after the first frame. Unlike JDK 17's archive, the cache is still used
- * once the image is moved or installed elsewhere.
+ * start up to 30 pulses after the first frame, and of the short session that follows
+ * ({@code app.TrainingSession}: the lesson stepped through, the editor opened and closed). Unlike
+ * JDK 17's archive, the cache is still used once the image is moved or installed elsewhere.
  *
  * <p>The image's system is told by its layout (jpackage's), not by the system this runs on:
  * Linux {@code lib/app/SocketLab.cfg} and {@code lib/runtime/bin/java}; Windows
@@ -121,7 +122,7 @@ public final class TrainArchive {
         command.addAll(options);
         command.addAll(List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
                 "-Djava.util.prefs.userRoot=" + preferences, "-Dsocketlab.startup.probe=true",
-                "-cp", String.join(File.pathSeparator, classPath), mainClass));
+                "-Dsocketlab.startup.session=true", "-cp", String.join(File.pathSeparator, classPath), mainClass));
         int exit = new ProcessBuilder(command).inheritIO().start().waitFor();
         if (exit != 0) {
             throw new Failure("the training run failed (exit " + exit + "): " + command);

@@ -99,6 +99,7 @@ class TrainArchiveTest {
                 "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
                 "-Djava.util.prefs.userRoot=" + preferences,
                 "-Dsocketlab.startup.probe=true",
+                "-Dsocketlab.startup.session=true",
                 "-cp", app + "/socket-lab.jar:" + app + "/lib/javafx-base-21.jar",
                 "org.socketlab.app.Launcher");
         assertThat(image.resolve("lib/app/socket-lab.aot")).isRegularFile();
@@ -127,6 +128,7 @@ class TrainArchiveTest {
                         "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
                         "-Djava.util.prefs.userRoot=" + preferences,
                         "-Dsocketlab.startup.probe=true",
+                        "-Dsocketlab.startup.session=true",
                         "-cp", app + "/socket-lab.jar:" + app + "/lib/javafx-base-21.jar",
                         "org.socketlab.app.Launcher");
         assertThat(bundle.resolve("Contents/app/socket-lab.jsa")).isRegularFile();
