@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.socketlab.app;
 
+import java.util.Collections;
 import java.util.List;
+import java.util.stream.Stream;
 import javafx.animation.AnimationTimer;
 import javafx.event.Event;
 import javafx.scene.Node;
@@ -35,13 +37,15 @@ final class TrainingSession {
         }
     }
 
-    private static final List<Press> SESSION = List.of(
-            Press.plain(KeyCode.RIGHT), Press.plain(KeyCode.RIGHT), Press.plain(KeyCode.RIGHT),
-            Press.plain(KeyCode.RIGHT), Press.plain(KeyCode.RIGHT), Press.plain(KeyCode.RIGHT),
-            Press.plain(KeyCode.RIGHT), Press.plain(KeyCode.RIGHT), Press.plain(KeyCode.LEFT),
-            Press.plain(KeyCode.HOME),
-            Press.shortcut(KeyCode.L), // View > Editor
-            Press.shortcut(KeyCode.L));
+    /**
+     * Through the opening lesson a step at a time (more steps than it has: the last ones are
+     * no-ops), one back, to its start, then View &gt; Editor opened and closed again.
+     */
+    private static final List<Press> SESSION = Stream.concat(
+            Collections.nCopies(8, Press.plain(KeyCode.RIGHT)).stream(),
+            Stream.of(Press.plain(KeyCode.LEFT), Press.plain(KeyCode.HOME),
+                    Press.shortcut(KeyCode.L), Press.shortcut(KeyCode.L)))
+            .toList();
 
     private TrainingSession() {
     }
