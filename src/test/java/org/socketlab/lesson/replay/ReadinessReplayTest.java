@@ -2,6 +2,7 @@
 package org.socketlab.lesson.replay;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -27,6 +28,25 @@ class ReadinessReplayTest {
         assertThat(replay.disagreements()).as("%s", Replays.warnings(replay)).isZero();
         assertThat(waits).allSatisfy(c -> assertThat(c.check().known()).as("line %d %s", c.line(), c.call()).isTrue());
         assertThat(replay.notAnimated()).doesNotContainKeys("poll", "pselect6", "epoll_wait", "epoll_ctl");
+    }
+
+    /**
+     * Urgent data (kernel-truth/tcp-urgent, re-proven by KernelTruthTest): the kernel reports POLLPRI
+     * once a byte sent with MSG_OOB has arrived and clears it when the byte is read (tcp_poll,
+     * TCP_URG_VALID). The model keeps no urgent pointer, so a wait whose answer hangs on POLLPRI is
+     * "cannot know", never a confident "not ready" that the kernel then contradicts.
+     */
+    @Test
+    void urgentDataIsNeverPredictedAbsent() throws IOException {
+        Replay replay = TraceReplay.importTrace(Path.of("src/test/resources/kernel-truth/tcp-urgent/prog.strace"));
+
+        assertThat(replay.mismatches()).isZero();
+        assertThat(replay.disagreements()).as("%s", Replays.warnings(replay)).isZero();
+        List<ReplayedCall> waits = replay.calls().stream().filter(c -> WAITS.contains(c.call())).toList();
+        assertThat(waits).extracting(ReplayedCall::call, ReplayedCall::result)
+                .containsExactly(tuple("poll", 0L), tuple("poll", 1L), tuple("pselect6", 1L), tuple("poll", 0L));
+        // select()'s exception set after the urgent byte: the kernel named the socket.
+        assertThat(waits.get(2).check().known()).as("pselect6's exception set").isFalse();
     }
 
     @Test
