@@ -87,6 +87,17 @@ public final class WindowKeys {
         };
     }
 
+    /** Takes the key only while {@code condition} holds; otherwise leaves it to whoever comes next. */
+    public static BooleanSupplier when(BooleanSupplier condition, Runnable action) {
+        return () -> {
+            if (!condition.getAsBoolean()) {
+                return false;
+            }
+            action.run();
+            return true;
+        };
+    }
+
     /**
      * Runs the first key of the table that matches and takes it; plain keys only when {@code typing}
      * is false. True when a key took the event.

@@ -418,24 +418,12 @@ public final class EditorView extends VBox {
 
     /** Takes the key only while the find bar shows. */
     private BooleanSupplier whileFinding(Runnable action) {
-        return () -> {
-            if (!findBar.isVisible()) {
-                return false;
-            }
-            action.run();
-            return true;
-        };
+        return WindowKeys.when(findBar::isVisible, action);
     }
 
     /** Takes the key only while the find field has the keyboard. */
     private BooleanSupplier inFindField(Runnable action) {
-        return () -> {
-            if (!findField.isFocused()) {
-                return false;
-            }
-            action.run();
-            return true;
-        };
+        return WindowKeys.when(findField::isFocused, action);
     }
 
     /** How many places Find found, and which is selected ("2 of 5"), or "" when it is closed. */
