@@ -48,17 +48,9 @@ class LauncherScriptTest {
         for (Path script : List.of(launcher, java)) {
             Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-xr-x"));
         }
-        Files.writeString(image.resolve("lib/app/SocketLab.cfg"), String.join("\n",
-                "[Application]",
-                "app.classpath=$APPDIR/socket-lab.jar",
-                "app.mainclass=org.socketlab.app.Launcher",
-                "app.classpath=$APPDIR/lib/javafx-base-21.jar",
-                "",
-                "[JavaOptions]",
-                "java-options=-Djpackage.app-version=0.1.0",
-                "java-options=-XX:SharedArchiveFile=$APPDIR/socket-lab.jsa",
-                "java-options=-Dimage.root=$ROOTDIR -Dimage.bin=$BINDIR",
-                "java-options=-XX:TieredStopAtLevel=1"));
+        Files.writeString(image.resolve("lib/app/SocketLab.cfg"), JpackageCfg.withJavaOptions(
+                "-XX:SharedArchiveFile=$APPDIR/socket-lab.jsa", "-Dimage.root=$ROOTDIR -Dimage.bin=$BINDIR",
+                "-XX:TieredStopAtLevel=1"));
         Path link = temp.resolve("socket-lab");
         Files.createSymbolicLink(link, launcher);
         String root = image.toRealPath().toString();

@@ -8,8 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledOnOs;
 import org.junit.jupiter.api.condition.OS;
@@ -62,27 +60,11 @@ class TrainArchiveTest {
         }
     }
 
-    /** jpackage's .cfg with the given java-options: two class path entries, the main class between them. */
-    private static String cfg(String... javaOptions) {
-        List<String> lines = new ArrayList<>(List.of(
-                "[Application]",
-                "app.classpath=$APPDIR/socket-lab.jar",
-                "app.mainclass=org.socketlab.app.Launcher",
-                "app.classpath=$APPDIR/lib/javafx-base-21.jar",
-                "",
-                "[JavaOptions]",
-                "java-options=-Djpackage.app-version=0.1.0"));
-        for (String option : javaOptions) {
-            lines.add("java-options=" + option);
-        }
-        return String.join("\n", lines) + "\n";
-    }
-
     @Test
     void aLinuxImageWithAnAheadOfTimeCacheIsTrainedWithItsRuntimeClassPathAndOptions(@TempDir Path temp)
             throws IOException, InterruptedException {
         Path image = temp.resolve("SocketLab");
-        layOut(image, "lib/app", cfg("-XX:AOTCache=$APPDIR/socket-lab.aot", "-Xlog:aot=off",
+        layOut(image, "lib/app", JpackageCfg.withJavaOptions("-XX:AOTCache=$APPDIR/socket-lab.aot", "-Xlog:aot=off",
                 "-Dimage.root=$ROOTDIR -Dimage.bin=$BINDIR", "-XX:TieredStopAtLevel=1"), "lib/runtime/bin/java");
         Path preferences = temp.resolve("prefs");
 
@@ -111,8 +93,8 @@ class TrainArchiveTest {
     void aMacImageWithAClassDataSharingArchiveIsTrainedWithTheRuntimeInsideItsBundle(@TempDir Path temp)
             throws IOException, InterruptedException {
         Path bundle = temp.resolve("SocketLab.app");
-        layOut(bundle, "Contents/app", cfg("-XX:SharedArchiveFile=$APPDIR/socket-lab.jsa", "-Xlog:cds=off",
-                "-Dimage.bin=$BINDIR"), "Contents/runtime/Contents/Home/bin/java");
+        layOut(bundle, "Contents/app", JpackageCfg.withJavaOptions("-XX:SharedArchiveFile=$APPDIR/socket-lab.jsa",
+                "-Xlog:cds=off", "-Dimage.bin=$BINDIR"), "Contents/runtime/Contents/Home/bin/java");
         Path preferences = temp.resolve("prefs");
 
         Run run = train(temp.resolve("SocketLab"), preferences);
@@ -152,7 +134,7 @@ class TrainArchiveTest {
     void anImageWithoutItsRuntimesJavaIsNamedWithThePathThatIsMissing(@TempDir Path temp)
             throws IOException, InterruptedException {
         Path bundle = temp.resolve("SocketLab.app");
-        layOut(bundle, "Contents/app", cfg("-XX:AOTCache=$APPDIR/socket-lab.aot"), null);
+        layOut(bundle, "Contents/app", JpackageCfg.withJavaOptions("-XX:AOTCache=$APPDIR/socket-lab.aot"), null);
 
         Run run = train(bundle, temp.resolve("prefs"));
 
@@ -177,7 +159,7 @@ class TrainArchiveTest {
     @Test
     void aLauncherThatNamesNoCacheIsNotTrained(@TempDir Path temp) throws IOException, InterruptedException {
         Path image = temp.resolve("SocketLab");
-        layOut(image, "lib/app", cfg("-XX:TieredStopAtLevel=1"), "lib/runtime/bin/java");
+        layOut(image, "lib/app", JpackageCfg.withJavaOptions("-XX:TieredStopAtLevel=1"), "lib/runtime/bin/java");
 
         Run run = train(image, temp.resolve("prefs"));
 
